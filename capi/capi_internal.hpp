@@ -1,0 +1,65 @@
+// Internal to the C API implementation: the per-thread message and the exception barrier.
+#ifndef IRO_CAPI_INTERNAL_HPP
+#define IRO_CAPI_INTERNAL_HPP
+
+#include <cstdint>
+#include <exception>
+#include <new>
+#include <string>
+
+#include "iro.h"
+#include "iro/date.hpp"
+#include "iro/error.hpp"
+
+namespace iro::capi {
+
+/// The per-thread message slot behind iro_last_error_message().
+std::string& message_slot() noexcept;
+
+/// Records a failure of function @p fn and returns its status.
+std::int32_t fail(const char* fn, Status status, const std::string& message) noexcept;
+
+/// Runs @p body, which returns nothing and throws iro::Error on failure; converts every exception to a
+/// status and a message prefixed with the function name. No exception leaves this function.
+template <class Body>
+std::int32_t guard(const char* fn, Body&& body) noexcept {
+  try {
+    body();
+    message_slot().clear();
+    return IRO_OK;
+  } catch (const Error& e) {
+    return fail(fn, e.status(), e.what());
+  } catch (const std::bad_alloc&) {
+    return fail(fn, Status::no_memory, "out of memory");
+  } catch (const std::exception& e) {
+    return fail(fn, Status::internal, std::string("unexpected error: ") + e.what());
+  } catch (...) {
+    return fail(fn, Status::internal, "unexpected non-standard exception");
+  }
+}
+
+/// Throws Status::invalid_argument naming @p what when @p p is NULL.
+inline void require(const void* p, const char* what) {
+  if (p == nullptr) throw Error(Status::invalid_argument, std::string(what) + " is NULL");
+}
+
+/// Checks and converts a day count argument named @p what.
+inline Date day_arg(std::int32_t day, const char* what) {
+  if (!Date::in_range(day)) {
+    throw Error(Status::out_of_range, std::string(what) + " = " + std::to_string(day) +
+                                          " is outside the supported range " + std::to_string(IRO_DATE_MIN) +
+                                          " (1900-01-01) to " + std::to_string(IRO_DATE_MAX) + " (2199-12-31)");
+  }
+  return Date::from_days_unchecked(day);
+}
+
+/// Checks the pointers of a batch call: NULL is allowed only when @p count is 0.
+inline void require_array(const void* p, std::size_t count, const char* what) {
+  if (p == nullptr && count > 0) {
+    throw Error(Status::invalid_argument, std::string(what) + " is NULL but count is " + std::to_string(count));
+  }
+}
+
+}  // namespace iro::capi
+
+#endif

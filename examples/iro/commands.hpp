@@ -1,0 +1,27 @@
+// The iro command-line tool: one function per command group, sharing this small interface.
+#ifndef IRO_TOOL_COMMANDS_HPP
+#define IRO_TOOL_COMMANDS_HPP
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace iro::tool {
+
+/// Arguments after the group name ("iro date add-months 2024-08-31 6" gives {"add-months", ...}).
+using Args = std::vector<std::string>;
+
+/// Exit codes: 0 success, 1 the rules said no (a conformance failure), 2 bad usage or input.
+enum Exit : int { exit_ok = 0, exit_failed = 1, exit_usage = 2 };
+
+/// `iro date ...`: date arithmetic.
+int run_date(const Args& args, std::ostream& out);
+/// `iro demo`: the built-in demonstration.
+int run_demo(const Args& args, std::ostream& out);
+
+/// Parses a whole decimal integer argument named @p what, or throws iro::Error(parse).
+long long parse_integer(const std::string& text, const char* what);
+
+}  // namespace iro::tool
+
+#endif

@@ -1,0 +1,58 @@
+// iro: the command-line tool built on the iro library.
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "commands.hpp"
+#include "iro/error.hpp"
+#include "iro_version.h"
+
+namespace {
+
+const char* const usage_text =
+    "usage: iro <command> [arguments]\n"
+    "\n"
+    "commands:\n"
+    "  --version                      print the version of iro\n"
+    "  --help                         print this text\n"
+    "  demo                           a short demonstration on built-in data\n"
+    "  date add-months DATE N         \"N months after DATE\" (corresponding day, else month end)\n"
+    "  date add-weeks DATE N          DATE + 7N days\n"
+    "  date add-days DATE N           DATE + N days\n"
+    "  date weekday DATE              the day of the week\n"
+    "  date days DATE                 days since 1970-01-01\n"
+    "  date from-days N               the date N days after 1970-01-01\n"
+    "\n"
+    "Dates are ISO-8601 YYYY-MM-DD, 1900-01-01 to 2199-12-31.\n"
+    "Exit status: 0 success, 1 a check failed, 2 bad usage or input.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << usage_text;
+    return iro::tool::exit_usage;
+  }
+  const std::string command = argv[1];
+  iro::tool::Args args(argv + 2, argv + argc);
+  try {
+    if (command == "--version" || command == "version") {
+      std::cout << "iro " << IRO_VERSION_STRING << " (ABI " << IRO_ABI_VERSION << ")\n";
+      return iro::tool::exit_ok;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << usage_text;
+      return iro::tool::exit_ok;
+    }
+    if (command == "date") return iro::tool::run_date(args, std::cout);
+    if (command == "demo") return iro::tool::run_demo(args, std::cout);
+    std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
+    return iro::tool::exit_usage;
+  } catch (const iro::Error& e) {
+    std::cerr << "iro " << command << ": " << e.what() << " [" << iro::status_name(e.status()) << "]\n";
+    return iro::tool::exit_usage;
+  } catch (const std::exception& e) {
+    std::cerr << "iro " << command << ": " << e.what() << "\n";
+    return iro::tool::exit_usage;
+  }
+}
