@@ -226,6 +226,233 @@ IRO_API int32_t iro_date_add_months_batch(const int32_t* days, size_t count, int
 
 /** @} */
 
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Working-day calendars
+ * A working day is not a Saturday, a Sunday, Christmas Day, Good Friday, a bank holiday, or a closure
+ * day a council added. "Within N working days of D" counts D as day 0 even when D is not a working day.
+ *
+ * An iro_calendar is immutable once made: one handle may be shared by any number of threads. Every
+ * operation is O(1) through precomputed tables; the batch calls allocate nothing.
+ * @{ */
+
+/** An immutable working-day calendar; thread-safe to share. Release with iro_calendar_free(). */
+typedef struct iro_calendar iro_calendar;
+
+#define IRO_HOLIDAY_BANK 1    /**< iro_holiday.kind: a bank holiday, Christmas Day or Good Friday. */
+#define IRO_HOLIDAY_CLOSURE 2 /**< iro_holiday.kind: a closure day added by the council. */
+
+/** One non-working weekday, as listed by iro_calendar_holidays(). */
+typedef struct iro_holiday {
+  int32_t day;        /**< Days since 1970-01-01. */
+  int32_t kind;       /**< IRO_HOLIDAY_BANK or IRO_HOLIDAY_CLOSURE. */
+  int32_t substitute; /**< 1 for a substitute day (the holiday itself fell at a weekend), else 0. */
+  int32_t projected;  /**< 1 when the year is later than any published list confirmed, else 0. */
+  const char* name;   /**< UTF-8 name, owned by the calendar: valid until iro_calendar_free(). */
+} iro_holiday;
+
+/**
+ * Makes a built-in calendar from the statutory rules (Banking and Financial Dealings Act 1971 and the
+ * proclamations that moved or added days). It covers 1970-01-01 to 2199-12-31; years after the last
+ * published GOV.UK list it was checked against are projected (see iro_calendar_info()).
+ * @param division "england-and-wales" (the only built-in division).
+ * @param[out] out receives a new handle; free it with iro_calendar_free().
+ * @return IRO_OK; IRO_E_NOT_FOUND for another division (the message lists the built-in ones);
+ *         IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_calendar_new_builtin(const char* division, iro_calendar** out);
+
+/**
+ * Makes a calendar from a GOV.UK bank-holidays.json file alone: weekends plus the division's events,
+ * covering 1 January of the file's first year to 31 December of its last, all confirmed.
+ * @param path the file.
+ * @param division "england-and-wales", "scotland", "northern-ireland" or any division in the file.
+ * @param[out] out receives a new handle.
+ * @return IRO_OK; IRO_E_IO when the file cannot be read; IRO_E_PARSE for malformed JSON (the message
+ *         gives the file, line and column) or a document not in the GOV.UK shape; IRO_E_NOT_FOUND for a
+ *         division not in the file (the message lists those present); IRO_E_INVALID_DATE for an event date
+ *         that is no date; IRO_E_INVALID_ARGUMENT for a duplicated date, an empty list or a NULL pointer.
+ */
+IRO_API int32_t iro_calendar_new_from_govuk_file(const char* path, const char* division, iro_calendar** out);
+
+/**
+ * As iro_calendar_new_from_govuk_file(), from a document in memory.
+ * @param text the JSON text (UTF-8, need not be NUL-terminated).
+ * @param length bytes of text.
+ * @param division the division to take.
+ * @param[out] out receives a new handle.
+ * @return as iro_calendar_new_from_govuk_file(), without IRO_E_IO.
+ */
+IRO_API int32_t iro_calendar_new_from_govuk_text(const char* text, size_t length, const char* division,
+                                                 iro_calendar** out);
+
+/**
+ * Makes a new calendar: @p base updated with a newer GOV.UK list, so that a newly proclaimed holiday
+ * need not wait for a release of iro. For every year the file covers, its events replace the base's bank
+ * holidays of that year; the confirmed year becomes the later of the two. @p base is unchanged, and on
+ * failure nothing is made: a calendar in use is never half-updated.
+ * @param base the calendar to update.
+ * @param path the GOV.UK file.
+ * @param division the division to take; it must be the base's division.
+ * @param[out] out receives a new handle.
+ * @return as iro_calendar_new_from_govuk_file(); IRO_E_INVALID_ARGUMENT when the division differs from
+ *         the base's or the file's years lie outside the base's range.
+ */
+IRO_API int32_t iro_calendar_new_updated(const iro_calendar* base, const char* path, const char* division,
+                                         iro_calendar** out);
+
+/**
+ * Makes a new calendar: @p base with a council's closure days added (a Christmas shutdown). A closure day
+ * on a weekend or a bank holiday changes nothing.
+ * @param base the calendar.
+ * @param days count closure days.
+ * @param count the number of days; 0 gives a copy of base.
+ * @param name the name they are listed under, for example "Council closure".
+ * @param[out] out receives a new handle.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE for a day outside the base's range (the message names its index);
+ *         IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_calendar_new_with_closures(const iro_calendar* base, const int32_t* days, size_t count,
+                                               const char* name, iro_calendar** out);
+
+/**
+ * Releases a calendar. Accepts NULL. Holiday names it returned become invalid.
+ * @param calendar the handle, or NULL.
+ */
+IRO_API void iro_calendar_free(iro_calendar* calendar);
+
+/**
+ * What a calendar covers.
+ * @param calendar the handle.
+ * @param[out] out_first receives its first day.
+ * @param[out] out_last receives its last day.
+ * @param[out] out_confirmed_through receives the last year a published list confirmed; later years are
+ *             projected from the rules.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_calendar_info(const iro_calendar* calendar, int32_t* out_first, int32_t* out_last,
+                                  int32_t* out_confirmed_through);
+
+/**
+ * The division and source of a calendar.
+ * @param calendar the handle.
+ * @param[out] out_division receives its division, owned by the calendar.
+ * @param[out] out_source receives where it came from ("built-in rules", a file and its updates), owned by
+ *             the calendar.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_calendar_describe(const iro_calendar* calendar, const char** out_division,
+                                      const char** out_source);
+
+/**
+ * Whether a day is a working day.
+ * @param calendar the handle.
+ * @param day days since 1970-01-01.
+ * @param[out] out_is_working receives 1 or 0.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE outside the calendar's range; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_is_working_day(const iro_calendar* calendar, int32_t day, int32_t* out_is_working);
+
+/**
+ * The n-th working day after a day (before it when n is negative); n = 0 gives the day itself. The day is
+ * day 0 even when it is not a working day.
+ * @param calendar the handle.
+ * @param day the anchor.
+ * @param n working days to count.
+ * @param[out] out receives the date.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE when the anchor or the result is outside the calendar's range;
+ *         IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_add_working_days(const iro_calendar* calendar, int32_t day, int32_t n, int32_t* out);
+
+/**
+ * iro_calendar_add_working_days() over an array: out[i] = the n-th working day after days[i].
+ * @param calendar the handle.
+ * @param days count anchors.
+ * @param count the number of items; 0 is allowed.
+ * @param n working days to add to each.
+ * @param[out] out room for count results; may be the same array as days.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE at the first item that fails (the message names its index and day;
+ *         items before it are written, the rest are not); IRO_E_INVALID_ARGUMENT for NULL arrays with
+ *         count > 0.
+ */
+IRO_API int32_t iro_calendar_add_working_days_batch(const iro_calendar* calendar, const int32_t* days,
+                                                    size_t count, int32_t n, int32_t* out);
+
+/**
+ * The number of working days in (from, to]: 0 when equal, negative when to is before from.
+ * @param calendar the handle.
+ * @param from the start, excluded.
+ * @param to the end, included.
+ * @param[out] out receives the count.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_working_days_between(const iro_calendar* calendar, int32_t from, int32_t to,
+                                                  int32_t* out);
+
+/**
+ * iro_calendar_working_days_between() over arrays: out[i] = working days in (from[i], to[i]].
+ * @param calendar the handle.
+ * @param from count start days.
+ * @param to count end days.
+ * @param count the number of items; 0 is allowed.
+ * @param[out] out room for count results.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE at the first item that fails (named in the message; items before it
+ *         are written); IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_working_days_between_batch(const iro_calendar* calendar, const int32_t* from,
+                                                        const int32_t* to, size_t count, int32_t* out);
+
+/**
+ * The first working day on or after a day.
+ * @param calendar the handle.
+ * @param day the day.
+ * @param[out] out receives the date.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_next_working_day(const iro_calendar* calendar, int32_t day, int32_t* out);
+
+/**
+ * The last working day on or before a day.
+ * @param calendar the handle.
+ * @param day the day.
+ * @param[out] out receives the date.
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_previous_working_day(const iro_calendar* calendar, int32_t day, int32_t* out);
+
+/**
+ * The non-working weekdays (bank holidays and closures) from one day to another, inclusive, in date order.
+ * Call with capacity 0 to learn the count.
+ * @param calendar the handle.
+ * @param from first day.
+ * @param to last day (before from gives none).
+ * @param out room for capacity holidays; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of holidays in the range (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL when capacity is less than the count (out is not written);
+ *         IRO_E_OUT_OF_RANGE; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_holidays(const iro_calendar* calendar, int32_t from, int32_t to, iro_holiday* out,
+                                      size_t capacity, size_t* out_count);
+
+/**
+ * Explains a working-day sum in one sentence: the result and each non-working day it stepped over, with
+ * its name ("2023-04-28 + 20 working days = 2023-05-30; stepped over 8 weekend days and 3 holidays:
+ * 2023-05-01 Early May bank holiday, ...").
+ * @param calendar the handle.
+ * @param day the anchor.
+ * @param n working days.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written to buffer); IRO_E_OUT_OF_RANGE;
+ *         IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_calendar_explain_add(const iro_calendar* calendar, int32_t day, int32_t n, char* buffer,
+                                         size_t buffer_size, size_t* out_needed);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif
