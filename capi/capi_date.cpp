@@ -1,6 +1,4 @@
 // The date functions of the C API (iro.h, "Dates").
-#include <cstring>
-
 #include "capi_internal.hpp"
 
 using namespace iro;
@@ -50,16 +48,8 @@ IRO_API int32_t iro_date_parse(const char* text, int32_t* out_day) {
 
 IRO_API int32_t iro_date_format(int32_t day, char* buffer, size_t buffer_size, size_t* out_needed) {
   return guard("iro_date_format", [&] {
-    if (buffer == nullptr && buffer_size > 0) {
-      throw Error(Status::invalid_argument, "buffer is NULL but buffer_size is " + std::to_string(buffer_size));
-    }
-    const Date date = day_arg(day, "day");
-    if (out_needed != nullptr) *out_needed = IRO_DATE_ISO_SIZE;
-    if (buffer_size < IRO_DATE_ISO_SIZE) {
-      throw Error(Status::buffer_too_small, "buffer_size " + std::to_string(buffer_size) + " is too small: " +
-                                                std::to_string(IRO_DATE_ISO_SIZE) + " bytes are needed");
-    }
-    *date.write_iso(buffer) = '\0';
+    capi::require_array(buffer, buffer_size, "buffer");
+    capi::write_text(day_arg(day, "day").iso(), buffer, buffer_size, out_needed);
   });
 }
 

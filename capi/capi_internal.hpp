@@ -3,6 +3,7 @@
 #define IRO_CAPI_INTERNAL_HPP
 
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <new>
 #include <string>
@@ -56,8 +57,21 @@ inline Date day_arg(std::int32_t day, const char* what) {
 /// Checks the pointers of a batch call: NULL is allowed only when @p count is 0.
 inline void require_array(const void* p, std::size_t count, const char* what) {
   if (p == nullptr && count > 0) {
-    throw Error(Status::invalid_argument, std::string(what) + " is NULL but count is " + std::to_string(count));
+    throw Error(Status::invalid_argument, std::string(what) + " is NULL but its size is " + std::to_string(count));
   }
+}
+
+/// Writes @p text and a NUL into a caller's buffer: reports the bytes needed through @p out_needed (when
+/// not NULL) and throws Status::buffer_too_small, writing nothing, when @p buffer_size is short.
+inline void write_text(const std::string& text, char* buffer, std::size_t buffer_size, std::size_t* out_needed) {
+  const std::size_t needed = text.size() + 1;
+  if (out_needed != nullptr) *out_needed = needed;
+  if (buffer_size < needed) {
+    throw Error(Status::buffer_too_small, "buffer_size " + std::to_string(buffer_size) + " is too small: " +
+                                              std::to_string(needed) + " bytes are needed");
+  }
+  std::memcpy(buffer, text.data(), text.size());
+  buffer[text.size()] = '\0';
 }
 
 }  // namespace iro::capi

@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "iro/date.hpp"
@@ -26,6 +27,15 @@ namespace iro {
 enum class HolidayKind : std::int32_t {
   bank_holiday = 1,  ///< A bank holiday, Christmas Day or Good Friday (as published, or by the statutory rules).
   closure = 2,       ///< A closure day the council added on top of the bank holidays.
+};
+
+/// How a working-day sum treats its anchor date.
+enum class AnchorConvention : std::int32_t {
+  /// The anchor is day 0, working day or not (the statutory reading; the default).
+  day_zero = 0,
+  /// The anchor, when it is a working day, is itself working day 1 (-1 counting back), as some case
+  /// systems count; a non-working anchor changes nothing.
+  counts_as_day_one = 1,
 };
 
 /// One non-working weekday of a calendar.
@@ -49,6 +59,7 @@ struct Explanation {
   std::int32_t n = 0;                ///< Working days added (negative: counted back).
   Date result;                       ///< The Nth working day after (or before) the anchor.
   std::vector<SkippedDay> skipped;   ///< Non-working days strictly between the anchor and the result.
+  bool projected = false;            ///< The anchor or the result lies in a projected year.
   /// A sentence saying all of the above, naming each holiday stepped over.
   /// @return the text.
   std::string text() const;
@@ -99,6 +110,13 @@ class Calendar {
   ///         document's years fall outside this calendar's range.
   Calendar updated_with_govuk_json(std::string_view json, std::string_view division, std::string_view source) const;
 
+  /// Reads a newer GOV.UK file and returns this calendar updated with it; see updated_with_govuk_json().
+  /// @param path the file.
+  /// @param division the division to take; it must be this calendar's division.
+  /// @return the updated calendar; this one is unchanged.
+  /// @throws Error Status::io when the file cannot be read, or as updated_with_govuk_json().
+  Calendar updated_with_govuk_file(const std::string& path, std::string_view division) const;
+
   /// This calendar with a council's closure days added (a Christmas shutdown). A closure day that falls
   /// on a weekend or a bank holiday changes nothing and is not listed.
   /// @param days the closure days.
@@ -122,10 +140,11 @@ class Calendar {
   /// The last year whose holidays a published list confirmed; later years are projected by the rules.
   /// @return the year.
   int confirmed_through() const noexcept;
-  /// Whether @p date is in a projected (not yet confirmed) year.
+  /// Whether @p date is in a projected year: one no published list has confirmed (for the built-in
+  /// calendar, every year after 2027 until an update confirms it).
   /// @param date any date.
-  /// @return true after confirmed_through().
-  bool is_projected(Date date) const noexcept { return date.year() > confirmed_through(); }
+  /// @return true for a projected year, and for a date outside the range.
+  bool is_projected(Date date) const noexcept;
 
   /// Whether @p date is a working day.
   /// @param date a day in range.
@@ -140,6 +159,15 @@ class Calendar {
   /// @throws Error Status::out_of_range when the anchor or the result is outside the calendar's range.
   Date add_working_days(Date date, std::int32_t n) const;
 
+  /// add_working_days() under a convention for the anchor.
+  /// @param date the anchor.
+  /// @param n working days to count.
+  /// @param convention AnchorConvention::day_zero gives add_working_days(date, n); counts_as_day_one
+  ///        gives add_working_days(date, n - 1) (n + 1 when n < 0) when @p date is a working day.
+  /// @return the date.
+  /// @throws Error as add_working_days().
+  Date add_working_days(Date date, std::int32_t n, AnchorConvention convention) const;
+
   /// add_working_days() over raw day counts, for batch calls: writes out[i] for each days[i].
   /// @param days count day counts (days since 1970-01-01).
   /// @param count the number of items.
@@ -151,7 +179,8 @@ class Calendar {
                                      std::int32_t* out) const noexcept;
 
   /// The number of working days in (from, to]: 0 when equal, negative when @p to is before @p from.
-  /// add_working_days(from, working_days_between(from, to)) == to whenever @p to is a working day.
+  /// add_working_days(from, working_days_between(from, to)) == to whenever @p to is a working day and
+  /// either @p from is before @p to or @p from is itself a working day.
   /// @param from the start (excluded).
   /// @param to the end (included).
   /// @return the count. O(1).
@@ -184,6 +213,13 @@ class Calendar {
   /// @return the holidays; empty when to < from.
   /// @throws Error Status::out_of_range outside the calendar's range.
   std::vector<Holiday> holidays(Date from, Date to) const;
+
+  /// The holidays in [from, to] as a view into this calendar, without copying (valid while it lives).
+  /// @param from first day.
+  /// @param to last day.
+  /// @return [first, last) pointers; empty when to < from.
+  /// @throws Error Status::out_of_range outside the calendar's range.
+  std::pair<const Holiday*, const Holiday*> holiday_range(Date from, Date to) const;
 
   /// The holiday on @p date, if it is one (weekends are not holidays).
   /// @param date any date.
