@@ -166,8 +166,12 @@ Calendar Calendar::updated_with_govuk_file(const std::string& path, std::string_
 
 Calendar Calendar::with_closures(const std::vector<Date>& days, std::string_view name) const {
   std::vector<Holiday> all = t_->holidays;  // existing entries come first and win on a shared date
-  for (Date day : days) {
-    offset_of(*t_, day, "closure day");
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const Date day = days[i];
+    if (day < t_->first || day > t_->last) {
+      throw Error(Status::out_of_range, "closure day " + std::to_string(i) + " (" + day.iso() + ") is outside " +
+                                            range_message(*t_));
+    }
     Holiday h;
     h.date = day;
     h.name = std::string(name);
