@@ -16,6 +16,12 @@ enum Exit : int { exit_ok = 0, exit_failed = 1, exit_usage = 2 };
 
 /// `iro date ...`: date arithmetic.
 int run_date(const Args& args, std::ostream& out);
+/// `iro wd ...`: working-day sums, counts and explanations.
+int run_wd(const Args& args, std::ostream& out);
+/// `iro holidays YEAR`: the non-working weekdays of a year.
+int run_holidays(const Args& args, std::ostream& out);
+/// `iro conformance DIR`: runs a directory of iro-case/1 files; prints "N passed, M failed".
+int run_conformance(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 

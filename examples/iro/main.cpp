@@ -22,6 +22,16 @@ const char* const usage_text =
     "  date weekday DATE              the day of the week\n"
     "  date days DATE                 days since 1970-01-01\n"
     "  date from-days N               the date N days after 1970-01-01\n"
+    "  wd add DATE N                  the Nth working day after DATE (DATE is day 0; N may be negative)\n"
+    "  wd between FROM TO             working days in (FROM, TO]\n"
+    "  wd explain DATE N              which non-working days a sum stepped over, and why\n"
+    "  wd is DATE                     whether DATE is a working day\n"
+    "  holidays YEAR                  the bank holidays (and closures) of a year\n"
+    "  conformance DIR                run a directory of iro-case/1 files: \"N passed, M failed\"\n"
+    "\n"
+    "calendar options (wd, holidays, conformance):\n"
+    "  --govuk FILE [--division NAME] use a GOV.UK bank-holidays.json instead of the built-in rules\n"
+    "  --closure DATE                 add a council closure day (repeatable)\n"
     "\n"
     "Dates are ISO-8601 YYYY-MM-DD, 1900-01-01 to 2199-12-31.\n"
     "Exit status: 0 success, 1 a check failed, 2 bad usage or input.\n";
@@ -46,6 +56,9 @@ int main(int argc, char** argv) {
     }
     if (command == "date") return iro::tool::run_date(args, std::cout);
     if (command == "demo") return iro::tool::run_demo(args, std::cout);
+    if (command == "wd") return iro::tool::run_wd(args, std::cout);
+    if (command == "holidays") return iro::tool::run_holidays(args, std::cout);
+    if (command == "conformance") return iro::tool::run_conformance(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

@@ -1,0 +1,70 @@
+// Runs the conformance cases in tests/conformance/cases (a copy of ../shared/conformance) through
+// include/iro/conformance.hpp, and checks that the runner itself catches wrong answers and bad cases.
+#include <gtest/gtest.h>
+
+#include "iro/conformance.hpp"
+#include "iro/error.hpp"
+
+namespace {
+
+const iro::Calendar& calendar() {
+  static const iro::Calendar cal = iro::Calendar::england_and_wales();
+  return cal;
+}
+
+const std::string wd_case = R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c",
+  "from": "2022-09-05", "add": 20, "expect": "2022-10-04"})";
+
+}  // namespace
+
+TEST(Conformance, EveryWorkingDayCasePasses) {
+  const auto outcomes = iro::run_case_directory(IRO_CONFORMANCE_DIR, calendar());
+  int working_days = 0;
+  for (const auto& o : outcomes) {
+    if (o.kind != "working_days") continue;
+    ++working_days;
+    EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << o.source << ": " << o.error
+                                                   << (o.differences.empty() ? "" : o.differences.front());
+  }
+  EXPECT_EQ(working_days, 12);
+  // Every case is readable: none invalid, whatever its kind.
+  for (const auto& o : outcomes) EXPECT_NE(o.verdict, iro::CaseVerdict::invalid) << o.source << ": " << o.error;
+}
+
+TEST(Conformance, AWrongExpectationFails) {
+  std::string wrong = wd_case;
+  wrong.replace(wrong.find("2022-10-04"), 10, "2022-10-03");
+  const auto o = iro::run_case(wrong, "wrong.json", calendar());
+  EXPECT_EQ(o.verdict, iro::CaseVerdict::failed);
+  ASSERT_EQ(o.differences.size(), 1u);
+  EXPECT_EQ(o.differences[0], "expect: expected 2022-10-03, got 2022-10-04");
+  EXPECT_EQ(iro::run_case(wd_case, "right.json", calendar()).verdict, iro::CaseVerdict::passed);
+}
+
+TEST(Conformance, UnreadableCasesAreInvalidNotSkipped) {
+  const std::pair<std::string, std::string> rows[] = {
+      {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-09-05",
+           "add": 20, "expect": "2022-10-04", "colour": "red"})", "unknown key \"colour\""},
+      {R"({"format": "iro-case/2", "kind": "working_days", "name": "n", "cite": "c"})", "iro-case/1"},
+      {R"({"format": "iro-case/1", "kind": "weather", "name": "n", "cite": "c"})", "unknown kind"},
+      {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-9-5",
+           "add": 20, "expect": "2022-10-04"})", "\"2022-9-5\""},
+      {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-09-05",
+           "add": 20.5, "expect": "2022-10-04"})", "32-bit integer"},
+      {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-09-05",
+           "add": 20, "expect": "2022-10-04", "policy": {"anchor_day": true}})", "unknown key \"anchor_day\""},
+      {"{", "malformed JSON"},
+  };
+  for (const auto& [text, reason] : rows) {
+    const auto o = iro::run_case(text, "bad.json", calendar());
+    EXPECT_EQ(o.verdict, iro::CaseVerdict::invalid) << text;
+    EXPECT_NE(o.error.find(reason), std::string::npos) << o.error;
+  }
+  const auto t = iro::tally({iro::run_case("{", "x", calendar()), iro::run_case(wd_case, "y", calendar())});
+  EXPECT_EQ(t.passed, 1);
+  EXPECT_EQ(t.failed, 1);
+}
+
+TEST(Conformance, AMissingDirectoryIsAnIoError) {
+  EXPECT_THROW(iro::run_case_directory("/nonexistent/cases", calendar()), iro::Error);
+}
