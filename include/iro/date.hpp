@@ -234,13 +234,17 @@ const char* weekday_name(Weekday weekday) noexcept;
 
 }  // namespace iro
 
+/// @cond std_specialisations
+namespace std {
 /// Hashing, so that iro::Date can key an unordered container.
 template <>
-struct std::hash<iro::Date> {
+struct hash<iro::Date> {
   /// Hashes the day count.
   /// @param date the date.
   /// @return its hash.
   std::size_t operator()(iro::Date date) const noexcept { return std::hash<std::int32_t>()(date.days()); }
 };
+}  // namespace std
+/// @endcond
 
 #endif
