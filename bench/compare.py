@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""+20 working days over 1,000,000 random dates 2012-2027, every peer in one run, printed as a table.
+
+Runs the Google Benchmark binary (iro batch from C++ and the C API, iro single calls, a day loop,
+QuantLib's UnitedKingdom calendar) and times, in this process, iro's batch call from Python with numpy
+arrays and numpy.busday_offset with the same holidays and roll='backward' (numpy's convention that gives
+the statutory answer: a non-working anchor rolls back, then counts forward).
+
+Usage: compare.py BUILD_DIR   (run through bench/run)
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+N = 20
+COUNT = 1_000_000
+
+
+def best_of(fn, repeat):
+    best = float("inf")
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def main(build):
+    build = Path(build).resolve()
+    os.environ.setdefault("IRO_LIBRARY", str(build / "lib" / "libiro.so"))
+    sys.path.insert(0, str(ROOT / "capi" / "python"))
+    import iro  # noqa: E402  (after the path is set)
+
+    raw = subprocess.run([str(build / "bin" / "bench_calendar"), "--benchmark_format=json"],
+                         check=True, capture_output=True, text=True).stdout
+    rows = []
+    for b in json.loads(raw)["benchmarks"]:
+        # The counter is seconds per sum (Google Benchmark's inverted rate).
+        rows.append((b["name"].split("/")[0], b["ns_per_sum"] * 1e9, int(b["differ"])))
+
+    rng = np.random.default_rng(20120101)
+    lo = np.datetime64("2012-01-01", "D").astype(np.int64)
+    hi = np.datetime64("2027-11-30", "D").astype(np.int64)
+    days32 = rng.integers(lo, hi + 1, size=COUNT).astype(np.int32)
+    dates = days32.astype("datetime64[D]")
+
+    cal = iro.Calendar.builtin("england-and-wales")
+    holidays = np.array([h.date for h in cal.holidays(iro.from_days(int(lo)), iro.from_days(int(hi) + 60))],
+                        dtype="datetime64[D]")
+
+    t_numpy, expect = best_of(lambda: np.busday_offset(dates, N, roll="backward", holidays=holidays), 5)
+    t_iro_dt, got_dt = best_of(lambda: cal.add_working_days(dates, N), 20)
+    t_iro_i32, got_i32 = best_of(lambda: cal.add_working_days(days32, N), 20)
+    rows.append(("iro_batch_python_datetime64", t_iro_dt / COUNT * 1e9, int(np.count_nonzero(got_dt != expect))))
+    rows.append(("iro_batch_python_int32", t_iro_i32 / COUNT * 1e9,
+                 int(np.count_nonzero(np.asarray(got_i32).astype("datetime64[D]") != expect))))
+    rows.append(("numpy_busday_offset", t_numpy / COUNT * 1e9, 0))
+
+    numpy_ns = t_numpy / COUNT * 1e9
+    print(f"+{N} working days, {COUNT:,} random dates 2012-2027, England and Wales (one run)\n")
+    print(f"{'implementation':34} {'ns per sum':>12} {'vs numpy':>15} {'answers differing':>18}")
+    for name, ns, differ in sorted(rows, key=lambda r: r[1]):
+        ratio = numpy_ns / ns
+        speed = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x slower"
+        print(f"{name:34} {ns:12.2f} {speed:>15} {differ:18d}")
+    print("\n'answers differing' counts results that differ from numpy's (Python rows) or iro's (C++ rows).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build"))

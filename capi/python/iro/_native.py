@@ -1,0 +1,104 @@
+"""The 1:1 ctypes layer over libiro.so: every function of iro.h, declared once in _SIGNATURES.
+
+The library is found, in order, at $IRO_LIBRARY; beside the package in an installed tree
+(<prefix>/lib/iro/python/iro -> <prefix>/lib/libiro.so, or a multiarch lib directory); and through
+ctypes.util.find_library("iro"). Import fails with the list of places tried when none loads, or when the
+library's ABI version is not the one this package was written for.
+"""
+import ctypes
+import ctypes.util
+import os
+from ctypes import POINTER, c_char_p, c_int32, c_size_t, c_void_p
+from pathlib import Path
+
+#: The ABI version of iro.h this package was written for.
+ABI_VERSION = 1
+
+_i32p = POINTER(c_int32)
+
+
+class Holiday(ctypes.Structure):
+    """struct iro_holiday of iro.h (field order and types must match)."""
+
+    _fields_ = [("day", c_int32), ("kind", c_int32), ("substitute", c_int32), ("projected", c_int32),
+                ("name", c_char_p)]
+
+
+# name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
+# table with the header, so keep it a literal dict with one entry per function.
+_SIGNATURES = {
+    "iro_version_string": (c_char_p, []),
+    "iro_version_number": (c_int32, []),
+    "iro_abi_version": (c_int32, []),
+    "iro_last_error_message": (c_char_p, []),
+    "iro_status_name": (c_char_p, [c_int32]),
+    "iro_date_check": (c_int32, [c_int32]),
+    "iro_date_from_ymd": (c_int32, [c_int32, c_int32, c_int32, _i32p]),
+    "iro_date_to_ymd": (c_int32, [c_int32, _i32p, _i32p, _i32p]),
+    "iro_date_weekday": (c_int32, [c_int32, _i32p]),
+    "iro_date_parse": (c_int32, [c_char_p, _i32p]),
+    "iro_date_format": (c_int32, [c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_date_add_days": (c_int32, [c_int32, c_int32, _i32p]),
+    "iro_date_add_weeks": (c_int32, [c_int32, c_int32, _i32p]),
+    "iro_date_add_months": (c_int32, [c_int32, c_int32, _i32p]),
+    "iro_date_add_months_batch": (c_int32, [c_void_p, c_size_t, c_int32, c_void_p]),
+    "iro_calendar_new_builtin": (c_int32, [c_char_p, POINTER(c_void_p)]),
+    "iro_calendar_new_from_govuk_file": (c_int32, [c_char_p, c_char_p, POINTER(c_void_p)]),
+    "iro_calendar_new_from_govuk_text": (c_int32, [c_char_p, c_size_t, c_char_p, POINTER(c_void_p)]),
+    "iro_calendar_new_updated": (c_int32, [c_void_p, c_char_p, c_char_p, POINTER(c_void_p)]),
+    "iro_calendar_new_with_closures": (c_int32, [c_void_p, c_void_p, c_size_t, c_char_p, POINTER(c_void_p)]),
+    "iro_calendar_free": (None, [c_void_p]),
+    "iro_calendar_info": (c_int32, [c_void_p, _i32p, _i32p, _i32p]),
+    "iro_calendar_describe": (c_int32, [c_void_p, POINTER(c_char_p), POINTER(c_char_p)]),
+    "iro_calendar_is_working_day": (c_int32, [c_void_p, c_int32, _i32p]),
+    "iro_calendar_add_working_days": (c_int32, [c_void_p, c_int32, c_int32, _i32p]),
+    "iro_calendar_add_working_days_batch": (c_int32, [c_void_p, c_void_p, c_size_t, c_int32, c_void_p]),
+    "iro_calendar_working_days_between": (c_int32, [c_void_p, c_int32, c_int32, _i32p]),
+    "iro_calendar_working_days_between_batch": (c_int32, [c_void_p, c_void_p, c_void_p, c_size_t, c_void_p]),
+    "iro_calendar_next_working_day": (c_int32, [c_void_p, c_int32, _i32p]),
+    "iro_calendar_previous_working_day": (c_int32, [c_void_p, c_int32, _i32p]),
+    "iro_calendar_holidays": (c_int32, [c_void_p, c_int32, c_int32, POINTER(Holiday), c_size_t,
+                                        POINTER(c_size_t)]),
+    "iro_calendar_explain_add": (c_int32, [c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+}
+
+
+def _candidates():
+    env = os.environ.get("IRO_LIBRARY")
+    if env:
+        yield env
+        return
+    here = Path(__file__).resolve().parent
+    # Installed tree: <prefix>/<libdir>/iro/python/iro/_native.py with libiro.so in <prefix>/<libdir>.
+    libdir = here.parents[2]
+    yield str(libdir / "libiro.so")
+    for sub in sorted(libdir.glob("*-linux-gnu")):
+        yield str(sub / "libiro.so")
+    found = ctypes.util.find_library("iro")
+    if found:
+        yield found
+
+
+def _load():
+    tried = []
+    for path in _candidates():
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as e:
+            tried.append(f"{path} ({e})")
+    raise ImportError("iro: cannot load libiro.so; tried: " + ("; ".join(tried) or "nothing") +
+                      ". Set IRO_LIBRARY to the library's path.")
+
+
+lib, library_path = _load()
+for _name, (_restype, _argtypes) in _SIGNATURES.items():
+    try:
+        _fn = getattr(lib, _name)
+    except AttributeError:
+        raise ImportError(f"iro: {library_path} has no {_name}: the library is older than this package")
+    _fn.restype = _restype
+    _fn.argtypes = _argtypes
+
+if lib.iro_abi_version() != ABI_VERSION:
+    raise ImportError(f"iro: {library_path} has ABI version {lib.iro_abi_version()}, "
+                      f"this package needs {ABI_VERSION}")
