@@ -1,0 +1,90 @@
+// The 1:1 P/Invoke layer over libiro.so: one declaration per function of iro.h, each on one line
+// (tests/check_signatures.py compares this file with the header). Library-owned strings come back as
+// IntPtr and are decoded by Utf8.FromNative; mono must never free them.
+using System;
+using System.Runtime.InteropServices;
+
+namespace Iro
+{
+    /// <summary>struct iro_holiday of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroHolidayNative
+    {
+        public int Day;
+        public int Kind;
+        public int Substitute;
+        public int Projected;
+        public IntPtr Name;
+    }
+
+    internal static class NativeMethods
+    {
+        internal const string Lib = "iro";
+
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern IntPtr iro_version_string();
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_version_number();
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_abi_version();
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern IntPtr iro_last_error_message();
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern IntPtr iro_status_name(int status);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_check(int day);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_from_ymd(int year, int month, int day, out int outDay);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_to_ymd(int day, out int year, out int month, out int dayOfMonth);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_weekday(int day, out int weekday);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_parse(byte[] text, out int outDay);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_format(int day, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_add_days(int day, int n, out int outDay);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_add_weeks(int day, int n, out int outDay);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_add_months(int day, int n, out int outDay);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_date_add_months_batch(int[] days, UIntPtr count, int n, int[] outDays);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_new_builtin(byte[] division, out IntPtr calendar);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_new_from_govuk_file(byte[] path, byte[] division, out IntPtr calendar);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_new_from_govuk_text(byte[] text, UIntPtr length, byte[] division, out IntPtr calendar);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_new_updated(CalendarHandle calendar, byte[] path, byte[] division, out IntPtr updated);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_new_with_closures(CalendarHandle calendar, int[] days, UIntPtr count, byte[] name, out IntPtr updated);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_calendar_free(IntPtr calendar);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_info(CalendarHandle calendar, out int first, out int last, out int confirmedThrough);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_describe(CalendarHandle calendar, out IntPtr division, out IntPtr source);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_is_working_day(CalendarHandle calendar, int day, out int isWorking);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_add_working_days(CalendarHandle calendar, int day, int n, out int result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_add_working_days_batch(CalendarHandle calendar, int[] days, UIntPtr count, int n, int[] results);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_working_days_between(CalendarHandle calendar, int from, int to, out int count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_working_days_between_batch(CalendarHandle calendar, int[] from, int[] to, UIntPtr count, int[] results);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_next_working_day(CalendarHandle calendar, int day, out int result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_previous_working_day(CalendarHandle calendar, int day, out int result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_holidays(CalendarHandle calendar, int from, int to, [Out] IroHolidayNative[] holidays, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_explain_add(CalendarHandle calendar, int day, int n, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+    }
+
+    /// <summary>UTF-8 text across the boundary.</summary>
+    internal static class Utf8
+    {
+        /// <summary>NUL-terminated UTF-8 bytes of a string; refuses embedded NULs.</summary>
+        internal static byte[] ToNative(string text, string what)
+        {
+            if (text == null) throw new ArgumentNullException(what);
+            if (text.IndexOf('\0') >= 0) throw new ArgumentException(what + " contains a NUL character", what);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            var result = new byte[bytes.Length + 1];
+            Buffer.BlockCopy(bytes, 0, result, 0, bytes.Length);
+            return result;
+        }
+
+        /// <summary>Decodes a library-owned NUL-terminated UTF-8 string without freeing it.</summary>
+        internal static string FromNative(IntPtr text)
+        {
+            if (text == IntPtr.Zero) return null;
+            int length = 0;
+            while (Marshal.ReadByte(text, length) != 0) length++;
+            var bytes = new byte[length];
+            Marshal.Copy(text, bytes, 0, length);
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        /// <summary>Decodes the NUL-terminated text at the start of a buffer.</summary>
+        internal static string FromBuffer(byte[] buffer)
+        {
+            int length = Array.IndexOf(buffer, (byte)0);
+            return System.Text.Encoding.UTF8.GetString(buffer, 0, length < 0 ? buffer.Length : length);
+        }
+    }
+}

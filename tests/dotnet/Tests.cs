@@ -1,0 +1,236 @@
+// Tests of the C# wrapper (capi/dotnet) under mono. A small runner: every public static void method
+// of Tests whose name starts with "Test" is a test; prints "N passed, M failed" and exits non-zero on failure.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Iro;
+
+public static class Tests
+{
+    static string dataDir;
+    static HashSet<int> published;
+
+    static void Equal<T>(T expected, T actual, string what = "")
+    {
+        if (!EqualityComparer<T>.Default.Equals(expected, actual))
+            throw new Exception("expected " + expected + ", got " + actual + (what == "" ? "" : " (" + what + ")"));
+    }
+
+    static void True(bool condition, string what)
+    {
+        if (!condition) throw new Exception("not true: " + what);
+    }
+
+    static TException Throws<TException>(Action action) where TException : Exception
+    {
+        try { action(); }
+        catch (TException e) { return e; }
+        catch (Exception e) { throw new Exception("expected " + typeof(TException).Name + ", got " + e.GetType().Name + ": " + e.Message); }
+        throw new Exception("expected " + typeof(TException).Name + ", nothing thrown");
+    }
+
+    static IroDate D(string text) { return IroDate.Parse(text); }
+
+    static bool Working(int day)
+    {
+        int weekday = ((day % 7) + 7 + 3) % 7;  // 0 = Monday
+        return weekday < 5 && !published.Contains(day);
+    }
+
+    static int LoopAdd(int day, int n)
+    {
+        int step = n < 0 ? -1 : 1, counted = 0;
+        while (counted != n) { day += step; if (Working(day)) counted += step; }
+        return day;
+    }
+
+    static int LoopBetween(int a, int b)
+    {
+        int count = 0;
+        for (int d = a + 1; d <= b; d++) if (Working(d)) count++;
+        for (int d = b + 1; d <= a; d++) if (Working(d)) count--;
+        return count;
+    }
+
+    public static void TestVersionAndAbi()
+    {
+        Equal(Library.ExpectedAbiVersion, Library.AbiVersion);
+        True(Regex.IsMatch(Library.Version, @"^\d+\.\d+\.\d+$"), "version " + Library.Version);
+    }
+
+    public static void TestMonthsFollowTheCorrespondingDateRule()
+    {
+        Equal(D("2025-02-28"), D("2024-08-31").AddMonths(6));
+        Equal(D("2024-08-29"), D("2024-02-29").AddMonths(6));
+        Equal(D("2024-09-30"), D("2024-09-02").AddWeeks(4));
+        Equal("2025-02-28", D("2024-08-31").AddMonths(6).ToString());
+        var batch = IroDate.AddMonths(new[] { D("2024-08-31"), D("2023-01-31") }, 3);
+        Equal(D("2024-11-30"), batch[0]);
+        Equal(D("2023-04-30"), batch[1]);
+    }
+
+    public static void TestFieldsWeekdayAndDateTime()
+    {
+        var d = IroDate.FromYmd(2024, 3, 25);
+        Equal(19807, d.Days);
+        Equal(2024, d.Year);
+        Equal(3, d.Month);
+        Equal(25, d.Day);
+        Equal(DayOfWeek.Monday, d.DayOfWeek);
+        Equal(DayOfWeek.Sunday, D("2024-03-24").DayOfWeek);
+        Equal(new DateTime(2024, 3, 25), d.ToDateTime());
+        Equal(d, IroDate.FromDateTime(new DateTime(2024, 3, 25, 15, 0, 0)));
+        True(D("2024-01-01") < D("2024-01-02"), "order");
+        Equal(29, D("2024-03-01") - D("2024-02-01"));
+        Equal("1900-01-01", IroDate.MinValue.ToString());
+        Equal("2199-12-31", IroDate.MaxValue.ToString());
+    }
+
+    public static void TestBadDatesThrowTheSpecificException()
+    {
+        True(Throws<InvalidDateException>(() => IroDate.Parse("2023-02-29")).Message.Contains("\"2023-02-29\""), "message names the value");
+        Throws<InvalidDateException>(() => IroDate.Parse("2024-13-01"));
+        Throws<ParseException>(() => IroDate.Parse(" 2024-01-01"));
+        var e = Throws<ParseException>(() => IroDate.Parse("2024-1-1"));
+        Equal("IRO_E_PARSE", e.StatusName);
+        Equal(4, e.Status);
+        Throws<OutOfRangeException>(() => IroDate.Parse("1899-12-31"));
+        Throws<OutOfRangeException>(() => IroDate.FromYmd(2200, 1, 1));
+        Throws<InvalidDateException>(() => IroDate.FromYmd(2023, 2, 29));
+        Throws<OutOfRangeException>(() => IroDate.MaxValue.AddDays(1));
+        Throws<OutOfRangeException>(() => IroDate.FromDays(84006));
+        Throws<ArgumentException>(() => IroDate.Parse("2024-01-01\0x"));
+        Throws<ArgumentNullException>(() => IroDate.Parse(null));
+    }
+
+    public static void TestEveryStatusMapsToItsException()
+    {
+        var expected = new Dictionary<int, Type> {
+            {1, typeof(InvalidArgumentException)}, {2, typeof(Iro.OutOfRangeException)}, {3, typeof(InvalidDateException)},
+            {4, typeof(ParseException)}, {5, typeof(BufferTooSmallException)}, {6, typeof(NotFoundException)},
+            {7, typeof(IoException)}, {8, typeof(NoMemoryException)}, {9, typeof(RuleViolationException)},
+            {10, typeof(InternalException)}, {42, typeof(IroException)} };
+        foreach (var pair in expected)
+        {
+            var e = Errors.ToException(pair.Key, "m");
+            Equal(pair.Value, e.GetType(), "status " + pair.Key);
+            Equal(pair.Key, e.Status);
+        }
+        Equal("IRO_E_UNKNOWN", Errors.ToException(42, "m").StatusName);
+    }
+
+    public static void TestCalendarAgainstTheDayLoop()
+    {
+        using (var cal = Calendar.Builtin())
+        {
+            var rng = new Random(20240325);
+            int lo = D("2012-02-01").Days, hi = D("2027-10-31").Days;
+            var days = new int[3000];
+            var ns = new int[days.Length];
+            for (int i = 0; i < days.Length; i++) { days[i] = rng.Next(lo, hi + 1); ns[i] = rng.Next(-25, 26); }
+            for (int i = 0; i < days.Length; i++)
+                Equal(LoopAdd(days[i], ns[i]), cal.AddWorkingDays(IroDate.FromDays(days[i]), ns[i]).Days, "single " + days[i] + " + " + ns[i]);
+            var batch = cal.AddWorkingDays(days, 20);
+            for (int i = 0; i < days.Length; i++) Equal(LoopAdd(days[i], 20), batch[i], "batch " + days[i]);
+            var reversed = days.Reverse().ToArray();
+            var counts = cal.WorkingDaysBetween(days, reversed);
+            for (int i = 0; i < days.Length; i++)
+            {
+                Equal(LoopBetween(days[i], reversed[i]), counts[i], "between " + days[i] + " " + reversed[i]);
+                if (i < 300) Equal(counts[i], cal.WorkingDaysBetween(IroDate.FromDays(days[i]), IroDate.FromDays(reversed[i])));
+            }
+            var dates = cal.AddWorkingDays(new[] { D("2024-03-25"), D("2022-09-05") }, 20);
+            Equal(D("2024-04-24"), dates[0]);
+            Equal(D("2022-10-04"), dates[1]);
+        }
+    }
+
+    public static void TestNamedDaysHolidaysAndExplanation()
+    {
+        using (var cal = Calendar.Builtin("england-and-wales"))
+        {
+            True(!cal.IsWorkingDay(D("2022-09-19")), "state funeral");
+            True(!cal.IsWorkingDay(D("2023-05-08")), "coronation");
+            True(!cal.IsWorkingDay(D("2022-12-27")), "Christmas substitute");
+            Equal(D("2023-05-09"), cal.NextWorkingDay(D("2023-05-06")));
+            Equal(D("2023-05-05"), cal.PreviousWorkingDay(D("2023-05-08")));
+            var listed = cal.Holidays(D("2012-01-01"), D("2027-12-31"));
+            Equal(published.Count, listed.Count);
+            True(listed.All(h => published.Contains(h.Date.Days)), "every listed day is published");
+            var funeral = listed.First(h => h.Date == D("2022-09-19"));
+            Equal("Bank Holiday for the State Funeral of Queen Elizabeth II", funeral.Name);
+            Equal(HolidayKind.BankHoliday, funeral.Kind);
+            True(listed.First(h => h.Date == D("2022-12-27")).IsSubstitute, "substitute flag");
+            True(cal.Holidays(D("2030-01-01"), D("2030-12-31")).All(h => h.IsProjected), "2030 projected");
+            Equal(2027, cal.ConfirmedThrough);
+            Equal(D("1970-01-01"), cal.First);
+            Equal(D("2199-12-31"), cal.Last);
+            Equal("england-and-wales", cal.Division);
+            True(cal.Explain(D("2023-04-28"), 20).Contains("2023-05-08 Bank holiday for the coronation of King Charles III"), "explain");
+        }
+    }
+
+    public static void TestSourcesClosuresAndUpdates()
+    {
+        string file = Path.Combine(dataDir, "bank-holidays.json");
+        using (var cal = Calendar.Builtin())
+        using (var council = cal.WithClosures(new[] { D("2022-12-28"), D("2022-12-29"), D("2022-12-30") }, "Christmas closure"))
+        using (var govuk = Calendar.FromGovukFile(file))
+        using (var fromText = Calendar.FromGovukText(File.ReadAllText(file)))
+        using (var updated = cal.Updated(file))
+        {
+            Equal(D("2023-01-17"), council.AddWorkingDays(D("2022-12-12"), 20));
+            Equal(D("2023-01-12"), cal.AddWorkingDays(D("2022-12-12"), 20));
+            Equal(HolidayKind.Closure, council.Holidays(D("2022-12-28"), D("2022-12-28"))[0].Kind);
+            Equal(D("2012-01-01"), govuk.First);
+            Equal(D("2027-12-31"), govuk.Last);
+            True(!fromText.IsWorkingDay(D("2023-05-08")), "from text");
+            True(updated.Source.Contains("updated from"), updated.Source);
+            Throws<Iro.OutOfRangeException>(() => govuk.AddWorkingDays(D("2028-01-05"), 1));
+        }
+        True(Throws<NotFoundException>(() => Calendar.Builtin("scotland")).Message.Contains("england-and-wales"), "lists built-in");
+        Throws<IoException>(() => Calendar.FromGovukFile(Path.Combine(dataDir, "missing.json")));
+        True(Throws<ParseException>(() => Calendar.FromGovukText("{\"england-and-wales\": {\"events\": [")).Message.Contains("<text>:1:"), "line and column");
+    }
+
+    public static void TestBatchErrorsAndDisposal()
+    {
+        var cal = Calendar.Builtin();
+        var e = Throws<Iro.OutOfRangeException>(() => cal.AddWorkingDays(new[] { D("2024-01-02").Days, D("1960-01-04").Days }, 5));
+        True(e.Message.Contains("item 1"), e.Message);
+        Throws<ArgumentException>(() => cal.WorkingDaysBetween(new int[2], new int[1]));
+        Equal(0, cal.AddWorkingDays(new int[0], 5).Length);
+        cal.Dispose();
+        cal.Dispose();
+        Throws<ObjectDisposedException>(() => cal.IsWorkingDay(D("2024-01-02")));
+    }
+
+    public static int Main(string[] args)
+    {
+        if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }
+        dataDir = args[0];
+        published = new HashSet<int>();
+        foreach (Match m in Regex.Matches(File.ReadAllText(Path.Combine(dataDir, "bank-holidays.json")), "\"date\": \"(\\d{4}-\\d\\d-\\d\\d)\""))
+            published.Add(IroDate.Parse(m.Groups[1].Value).Days);
+        int passed = 0, failed = 0;
+        foreach (var test in typeof(Tests).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name.StartsWith("Test")).OrderBy(m => m.Name))
+        {
+            try
+            {
+                test.Invoke(null, null);
+                passed++;
+                Console.WriteLine("ok   " + test.Name);
+            }
+            catch (TargetInvocationException e)
+            {
+                failed++;
+                Console.WriteLine("FAIL " + test.Name + ": " + e.InnerException.Message);
+            }
+        }
+        Console.WriteLine(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+}
