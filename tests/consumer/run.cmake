@@ -37,3 +37,15 @@ run(${C_COMPILER} -std=c99 -Wall -Wextra -pedantic -Werror ${extra} ${SOURCE_DIR
 get_filename_component(lib_dir ${pc_dir} DIRECTORY)
 set(ENV{LD_LIBRARY_PATH} ${lib_dir})
 run(${WORK_DIR}/consumer_pkgconfig)
+
+# The installed Python package finds the installed library by itself (no IRO_LIBRARY).
+if(PYTHON_CHECK)
+  unset(ENV{IRO_LIBRARY})
+  unset(ENV{LD_LIBRARY_PATH})
+  file(GLOB_RECURSE py_init ${prefix}/*/iro/python/iro/__init__.py)
+  list(GET py_init 0 py_init)
+  get_filename_component(py_pkg ${py_init} DIRECTORY)
+  get_filename_component(py_path ${py_pkg} DIRECTORY)
+  set(ENV{PYTHONPATH} ${py_path})
+  run(/usr/bin/python3 -c "import datetime, iro\nprint('consumer_python:', iro.library_path(), iro.Calendar.builtin().add_working_days(datetime.date(2024, 3, 25), 20))")
+endif()
