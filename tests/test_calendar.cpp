@@ -12,10 +12,12 @@
 
 #include "iro/calendar.hpp"
 #include "iro/error.hpp"
+#include "failure.hpp"
 
 using iro::Calendar;
 using iro::Date;
 using iro::Status;
+using iro::test::failure;
 
 namespace {
 
@@ -40,15 +42,6 @@ const Calendar& govuk() {
 
 Date d(const char* text) { return Date::parse(text); }
 
-template <class F>
-std::pair<Status, std::string> failure(F&& fn) {
-  try {
-    fn();
-  } catch (const iro::Error& e) {
-    return {e.status(), e.what()};
-  }
-  return {Status::ok, ""};
-}
 
 // The oracle: a day loop over the calendar's own working-day predicate.
 Date loop_add(const Calendar& cal, Date from, int n) {
