@@ -1,6 +1,7 @@
 #include "iro/calendar.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -33,6 +34,10 @@ std::size_t offset_of(const Calendar::Tables& t, Date date, const char* what) {
 }
 
 std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw Error(Status::io, quote(path, 256) + " is a directory, not a GOV.UK bank-holidays.json file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io, "cannot open " + quote(path, 256) + " for reading");
   in.seekg(0, std::ios::end);

@@ -334,6 +334,7 @@ TEST(CalendarGovuk, BadDocumentsGetClearErrors) {
   EXPECT_EQ(failure([] { Calendar::from_govuk_file(data_dir + "/no-such-file.json", "england-and-wales"); }).first,
             Status::io);
   EXPECT_EQ(failure([] { Calendar::builtin("scotland"); }).first, Status::not_found);
+  EXPECT_EQ(failure([] { Calendar::from_govuk_file(data_dir, "england-and-wales"); }).first, Status::io);
 }
 
 TEST(CalendarExplain, NamesEveryHolidaySteppedOver) {

@@ -41,13 +41,13 @@ int run_wd(const Args& args, std::ostream& out) {
   const std::string sub = rest.empty() ? "" : rest[0];
   if (sub == "add") {
     need(rest, 3, "wd add DATE N [--govuk FILE] [--closure DATE]...");
-    out << cal.add_working_days(Date::parse(rest[1]), static_cast<std::int32_t>(parse_integer(rest[2], "N"))) << "\n";
+    out << cal.add_working_days(Date::parse(rest[1]), parse_int32(rest[2], "N")) << "\n";
   } else if (sub == "between") {
     need(rest, 3, "wd between FROM TO");
     out << cal.working_days_between(Date::parse(rest[1]), Date::parse(rest[2])) << "\n";
   } else if (sub == "explain") {
     need(rest, 3, "wd explain DATE N");
-    out << cal.explain_add(Date::parse(rest[1]), static_cast<std::int32_t>(parse_integer(rest[2], "N"))).text()
+    out << cal.explain_add(Date::parse(rest[1]), parse_int32(rest[2], "N")).text()
         << "\n";
   } else if (sub == "is") {
     need(rest, 2, "wd is DATE");
@@ -67,7 +67,7 @@ int run_holidays(const Args& args, std::ostream& out) {
   Args rest;
   const Calendar cal = calendar_from(args, rest);
   need(rest, 1, "holidays YEAR [--govuk FILE] [--division NAME] [--closure DATE]...");
-  const int year = static_cast<int>(parse_integer(rest[0], "YEAR"));
+  const int year = parse_int32(rest[0], "YEAR");
   const auto list = cal.holidays(Date::from_ymd(year, 1, 1), Date::from_ymd(year, 12, 31));
   out << "Non-working weekdays in " << year << " (" << cal.division() << ", " << cal.source() << ")";
   out << (cal.is_projected(Date::from_ymd(year, 1, 1)) ? " - PROJECTED from the rules, not yet confirmed\n" : "\n");

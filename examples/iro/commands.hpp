@@ -2,6 +2,7 @@
 #ifndef IRO_TOOL_COMMANDS_HPP
 #define IRO_TOOL_COMMANDS_HPP
 
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -27,6 +28,8 @@ int run_demo(const Args& args, std::ostream& out);
 
 /// Parses a whole decimal integer argument named @p what, or throws iro::Error(parse).
 long long parse_integer(const std::string& text, const char* what);
+/// parse_integer() limited to the int32 range (throws iro::Error(out_of_range) beyond it).
+std::int32_t parse_int32(const std::string& text, const char* what);
 
 }  // namespace iro::tool
 

@@ -19,6 +19,14 @@ long long parse_integer(const std::string& text, const char* what) {
   return value;
 }
 
+std::int32_t parse_int32(const std::string& text, const char* what) {
+  const long long value = parse_integer(text, what);
+  if (value < INT32_MIN || value > INT32_MAX) {
+    throw Error(Status::out_of_range, std::string(what) + " " + quote(text) + " is outside -2147483648..2147483647");
+  }
+  return static_cast<std::int32_t>(value);
+}
+
 namespace {
 
 void need(const Args& args, std::size_t count, const char* usage) {
