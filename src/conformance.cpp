@@ -3,26 +3,29 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "iro/error.hpp"
+#include "iro/policy.hpp"
+#include "iro/schedule.hpp"
+#include "json_child.hpp"
+#include "json_util.hpp"
 
 namespace iro {
 namespace {
 
 using nlohmann::json;
 
-// A malformed case: the runner reports it as invalid with this message.
+// A case the runner cannot read: it is reported as invalid with this message.
 struct BadCase : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-void only_keys(const json& object, const std::set<std::string>& allowed, const std::string& where) {
+void only_keys(const json& object, std::initializer_list<const char*> allowed, const std::string& where) {
   for (const auto& item : object.items()) {
-    if (allowed.count(item.key()) == 0) throw BadCase(where + ": unknown key \"" + item.key() + "\"");
+    bool known = false;
+    for (const char* k : allowed) known = known || item.key() == k;
+    if (!known) throw BadCase(where + ": unknown key \"" + item.key() + "\"");
   }
 }
 
@@ -38,15 +41,6 @@ std::string text(const json& object, const char* key, const std::string& where) 
   return v.get<std::string>();
 }
 
-Date date_value(const json& v, const std::string& where) {
-  if (!v.is_string()) throw BadCase(where + " is not a date string");
-  try {
-    return Date::parse(v.get<std::string>());
-  } catch (const Error& e) {
-    throw BadCase(where + ": " + e.what());
-  }
-}
-
 std::int32_t integer(const json& object, const char* key, const std::string& where) {
   const json& v = member(object, key, where);
   if (!v.is_number_integer() || v.get<std::int64_t>() < INT32_MIN || v.get<std::int64_t>() > INT32_MAX) {
@@ -55,69 +49,108 @@ std::int32_t integer(const json& object, const char* key, const std::string& whe
   return static_cast<std::int32_t>(v.get<std::int64_t>());
 }
 
-// The policy overrides of FORMAT.md that bear on working days.
-struct Overrides {
-  AnchorConvention anchor = AnchorConvention::day_zero;
-  std::vector<Date> closures;
-};
-
-Overrides read_policy(const json& doc) {
-  Overrides o;
-  const auto it = doc.find("policy");
-  if (it == doc.end()) return o;
-  const json& p = *it;
-  if (!p.is_object()) throw BadCase("\"policy\" is not an object");
-  only_keys(p, {"anchor_day_counts", "interval_unit", "closure_days", "caseload_band", "ladder"}, "policy");
-  if (const auto a = p.find("anchor_day_counts"); a != p.end()) {
-    if (!a->is_boolean()) throw BadCase("policy.anchor_day_counts is not true or false");
-    o.anchor = a->get<bool>() ? AnchorConvention::counts_as_day_one : AnchorConvention::day_zero;
-  }
-  if (const auto c = p.find("closure_days"); c != p.end()) {
-    if (!c->is_array()) throw BadCase("policy.closure_days is not an array");
-    for (std::size_t i = 0; i < c->size(); ++i) {
-      o.closures.push_back(date_value((*c)[i], "policy.closure_days[" + std::to_string(i) + "]"));
-    }
-  }
-  return o;
+std::string date_or_null(const json& v, const std::string& where) {
+  if (v.is_null()) return "null";
+  return json_date(v, where).iso();
 }
+
+std::string error_text(const Error& e) { return std::string("error ") + status_name(e.status()) + " (" + e.what() + ")"; }
 
 void compare(CaseOutcome& out, const std::string& field, const std::string& expected, const std::string& got) {
   if (expected != got) out.differences.push_back(field + ": expected " + expected + ", got " + got);
 }
 
-void run_working_days(const json& doc, const Calendar& base, CaseOutcome& out) {
+Policy case_policy(const json& doc, const std::string& source) {
+  const auto it = doc.find("policy");
+  return it == doc.end() ? Policy::england() : Policy::england().with_overrides_json(it->dump(), source);
+}
+
+void run_working_days(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {
   only_keys(doc, {"format", "kind", "name", "cite", "policy", "from", "add", "expect", "between", "expect_count"},
             "case");
-  const Overrides o = read_policy(doc);
-  const Calendar cal = o.closures.empty() ? base : base.with_closures(o.closures, "Closure day (case policy)");
+  const Policy policy = case_policy(doc, source);
+  const Calendar cal = policy.calendar(base);
   const bool sum = doc.contains("from") || doc.contains("add") || doc.contains("expect");
   const bool between = doc.contains("between") || doc.contains("expect_count");
   if (!sum && !between) throw BadCase("a working_days case needs \"from\"/\"add\"/\"expect\" or \"between\"");
   if (sum) {
-    const Date from = date_value(member(doc, "from", "case"), "from");
+    const Date from = json_date(member(doc, "from", "case"), "from");
     const std::int32_t n = integer(doc, "add", "case");
-    const Date expect = date_value(member(doc, "expect", "case"), "expect");
+    const Date expect = json_date(member(doc, "expect", "case"), "expect");
     std::string got;
     try {
-      got = cal.add_working_days(from, n, o.anchor).iso();
+      got = cal.add_working_days(from, n, policy.anchor).iso();
     } catch (const Error& e) {
-      got = std::string("error ") + status_name(e.status()) + " (" + e.what() + ")";
+      got = error_text(e);
     }
     compare(out, "expect", expect.iso(), got);
   }
   if (between) {
     const json& pair = member(doc, "between", "case");
     if (!pair.is_array() || pair.size() != 2) throw BadCase("\"between\" is not a pair of dates");
-    const Date a = date_value(pair[0], "between[0]"), b = date_value(pair[1], "between[1]");
+    const Date a = json_date(pair[0], "between[0]"), b = json_date(pair[1], "between[1]");
     const std::int32_t expect = integer(doc, "expect_count", "case");
     std::string got;
     try {
       got = std::to_string(cal.working_days_between(a, b));
     } catch (const Error& e) {
-      got = std::string("error ") + status_name(e.status()) + " (" + e.what() + ")";
+      got = error_text(e);
     }
     compare(out, "expect_count", std::to_string(expect), got);
   }
+}
+
+void run_schedule(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {
+  const Child child =
+      child_from_json_value(doc, source, {"format", "kind", "name", "cite", "policy", "as_of", "expect"});
+  const Policy policy = case_policy(doc, source);
+  const Date as_of = json_date(member(doc, "as_of", "case"), "as_of");
+  const json& expect = member(doc, "expect", "case");
+  if (!expect.is_object()) throw BadCase("\"expect\" is not an object");
+  only_keys(expect, {"reviews", "missed", "next_due", "error"}, "expect");
+  Schedule s;
+  try {
+    evaluate(child, policy, policy.calendar(base), as_of, s);
+  } catch (const Error& e) {
+    if (const auto err = expect.find("error"); err != expect.end()) {
+      compare(out, "error", err->dump(), std::string("\"") + status_name(e.status()) + "\"");
+      return;
+    }
+    out.differences.push_back("the library refused the case: " + error_text(e));
+    return;
+  }
+  if (expect.contains("error")) {
+    out.differences.push_back("error: expected " + expect["error"].dump() + ", got a schedule");
+    return;
+  }
+  const json& reviews = member(expect, "reviews", "expect");
+  if (!reviews.is_array()) throw BadCase("expect.reviews is not an array");
+  compare(out, "reviews.length", std::to_string(reviews.size()), std::to_string(s.reviews.size()));
+  for (std::size_t i = 0; i < std::min<std::size_t>(reviews.size(), s.reviews.size()); ++i) {
+    const json& e = reviews[i];
+    const std::string w = "reviews[" + std::to_string(i) + "]";
+    only_keys(e, {"date", "number", "regime", "due", "on_time", "days_late"}, "expect." + w);
+    const ReviewResult& r = s.reviews[i];
+    compare(out, w + ".date", json_date(member(e, "date", w), w + ".date").iso(), r.date.iso());
+    compare(out, w + ".number", std::to_string(integer(e, "number", w)), std::to_string(r.number));
+    compare(out, w + ".regime", text(e, "regime", w), regime_name(r.regime));
+    compare(out, w + ".due", json_date(member(e, "due", w), w + ".due").iso(), r.due.date.iso());
+    const json& on_time = member(e, "on_time", w);
+    if (!on_time.is_boolean()) throw BadCase("expect." + w + ".on_time is not true or false");
+    compare(out, w + ".on_time", on_time.dump(), r.on_time ? "true" : "false");
+    compare(out, w + ".days_late", std::to_string(integer(e, "days_late", w)), std::to_string(r.days_late));
+  }
+  const json& missed = member(expect, "missed", "expect");
+  if (!missed.is_array()) throw BadCase("expect.missed is not an array");
+  compare(out, "missed.length", std::to_string(missed.size()), std::to_string(s.missed.size()));
+  for (std::size_t i = 0; i < std::min<std::size_t>(missed.size(), s.missed.size()); ++i) {
+    const std::string w = "missed[" + std::to_string(i) + "]";
+    only_keys(missed[i], {"due", "regime"}, "expect." + w);
+    compare(out, w + ".due", json_date(member(missed[i], "due", w), w + ".due").iso(), s.missed[i].due.date.iso());
+    compare(out, w + ".regime", text(missed[i], "regime", w), regime_name(s.missed[i].regime));
+  }
+  compare(out, "next_due", date_or_null(member(expect, "next_due", "expect"), "expect.next_due"),
+          s.next ? s.next->due.date.iso() : "null");
 }
 
 std::string read_all(const std::filesystem::path& path) {
@@ -130,26 +163,23 @@ std::string read_all(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> supported_case_kinds() { return {"working_days"}; }
+std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule"}; }
 
-CaseOutcome run_case(std::string_view text_in, std::string_view source, const Calendar& calendar) {
+CaseOutcome run_case(std::string_view json_text, std::string_view source, const Calendar& calendar) {
   CaseOutcome out;
   out.source = std::string(source);
   try {
-    json doc;
-    try {
-      doc = json::parse(text_in.begin(), text_in.end());
-    } catch (const json::parse_error& e) {
-      throw BadCase(std::string("malformed JSON: ") + e.what());
-    }
+    const json doc = parse_json_text(json_text, source);
     if (!doc.is_object()) throw BadCase("a case is a JSON object");
     if (text(doc, "format", "case") != "iro-case/1") throw BadCase("\"format\" is not \"iro-case/1\"");
     out.kind = text(doc, "kind", "case");
     out.name = text(doc, "name", "case");
     out.cite = text(doc, "cite", "case");
     if (out.kind == "working_days") {
-      run_working_days(doc, calendar, out);
-    } else if (out.kind == "schedule" || out.kind == "caseload" || out.kind == "dispute") {
+      run_working_days(doc, calendar, out.source, out);
+    } else if (out.kind == "schedule") {
+      run_schedule(doc, calendar, out.source, out);
+    } else if (out.kind == "caseload" || out.kind == "dispute") {
       out.verdict = CaseVerdict::skipped;
       out.error = "kind \"" + out.kind + "\" is not implemented by this version of iro";
       return out;
@@ -176,8 +206,20 @@ std::vector<CaseOutcome> run_case_directory(const std::string& directory, const 
   if (ec) throw Error(Status::io, "cannot read the directory " + quote(directory, 256) + ": " + ec.message());
   std::sort(files.begin(), files.end());
   std::vector<CaseOutcome> outcomes;
-  for (const auto& file : files) outcomes.push_back(run_case(read_all(file), file.string(), calendar));
+  for (const auto& file : files) outcomes.push_back(run_case_file(file.string(), calendar));
   return outcomes;
+}
+
+CaseOutcome run_case_file(const std::string& path, const Calendar& calendar) {
+  try {
+    return run_case(read_all(path), path, calendar);
+  } catch (const Error& e) {
+    CaseOutcome out;
+    out.source = path;
+    out.verdict = CaseVerdict::invalid;
+    out.error = e.what();
+    return out;
+  }
 }
 
 CaseTally tally(const std::vector<CaseOutcome>& outcomes) {

@@ -6,25 +6,12 @@
 
 #include "calendar_tables.hpp"
 #include "iro/error.hpp"
+#include "json_util.hpp"
 
 namespace iro {
 namespace {
 
 using nlohmann::json;
-
-// 1-based line and column of byte offset @p byte in @p text.
-std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t byte) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
-}
 
 const json& field(const json& event, const char* key, std::size_t index, const std::string& where) {
   const auto it = event.find(key);
@@ -41,16 +28,7 @@ GovukDivision read_govuk_division(std::string_view text, std::string_view divisi
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     throw Error(Status::parse, where + " is empty: expected a GOV.UK bank-holidays.json document");
   }
-  json doc;
-  try {
-    doc = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    const auto [line, column] = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
-    std::string what = e.what();
-    const auto cut = what.find("syntax error");
-    throw Error(Status::parse, where + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                                   ": malformed JSON (" + (cut == std::string::npos ? what : what.substr(cut)) + ")");
-  }
+  const json doc = parse_json_text(text, source);
   if (!doc.is_object()) {
     throw Error(Status::parse, where + ": expected a JSON object keyed by division, found " + doc.type_name());
   }
@@ -75,14 +53,9 @@ GovukDivision read_govuk_division(std::string_view text, std::string_view divisi
     const json& event = events[i];
     if (!event.is_object()) throw Error(Status::parse, here + ": event " + std::to_string(i) + " is not an object");
     const std::string title = field(event, "title", i, here).get<std::string>();
-    const std::string date_text = field(event, "date", i, here).get<std::string>();
-    Date date;
-    try {
-      date = Date::parse(date_text);
-    } catch (const Error& e) {
-      throw Error(e.status(), here + ": event " + std::to_string(i) + " (" + quote(title) + ") field \"date\": " +
-                                  e.what());
-    }
+    field(event, "date", i, here);
+    const Date date = json_date(event["date"], here + ": event " + std::to_string(i) + " (" + quote(title) +
+                                                   ") field \"date\"");
     const auto [it, inserted] = seen.emplace(date.days(), i);
     if (!inserted) {
       throw Error(Status::invalid_argument, here + ": event " + std::to_string(i) + " repeats the date " +

@@ -34,7 +34,7 @@ struct CaseOutcome {
   std::string error;                     ///< Why the case was invalid or skipped.
 };
 
-/// The kinds this version runs: "working_days".
+/// The kinds this version runs: "working_days" and "schedule".
 /// @return the kind names.
 std::vector<std::string> supported_case_kinds();
 
@@ -45,6 +45,12 @@ std::vector<std::string> supported_case_kinds();
 ///        `closure_days` are added on top of it.
 /// @return the outcome; never throws for a bad case (the outcome is `invalid` with the reason).
 CaseOutcome run_case(std::string_view json, std::string_view source, const Calendar& calendar);
+
+/// Runs one case file; a file that cannot be read is an `invalid` outcome naming it.
+/// @param path the file.
+/// @param calendar the base calendar.
+/// @return the outcome.
+CaseOutcome run_case_file(const std::string& path, const Calendar& calendar);
 
 /// Runs every `*.json` file of a directory (not recursive), in file-name order.
 /// @param directory the directory.

@@ -1,0 +1,36 @@
+/// @file child_json.hpp
+/// @brief Reading children in the JSON shape of the conformance cases (tests/conformance/FORMAT.md).
+///
+/// A child document is an object with `child` ({"id", "dob"}), `periods` ([{"start", "end", "regime",
+/// "switches": [{"date", "regime"}]}]), `reviews` ([{"date", "code", "cancelled", "reason"}]) and,
+/// optionally, `placements` ([{"start", "end", "until_18"}]) and `visits` (["date", ...]). Unknown keys
+/// are errors. Every message names the source, the child, the field path and the value.
+#ifndef IRO_CHILD_JSON_HPP
+#define IRO_CHILD_JSON_HPP
+
+#include <string_view>
+#include <vector>
+
+#include "iro/child.hpp"
+
+namespace iro {
+
+/// Reads one child document. Keys other than the child's are refused unless listed in @p also_allowed
+/// (the conformance runner passes the case's own keys).
+/// @param json the document text.
+/// @param source a name for messages (the file path).
+/// @return the child (not yet validated: call validate()).
+/// @throws Error Status::parse (malformed JSON with line and column, a missing or mistyped field, an
+///         unknown key), Status::invalid_date / Status::out_of_range for a bad date, naming the field.
+Child child_from_json(std::string_view json, std::string_view source);
+
+/// Reads many children: a JSON array of child documents, or an object {"children": [...]}.
+/// @param json the document text.
+/// @param source a name for messages.
+/// @return the children in file order.
+/// @throws Error as child_from_json(), naming the index of the child.
+std::vector<Child> children_from_json(std::string_view json, std::string_view source);
+
+}  // namespace iro
+
+#endif

@@ -1,0 +1,166 @@
+#include "iro/child_json.hpp"
+
+#include <set>
+
+#include "iro/error.hpp"
+#include "json_child.hpp"
+
+namespace iro {
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void bad(const std::string& where, const std::string& problem) {
+  throw Error(Status::parse, where + ": " + problem);
+}
+
+void only(const json& object, const std::string& where, std::initializer_list<const char*> keys) {
+  if (!object.is_object()) bad(where, "is not an object");
+  for (const auto& item : object.items()) {
+    bool known = false;
+    for (const char* k : keys) known = known || item.key() == k;
+    if (!known) bad(where, "unknown key \"" + item.key() + "\"");
+  }
+}
+
+const json& array_at(const json& doc, const char* key, const std::string& where) {
+  static const json empty = json::array();
+  const auto it = doc.find(key);
+  if (it == doc.end()) return empty;
+  if (!it->is_array()) bad(where + "." + key, "is not an array");
+  return *it;
+}
+
+std::optional<Date> optional_date(const json& object, const char* key, const std::string& where) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return std::nullopt;
+  return json_date(*it, where + "." + key);
+}
+
+Regime regime_at(const json& object, const std::string& where, bool required) {
+  const auto it = object.find("regime");
+  if (it == object.end()) {
+    if (required) bad(where, "missing \"regime\"");
+    return Regime::standard;
+  }
+  if (!it->is_string()) bad(where + ".regime", "is not a string");
+  const auto r = regime_from_name(it->get<std::string>());
+  if (!r) {
+    bad(where + ".regime", quote(it->get<std::string>()) +
+                               " is not a regime (standard, short_breaks, adoption_placed, adoption_authorised)");
+  }
+  return *r;
+}
+
+}  // namespace
+
+Child child_from_json_value(const json& doc, const std::string& where_in, std::initializer_list<const char*> extra) {
+  if (!doc.is_object()) bad(where_in, "a child document is a JSON object");
+  for (const auto& item : doc.items()) {
+    const std::string& k = item.key();
+    bool known = k == "child" || k == "periods" || k == "reviews" || k == "placements" || k == "visits";
+    for (const char* e : extra) known = known || k == e;
+    if (!known) bad(where_in, "unknown key \"" + k + "\"");
+  }
+  Child child;
+  const auto c = doc.find("child");
+  if (c == doc.end()) bad(where_in, "missing \"child\"");
+  only(*c, where_in + ": child", {"id", "dob"});
+  const auto id = c->find("id");
+  if (id == c->end() || !id->is_string()) bad(where_in + ": child.id", "missing or not a string");
+  child.id = id->get<std::string>();
+  const std::string where = where_in + ": child " + quote(child.id);
+  child.dob = optional_date(*c, "dob", where + ": child");
+
+  const json& periods = array_at(doc, "periods", where);
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const std::string pw = where + ": periods[" + std::to_string(i) + "]";
+    only(periods[i], pw, {"start", "end", "regime", "switches"});
+    Period p;
+    const auto start = periods[i].find("start");
+    if (start == periods[i].end()) bad(pw, "missing \"start\"");
+    p.start = json_date(*start, pw + ".start");
+    p.end = optional_date(periods[i], "end", pw);
+    p.regime = regime_at(periods[i], pw, false);
+    const json& switches = array_at(periods[i], "switches", pw);
+    for (std::size_t s = 0; s < switches.size(); ++s) {
+      const std::string sw = pw + ".switches[" + std::to_string(s) + "]";
+      only(switches[s], sw, {"date", "regime"});
+      const auto date = switches[s].find("date");
+      if (date == switches[s].end()) bad(sw, "missing \"date\"");
+      p.switches.push_back({json_date(*date, sw + ".date"), regime_at(switches[s], sw, true)});
+    }
+    child.periods.push_back(std::move(p));
+  }
+  const json& reviews = array_at(doc, "reviews", where);
+  for (std::size_t i = 0; i < reviews.size(); ++i) {
+    const std::string rw = where + ": reviews[" + std::to_string(i) + "]";
+    only(reviews[i], rw, {"date", "code", "cancelled", "reason"});
+    Review r;
+    const auto date = reviews[i].find("date");
+    if (date == reviews[i].end()) bad(rw, "missing \"date\"");
+    r.date = json_date(*date, rw + ".date");
+    if (const auto code = reviews[i].find("code"); code != reviews[i].end() && !code->is_null()) {
+      const auto pn = code->is_string() ? participation_from_code(code->get<std::string>()) : std::nullopt;
+      if (!pn) bad(rw + ".code", code->dump() + " is not a participation code (PN0-PN7)");
+      r.participation = *pn;
+    }
+    if (const auto cancelled = reviews[i].find("cancelled"); cancelled != reviews[i].end()) {
+      if (!cancelled->is_boolean()) bad(rw + ".cancelled", cancelled->dump() + " is not true or false");
+      r.cancelled = cancelled->get<bool>();
+    }
+    if (const auto reason = reviews[i].find("reason"); reason != reviews[i].end()) {
+      const std::string text = reason->is_string() ? reason->get<std::string>() : "";
+      if (text == "scheduled") r.reason = ReviewReason::scheduled;
+      else if (text == "iro_request") r.reason = ReviewReason::iro_request;
+      else if (text == "significant_change") r.reason = ReviewReason::significant_change;
+      else if (text == "other") r.reason = ReviewReason::other;
+      else bad(rw + ".reason", reason->dump() + " is not scheduled, iro_request, significant_change or other");
+    }
+    child.reviews.push_back(r);
+  }
+  const json& placements = array_at(doc, "placements", where);
+  for (std::size_t i = 0; i < placements.size(); ++i) {
+    const std::string pw = where + ": placements[" + std::to_string(i) + "]";
+    only(placements[i], pw, {"start", "end", "until_18"});
+    Placement p;
+    const auto start = placements[i].find("start");
+    if (start == placements[i].end()) bad(pw, "missing \"start\"");
+    p.start = json_date(*start, pw + ".start");
+    p.end = optional_date(placements[i], "end", pw);
+    if (const auto u = placements[i].find("until_18"); u != placements[i].end()) {
+      if (!u->is_boolean()) bad(pw + ".until_18", u->dump() + " is not true or false");
+      p.until_18 = u->get<bool>();
+    }
+    child.placements.push_back(p);
+  }
+  const json& visits = array_at(doc, "visits", where);
+  for (std::size_t i = 0; i < visits.size(); ++i) {
+    child.visits.push_back(json_date(visits[i], where + ": visits[" + std::to_string(i) + "]"));
+  }
+  return child;
+}
+
+Child child_from_json(std::string_view json_text, std::string_view source) {
+  return child_from_json_value(parse_json_text(json_text, source), std::string(source), {});
+}
+
+std::vector<Child> children_from_json(std::string_view json_text, std::string_view source) {
+  const json doc = parse_json_text(json_text, source);
+  const json* list = &doc;
+  if (doc.is_object()) {
+    only(doc, std::string(source), {"children"});
+    const auto it = doc.find("children");
+    if (it == doc.end()) bad(std::string(source), "missing \"children\"");
+    list = &*it;
+  }
+  if (!list->is_array()) bad(std::string(source), "expected an array of children or {\"children\": [...]}");
+  std::vector<Child> children;
+  children.reserve(list->size());
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    children.push_back(child_from_json_value((*list)[i], std::string(source) + ": children[" + std::to_string(i) + "]", {}));
+  }
+  return children;
+}
+
+}  // namespace iro

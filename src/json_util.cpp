@@ -1,0 +1,37 @@
+#include "json_util.hpp"
+
+#include "iro/error.hpp"
+
+namespace iro {
+
+nlohmann::json parse_json_text(std::string_view text, std::string_view source) {
+  try {
+    return nlohmann::json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte is the 1-based offset of the byte the parser stopped at.
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    std::string what = e.what();
+    const auto cut = what.find("syntax error");
+    throw Error(Status::parse, std::string(source) + ":" + std::to_string(line) + ":" + std::to_string(column) +
+                                   ": malformed JSON (" + (cut == std::string::npos ? what : what.substr(cut)) + ")");
+  }
+}
+
+Date json_date(const nlohmann::json& value, const std::string& where) {
+  if (!value.is_string()) throw Error(Status::parse, where + ": " + value.dump() + " is not a date string (YYYY-MM-DD)");
+  try {
+    return Date::parse(value.get<std::string>());
+  } catch (const Error& e) {
+    throw Error(e.status(), where + ": " + e.what());
+  }
+}
+
+}  // namespace iro
