@@ -145,6 +145,16 @@ Child child_from_json(std::string_view json_text, std::string_view source) {
   return child_from_json_value(parse_json_text(json_text, source), std::string(source), {});
 }
 
+ChildDocument child_document_from_json(std::string_view json_text, std::string_view source) {
+  const json doc = parse_json_text(json_text, source);
+  ChildDocument d;
+  d.child = child_from_json_value(doc, std::string(source), {"format", "kind", "name", "cite", "policy", "as_of", "expect"});
+  if (const auto as_of = doc.find("as_of"); as_of != doc.end()) d.as_of = json_date(*as_of, std::string(source) + ": as_of");
+  d.policy = Policy::england();
+  if (const auto p = doc.find("policy"); p != doc.end()) d.policy = d.policy.with_overrides_json(p->dump(), source);
+  return d;
+}
+
 std::vector<Child> children_from_json(std::string_view json_text, std::string_view source) {
   const json doc = parse_json_text(json_text, source);
   const json* list = &doc;

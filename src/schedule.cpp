@@ -185,29 +185,31 @@ Schedule evaluate(const Child& child, const Policy& policy, const Calendar& cale
 
 std::string explain(const Due& due, const Policy& policy, const Calendar& calendar) {
   std::ostringstream s;
-  s << "due " << due.date << ": " << due_rule_cite(due.rule) << ", " << due_rule_text(due.rule) << "; counted from "
-    << due.anchor;
+  s << "due " << due.date << ": " << due_rule_cite(due.rule) << ", " << due_rule_text(due.rule) << ": ";
   switch (due.rule) {
     case DueRule::standard_first: {
       const bool day_one = policy.anchor == AnchorConvention::counts_as_day_one && calendar.is_working_day(due.anchor);
-      s << (day_one ? " (a working day, counted as day 1 by the policy, so 19 more are added); "
-                    : " (day 0); ")
-        << calendar.explain_add(due.anchor, day_one ? 19 : 20).text();
+      if (day_one) s << "the policy counts the anchor " << due.anchor << " as working day 1, so ";
+      s << calendar.explain_add(due.anchor, day_one ? 19 : 20).text();
       break;
     }
     case DueRule::adoption_placed_first:
-      s << " + 28 days";
+      s << due.anchor << " + 28 days";
       break;
-    default:
+    default: {
+      const int months = due.rule == DueRule::standard_subsequent || due.rule == DueRule::short_breaks_subsequent ||
+                                 due.rule == DueRule::adoption_placed_subsequent
+                             ? 6
+                             : 3;
       if (policy.interval_unit == IntervalUnit::days) {
-        s << " + " << (due.date - due.anchor) << " days (policy reads months as 91 or 183 days)";
+        s << due.anchor << " + " << (due.date - due.anchor) << " days (policy " << policy.id << " reads " << months
+          << " months as " << (due.date - due.anchor) << " days)";
       } else {
-        s << " + " << (due.date.year() * 12 + due.date.month() - due.anchor.year() * 12 - due.anchor.month())
-          << " calendar months (the corresponding date, or the last day of a shorter month)";
+        s << due.anchor << " + " << months << " calendar months (the corresponding date, or the last day of a shorter month)";
       }
       break;
+    }
   }
-  s << "; " << policy.describe();
   return s.str();
 }
 

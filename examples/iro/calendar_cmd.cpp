@@ -1,4 +1,5 @@
 // `iro wd ...`, `iro holidays ...` and `iro conformance DIR`.
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <ostream>
@@ -78,11 +79,19 @@ int run_holidays(const Args& args, std::ostream& out) {
   return exit_ok;
 }
 
-int run_conformance(const Args& args, std::ostream& out) {
+int run_check_cases(const Args& args, std::ostream& out) {
   Args rest;
   const Calendar cal = calendar_from(args, rest);
-  need(rest, 1, "conformance DIRECTORY");
-  const auto outcomes = run_case_directory(rest[0], cal);
+  if (rest.empty()) throw Error(Status::invalid_argument, "usage: iro check-cases PATH... (case files or directories)");
+  std::vector<CaseOutcome> outcomes;
+  for (const std::string& path : rest) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      for (CaseOutcome& o : run_case_directory(path, cal)) outcomes.push_back(std::move(o));
+    } else {
+      outcomes.push_back(run_case_file(path, cal));
+    }
+  }
   for (const CaseOutcome& o : outcomes) {
     if (o.verdict == CaseVerdict::passed) continue;
     out << (o.verdict == CaseVerdict::skipped ? "SKIP " : "FAIL ") << o.source << " (" << o.name << ")\n";

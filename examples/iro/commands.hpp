@@ -21,8 +21,12 @@ int run_date(const Args& args, std::ostream& out);
 int run_wd(const Args& args, std::ostream& out);
 /// `iro holidays YEAR`: the non-working weekdays of a year.
 int run_holidays(const Args& args, std::ostream& out);
-/// `iro conformance DIR`: runs a directory of iro-case/1 files; prints "N passed, M failed".
-int run_conformance(const Args& args, std::ostream& out);
+/// `iro check-cases PATH...`: runs iro-case/1 files and directories; prints "N passed, M failed".
+int run_check_cases(const Args& args, std::ostream& out);
+/// `iro schedule CHILD.json`: one child's timetable with explanations.
+int run_schedule(const Args& args, std::ostream& out);
+/// `iro worklist CHILDREN.json --as-of DATE`: reviews overdue or due soon.
+int run_worklist(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 

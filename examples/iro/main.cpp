@@ -27,9 +27,13 @@ const char* const usage_text =
     "  wd explain DATE N              which non-working days a sum stepped over, and why\n"
     "  wd is DATE                     whether DATE is a working day\n"
     "  holidays YEAR                  the bank holidays (and closures) of a year\n"
-    "  conformance DIR                run a directory of iro-case/1 files: \"N passed, M failed\"\n"
+    "  check-cases PATH...            run iro-case/1 files and directories: \"N passed, M failed\"\n"
+    "  schedule CHILD.json [--as-of DATE]\n"
+    "                                 a child's review timetable, each date explained\n"
+    "  worklist CHILDREN.json --as-of DATE [--within DAYS]\n"
+    "                                 reviews overdue or due within DAYS (default 14)\n"
     "\n"
-    "calendar options (wd, holidays, conformance):\n"
+    "calendar options (wd, holidays, check-cases):\n"
     "  --govuk FILE [--division NAME] use a GOV.UK bank-holidays.json instead of the built-in rules\n"
     "  --closure DATE                 add a council closure day (repeatable)\n"
     "\n"
@@ -58,7 +62,9 @@ int main(int argc, char** argv) {
     if (command == "demo") return iro::tool::run_demo(args, std::cout);
     if (command == "wd") return iro::tool::run_wd(args, std::cout);
     if (command == "holidays") return iro::tool::run_holidays(args, std::cout);
-    if (command == "conformance") return iro::tool::run_conformance(args, std::cout);
+    if (command == "check-cases") return iro::tool::run_check_cases(args, std::cout);
+    if (command == "schedule") return iro::tool::run_schedule(args, std::cout);
+    if (command == "worklist") return iro::tool::run_worklist(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

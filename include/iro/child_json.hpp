@@ -11,7 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#include <optional>
+
 #include "iro/child.hpp"
+#include "iro/policy.hpp"
 
 namespace iro {
 
@@ -23,6 +26,21 @@ namespace iro {
 /// @throws Error Status::parse (malformed JSON with line and column, a missing or mistyped field, an
 ///         unknown key), Status::invalid_date / Status::out_of_range for a bad date, naming the field.
 Child child_from_json(std::string_view json, std::string_view source);
+
+/// A child document with the context a conformance case adds: its as-of date and policy overrides.
+struct ChildDocument {
+  Child child;                ///< The child.
+  std::optional<Date> as_of;  ///< The case's `as_of`, when present.
+  Policy policy;              ///< The England policy with the case's `policy` overrides applied.
+};
+
+/// Reads a child document that may also be a whole `schedule` conformance case (`format`, `kind`,
+/// `name`, `cite`, `policy`, `as_of` and `expect` are then allowed; `expect` is not read).
+/// @param json the document text.
+/// @param source a name for messages.
+/// @return the child with its as-of date and policy.
+/// @throws Error as child_from_json(), and for bad policy overrides.
+ChildDocument child_document_from_json(std::string_view json, std::string_view source);
 
 /// Reads many children: a JSON array of child documents, or an object {"children": [...]}.
 /// @param json the document text.
