@@ -1,0 +1,58 @@
+// Tests of include/iro/child.hpp: names and codes, participation against age.
+#include <gtest/gtest.h>
+
+#include "iro/child.hpp"
+
+using iro::Date;
+using iro::Participation;
+
+namespace {
+
+iro::Child with_review(const char* dob, const char* review, Participation code) {
+  iro::Child c;
+  c.id = "C9";
+  c.dob = Date::parse(dob);
+  c.periods.push_back({Date::parse("2000-01-01"), std::nullopt, iro::Regime::standard, {}});
+  c.reviews.push_back({Date::parse(review), false, code, iro::ReviewReason::scheduled});
+  return c;
+}
+
+}  // namespace
+
+TEST(Child, RegimeNamesRoundTrip) {
+  for (int i = 0; i < 4; ++i) {
+    const auto r = static_cast<iro::Regime>(i);
+    EXPECT_EQ(iro::regime_from_name(iro::regime_name(r)), r);
+  }
+  EXPECT_FALSE(iro::regime_from_name("adopted").has_value());
+  EXPECT_STREQ(iro::regime_name(static_cast<iro::Regime>(7)), "unknown");
+}
+
+TEST(Child, ParticipationCodes) {
+  EXPECT_EQ(iro::participation_from_code("PN0"), Participation::pn0);
+  EXPECT_EQ(iro::participation_from_code("PN7"), Participation::pn7);
+  EXPECT_EQ(iro::participation_from_code(""), Participation::none);
+  EXPECT_FALSE(iro::participation_from_code("PN8").has_value());
+  EXPECT_FALSE(iro::participation_from_code("pn1").has_value());
+  EXPECT_FALSE(iro::participation_from_code("PN10").has_value());
+  EXPECT_STREQ(iro::participation_code(Participation::pn3), "PN3");
+  EXPECT_STREQ(iro::participation_code(Participation::none), "");
+}
+
+// Rows from tests/data/peer-cases/lac_validator_review_rule_tests.csv (SSDA903 validator rules 440/441).
+TEST(Child, ParticipationAgainstAgeWithTheFourthBirthdayAcceptingEither) {
+  EXPECT_TRUE(iro::check_participation(with_review("2004-01-01", "2007-12-31", Participation::pn0)).empty());
+  EXPECT_EQ(iro::check_participation(with_review("2008-01-01", "2013-01-01", Participation::pn0)).size(), 1u);
+  EXPECT_TRUE(iro::check_participation(with_review("2008-01-01", "2012-01-01", Participation::pn0)).empty());
+  EXPECT_TRUE(iro::check_participation(with_review("2008-01-01", "2012-01-01", Participation::pn1)).empty());
+  const auto young = iro::check_participation(with_review("2008-01-01", "2011-12-31", Participation::pn4));
+  ASSERT_EQ(young.size(), 1u);
+  EXPECT_NE(young[0].message.find("use PN0"), std::string::npos) << young[0].message;
+  EXPECT_TRUE(iro::check_participation(with_review("2008-01-01", "2011-12-31", Participation::none)).empty());
+  // A child born on 29 February is 4 on 29 February four years later.
+  EXPECT_TRUE(iro::check_participation(with_review("2008-02-29", "2012-02-29", Participation::pn2)).empty());
+  EXPECT_EQ(iro::check_participation(with_review("2008-02-29", "2012-02-28", Participation::pn2)).size(), 1u);
+  iro::Child no_dob = with_review("2008-01-01", "2013-01-01", Participation::pn0);
+  no_dob.dob.reset();
+  EXPECT_TRUE(iro::check_participation(no_dob).empty());
+}

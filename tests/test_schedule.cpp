@@ -1,0 +1,257 @@
+// Tests of include/iro/schedule.hpp beyond the conformance cases: edges of every rule, the dates around
+// the next review, explanations, placement deadlines, worklists, bad input, storage reuse.
+#include <gtest/gtest.h>
+
+#include "failure.hpp"
+#include "iro/schedule.hpp"
+
+using iro::Child;
+using iro::Date;
+using iro::Period;
+using iro::Policy;
+using iro::Regime;
+using iro::Review;
+using iro::Schedule;
+using iro::Status;
+using iro::test::failure;
+
+namespace {
+
+Date d(const char* text) { return Date::parse(text); }
+
+const iro::Calendar& cal() {
+  static const iro::Calendar c = iro::Calendar::england_and_wales();
+  return c;
+}
+
+Child child(std::vector<Period> periods, std::vector<const char*> reviews) {
+  Child c;
+  c.id = "C1";
+  c.periods = std::move(periods);
+  for (const char* r : reviews) c.reviews.push_back(Review{d(r)});
+  return c;
+}
+
+Period open_period(const char* start, Regime regime = Regime::standard) { return Period{d(start), std::nullopt, regime, {}}; }
+Period closed_period(const char* start, const char* end) { return Period{d(start), d(end), Regime::standard, {}}; }
+
+Schedule run(const Child& c, const char* as_of, const Policy& policy = Policy::england()) {
+  return iro::evaluate(c, policy, policy.calendar(cal()), d(as_of));
+}
+
+}  // namespace
+
+TEST(Schedule, MonthEndsAndLeapDays) {
+  const Schedule s = run(child({open_period("2023-10-30")}, {"2023-11-30", "2024-02-29", "2024-08-29"}), "2024-09-01");
+  ASSERT_EQ(s.reviews.size(), 3u);
+  EXPECT_EQ(s.reviews[1].due.date, d("2024-02-29"));  // 2023-11-30 + 3 months, a leap February
+  EXPECT_EQ(s.reviews[2].due.date, d("2024-08-29"));
+  EXPECT_EQ(s.next->due.date, d("2025-02-28"));       // 2024-08-29 + 6 months
+  const Schedule t = run(child({open_period("2023-07-03")}, {"2023-07-31", "2023-08-31"}), "2023-09-01");
+  EXPECT_EQ(t.next->due.date, d("2024-02-29"));       // 2023-08-31 + 6 months
+}
+
+TEST(Schedule, ChristmasAndClosureDays) {
+  EXPECT_EQ(run(child({open_period("2022-12-12")}, {}), "2022-12-13").next->due.date, d("2023-01-12"));
+  Policy council = Policy::england();
+  council.closure_days = {d("2022-12-28"), d("2022-12-29"), d("2022-12-30")};
+  EXPECT_EQ(run(child({open_period("2022-12-12")}, {}), "2022-12-13", council).next->due.date, d("2023-01-17"));
+  Policy day_one = Policy::england();
+  day_one.anchor = iro::AnchorConvention::counts_as_day_one;
+  EXPECT_EQ(run(child({open_period("2022-12-12")}, {}), "2022-12-13", day_one).next->due.date, d("2023-01-11"));
+}
+
+TEST(Schedule, AReviewOnTheSwitchDateBelongsToTheNewChain) {
+  Period p = open_period("2024-01-08");
+  p.switches.push_back({d("2024-09-02"), Regime::adoption_placed});
+  const Schedule s = run(child({p}, {"2024-02-02", "2024-09-02"}), "2024-10-01");
+  ASSERT_EQ(s.reviews.size(), 2u);
+  EXPECT_EQ(s.reviews[1].regime, Regime::adoption_placed);
+  EXPECT_EQ(s.reviews[1].number, 1);
+  EXPECT_EQ(s.reviews[1].due.date, d("2024-09-30"));
+  ASSERT_EQ(s.missed.size(), 1u);  // the standard chain's second review (due 2024-05-02) was never held
+  EXPECT_EQ(s.missed[0].due.date, d("2024-05-02"));
+  EXPECT_EQ(s.missed[0].regime, Regime::standard);
+}
+
+TEST(Schedule, ReviewsOnTheEndDateAndOnAReentryDay) {
+  // A review on the day the period ends belongs to it.
+  const Schedule s = run(child({closed_period("2024-01-08", "2024-02-05")}, {"2024-02-05"}), "2024-06-01");
+  ASSERT_EQ(s.reviews.size(), 1u);
+  EXPECT_TRUE(s.reviews[0].on_time);
+  EXPECT_FALSE(s.next.has_value());
+  // A review on the day a new period starts (the old one's end) belongs to the new period.
+  const Schedule t = run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")},
+                               {"2024-02-02", "2024-03-01"}),
+                         "2024-04-01");
+  ASSERT_EQ(t.reviews.size(), 2u);
+  EXPECT_EQ(t.reviews[1].number, 1);
+  EXPECT_EQ(t.reviews[1].due.date, d("2024-04-02"));  // 20 working days from 2024-03-01, over Easter
+  EXPECT_EQ(t.reviews[1].due.anchor, d("2024-03-01"));
+}
+
+TEST(Schedule, LeavingCareOnTheDueDateOwesNothing) {
+  const Schedule s = run(child({closed_period("2024-01-08", "2024-05-02")}, {"2024-02-02"}), "2024-12-31");
+  EXPECT_TRUE(s.missed.empty());  // the second review was due 2024-05-02, the day the child left
+  const Schedule t = run(child({closed_period("2024-01-08", "2024-05-03")}, {"2024-02-02"}), "2024-12-31");
+  ASSERT_EQ(t.missed.size(), 1u);
+  EXPECT_EQ(t.missed[0].due.date, d("2024-05-02"));
+}
+
+TEST(Schedule, TheFutureIsNotKnownYet) {
+  Period p = closed_period("2024-01-08", "2024-12-01");
+  p.switches.push_back({d("2024-06-03"), Regime::adoption_placed});
+  const Child c = child({p, open_period("2025-03-03")}, {"2024-02-02", "2024-04-30"});
+  const Schedule s = run(c, "2024-04-01");  // before the second review, the switch and the end
+  ASSERT_EQ(s.reviews.size(), 1u);
+  EXPECT_EQ(s.next->due.date, d("2024-05-02"));
+  EXPECT_EQ(s.next->regime, Regime::standard);
+  const Schedule later = run(c, "2025-02-01");  // after the end, before the re-entry
+  EXPECT_FALSE(later.next.has_value());
+}
+
+TEST(Schedule, ShortBreaksThenFullCareStartsAStandardChain) {
+  Period p = open_period("2024-03-01", Regime::short_breaks);
+  p.switches.push_back({d("2024-07-01"), Regime::standard});
+  const Schedule s = run(child({p}, {"2024-05-28"}), "2024-07-02");
+  ASSERT_EQ(s.reviews.size(), 1u);
+  EXPECT_EQ(s.reviews[0].due.rule, iro::DueRule::short_breaks_first);
+  EXPECT_TRUE(s.missed.empty());                          // the short-break chain ended before 2024-11-28
+  EXPECT_EQ(s.next->due.date, d("2024-07-29"));           // 20 working days from 2024-07-01
+  EXPECT_EQ(s.next->due.rule, iro::DueRule::standard_first);
+}
+
+TEST(Schedule, AuthorityToPlaceCapsTheOutstandingReview) {
+  Period p = open_period("2023-06-05");
+  p.switches.push_back({d("2024-03-04"), Regime::adoption_authorised});
+  const Schedule s = run(child({p}, {"2023-06-30", "2023-09-25", "2024-03-01"}), "2024-03-05");
+  EXPECT_EQ(s.next->due.date, d("2024-06-04"));  // min(2024-09-01, 2024-03-04 + 3 months)
+  EXPECT_EQ(s.next->due.rule, iro::DueRule::adoption_authorised);
+  EXPECT_EQ(s.next->regime, Regime::adoption_authorised);
+}
+
+TEST(Schedule, DaysConvention) {
+  Policy days = Policy::england();
+  days.interval_unit = iro::IntervalUnit::days;
+  const Schedule s = run(child({open_period("2023-01-03")}, {"2023-01-31"}), "2023-02-01", days);
+  EXPECT_EQ(s.next->due.date, d("2023-05-02"));  // + 91 days, where 3 months give 2023-04-30
+  EXPECT_EQ(run(child({open_period("2023-01-03")}, {"2023-01-31"}), "2023-02-01").next->due.date, d("2023-04-30"));
+}
+
+TEST(Schedule, DatesAroundTheNextReview) {
+  Policy p = Policy::england();
+  p.booking_percent = 83;
+  p.report_working_days_before = 5;
+  p.record_working_days = 15;
+  const Schedule s = run(child({open_period("2024-03-25")}, {"2024-04-22"}), "2024-05-01", p);
+  const iro::NextReview& n = *s.next;
+  EXPECT_EQ(n.due.date, d("2024-07-22"));
+  EXPECT_EQ(n.midway, d("2024-06-06"));      // 91 days / 2 = 45 days after 2024-04-22
+  EXPECT_EQ(n.book_by, d("2024-07-06"));     // 83% of 91 days = 75 days
+  EXPECT_EQ(n.report_due, d("2024-07-15"));  // 5 working days before Monday 2024-07-22
+  EXPECT_EQ(s.reviews[0].record_due, d("2024-05-14"));  // 15 working days (2024-05-06 is a bank holiday)
+  EXPECT_FALSE(n.overdue);
+  EXPECT_TRUE(run(child({open_period("2024-03-25")}, {"2024-04-22"}), "2024-07-23").next->overdue);
+  EXPECT_FALSE(run(child({open_period("2024-03-25")}, {"2024-04-22"}), "2024-07-22").next->overdue);
+}
+
+TEST(Schedule, CancelledAndEarlyReviews) {
+  Child c = child({open_period("2024-01-08")}, {"2024-02-02", "2024-02-16", "2024-08-10"});
+  c.reviews.push_back(Review{d("2024-05-01"), true});
+  const Schedule s = run(c, "2024-09-01");
+  ASSERT_EQ(s.reviews.size(), 3u);
+  EXPECT_EQ(s.reviews[1].number, 2);
+  EXPECT_EQ(s.reviews[2].due.date, d("2024-08-16"));  // 6 months from the early second review
+}
+
+TEST(Schedule, ExplanationsCiteTheRuleAndNameTheDaysSteppedOver) {
+  const Schedule s = run(child({open_period("2023-04-28")}, {"2023-05-30"}), "2023-06-01");
+  const std::string first = iro::explain(s.reviews[0].due, Policy::england(), cal());
+  EXPECT_NE(first.find("CPPCR 2010 reg 33(2)(a)"), std::string::npos) << first;
+  EXPECT_NE(first.find("Bank holiday for the coronation of King Charles III"), std::string::npos) << first;
+  const std::string second = iro::explain(s.next->due, Policy::england(), cal());
+  EXPECT_NE(second.find("reg 33(2)(b)"), std::string::npos) << second;
+  EXPECT_NE(second.find("2023-05-30 + 3 calendar months"), std::string::npos) << second;
+  EXPECT_STREQ(iro::due_rule_cite(iro::DueRule::adoption_placed_first), "AAR 2005 reg 36(3)(a)");
+}
+
+TEST(Schedule, BadDataIsRefusedNamingChildFieldAndValue) {
+  struct Row {
+    Child c;
+    std::string fragment;
+  };
+  Period bad_switch = open_period("2024-01-08");
+  bad_switch.switches.push_back({d("2023-12-01"), Regime::adoption_placed});
+  Period bad_regime = open_period("2024-01-08");
+  bad_regime.regime = static_cast<Regime>(9);
+  Period authorised_from_placed = open_period("2024-01-08", Regime::adoption_placed);
+  authorised_from_placed.switches.push_back({d("2024-02-01"), Regime::adoption_authorised});
+  Child bad_code = child({open_period("2024-01-08")}, {"2024-02-02"});
+  bad_code.reviews[0].participation = static_cast<iro::Participation>(12);
+  const std::vector<Row> rows = {
+      {child({open_period("2024-01-08")}, {"2023-12-01"}), "reviews[0].date: 2023-12-01 is outside every period"},
+      {child({closed_period("2024-01-08", "2024-06-01"), open_period("2024-05-01")}, {}),
+       "periods[1].start: 2024-05-01 overlaps periods[0]"},
+      {child({open_period("2024-01-08"), open_period("2024-05-01")}, {}), "is still open"},
+      {child({closed_period("2024-01-08", "2024-01-01")}, {}), "periods[0].end: 2024-01-01 is before the start"},
+      {child({bad_switch}, {}), "periods[0].switches[0].date: 2023-12-01 is outside its period"},
+      {child({bad_regime}, {}), "periods[0].regime: 9 is no regime"},
+      {child({authorised_from_placed}, {}), "adoption_authorised follows only standard"},
+      {bad_code, "reviews[0].code: 12 is no PN code"},
+  };
+  for (const Row& r : rows) {
+    const auto [status, message] = failure([&] { run(r.c, "2024-12-31"); });
+    EXPECT_EQ(status, Status::invalid_argument) << r.fragment;
+    EXPECT_NE(message.find("child \"C1\""), std::string::npos) << message;
+    EXPECT_NE(message.find(r.fragment), std::string::npos) << message;
+  }
+}
+
+TEST(Schedule, OneScheduleReusedForManyChildren) {
+  Schedule s;
+  iro::evaluate(child({open_period("2024-01-08")}, {"2024-02-02", "2024-05-01"}), Policy::england(), cal(),
+                d("2024-12-31"), s);
+  EXPECT_EQ(s.reviews.size(), 2u);
+  iro::evaluate(child({closed_period("2024-01-08", "2024-01-20")}, {}), Policy::england(), cal(), d("2024-12-31"), s);
+  EXPECT_TRUE(s.reviews.empty());
+  EXPECT_TRUE(s.missed.empty());
+  EXPECT_FALSE(s.next.has_value());
+}
+
+TEST(Worklist, OverdueFirstThenDueSoon) {
+  const std::vector<Child> children = {
+      child({open_period("2024-03-25")}, {"2024-04-22", "2024-07-15"}),  // next 2025-01-15
+      child({open_period("2024-03-25")}, {"2024-04-22"}),                // next 2024-07-22: overdue
+      child({open_period("2024-11-25")}, {}),                            // next 2024-12-23
+      child({closed_period("2024-01-08", "2024-03-01")}, {}),            // not looked after
+  };
+  const auto items = iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 14);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].child, 1u);
+  EXPECT_EQ(items[0].days_until, -151);
+  EXPECT_EQ(items[1].child, 2u);
+  EXPECT_EQ(items[1].next.due.date, d("2024-12-23"));
+  EXPECT_EQ(iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 30).size(), 3u);
+}
+
+TEST(PlacementDeadlines, CarePlanPlacementPlanAndVisits) {
+  Child c = child({open_period("2024-03-25")}, {});
+  c.placements.push_back({d("2024-03-25"), d("2024-06-03"), false});
+  c.placements.push_back({d("2024-06-03"), std::nullopt, true});
+  c.visits = {d("2024-06-07")};
+  auto deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2024-07-01"));
+  ASSERT_EQ(deadlines.size(), 6u);
+  EXPECT_EQ(deadlines[0].what, "placement plan");
+  EXPECT_EQ(deadlines[0].due, d("2024-04-03"));  // 5 working days over Good Friday and Easter Monday
+  EXPECT_EQ(deadlines[2].what, "care plan");
+  EXPECT_EQ(deadlines[2].due, d("2024-04-10"));
+  EXPECT_EQ(deadlines.back().what, "social worker visit");
+  EXPECT_EQ(deadlines.back().due, d("2024-07-19"));  // 6 weeks after the last visit, in the first year
+  c.visits = {d("2025-07-01")};
+  deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2025-07-02"));
+  EXPECT_EQ(deadlines.back().due, d("2025-10-01"));  // after the first year, until 18: 3 months
+  EXPECT_EQ(deadlines.back().cite, "CPPCR 2010 reg 28(3)(b)");
+  c.visits.clear();
+  deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2024-06-04"));
+  EXPECT_EQ(deadlines.back().due, d("2024-06-10"));  // within a week of the new placement
+}
