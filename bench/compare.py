@@ -74,6 +74,13 @@ def main(build):
             speed = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x slower"
         print(f"{name:34} {ns:12.2f} {speed:>15} {differ:18d}")
     print("\n'answers differing' counts results that differ from numpy's (Python rows) or iro's (C++ rows).")
+
+    raw = subprocess.run([str(build / "bin" / "bench_schedule"), "--benchmark_format=json"],
+                         check=True, capture_output=True, text=True).stdout
+    print("\nReview schedules: 1,000,000 synthetic children (about 5 reviews each) through the C API, one core\n")
+    print(f"{'call':34} {'ms per run':>12} {'reviews per second':>20}")
+    for b in json.loads(raw)["benchmarks"]:
+        print(f"{b['name'].split('/')[0]:34} {b['real_time']:12.0f} {b['reviews_per_second'] / 1e6:17.2f} M")
     return 0
 
 

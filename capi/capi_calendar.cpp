@@ -2,12 +2,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "capi_handles.hpp"
 #include "capi_internal.hpp"
-#include "iro/calendar.hpp"
-
-struct iro_calendar {
-  iro::Calendar calendar;
-};
 
 using namespace iro;
 using capi::day_arg;

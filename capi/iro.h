@@ -453,6 +453,303 @@ IRO_API int32_t iro_calendar_explain_add(const iro_calendar* calendar, int32_t d
 
 /** @} */
 
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Policies
+ * The settings the rules read. An iro_policy is immutable once made: share it across threads.
+ * @{ */
+
+/** An immutable policy; thread-safe to share. Release with iro_policy_free(). */
+typedef struct iro_policy iro_policy;
+
+/**
+ * Makes a built-in policy.
+ * @param name "england": CPPCR 2010 and the IRO Handbook 2010 (anchor is day 0, calendar months, records
+ *        within 20 working days, reports 3 working days before, caseload band 50-70).
+ * @param[out] out receives a new handle; free it with iro_policy_free().
+ * @return IRO_OK; IRO_E_NOT_FOUND for another name; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_policy_new_builtin(const char* name, iro_policy** out);
+
+/**
+ * Makes a new policy: @p base with overrides given as a JSON object, the `policy` object of the
+ * conformance case format: `anchor_day_counts` (true/false), `interval_unit` ("months"/"days"),
+ * `closure_days` (["YYYY-MM-DD", ...]), `caseload_band` ([low, high]), `ladder` (an object).
+ * @param base the policy to start from.
+ * @param json NUL-terminated JSON text.
+ * @param[out] out receives a new handle.
+ * @return IRO_OK; IRO_E_PARSE for malformed JSON (line and column), an unknown key or a bad value (the
+ *         message names the key and value); IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_policy_new_with_overrides(const iro_policy* base, const char* json, iro_policy** out);
+
+/**
+ * Releases a policy. Accepts NULL.
+ * @param policy the handle, or NULL.
+ */
+IRO_API void iro_policy_free(iro_policy* policy);
+
+/** @} */
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Children and their review schedules
+ * Build the children to evaluate in an iro_children handle (mutable: one thread at a time), then
+ * evaluate them all in one call into an iro_schedules handle (immutable: share it across threads).
+ * Evaluation allocates nothing per review: results are kept in flat arrays inside the handle.
+ * @{ */
+
+/** "No date": an open period end, an unknown date of birth, no next review. */
+#define IRO_NO_DATE INT32_MIN
+
+#define IRO_REGIME_STANDARD 0            /**< CPPCR 2010 reg 33. */
+#define IRO_REGIME_SHORT_BREAKS 1        /**< CPPCR 2010 reg 48. */
+#define IRO_REGIME_ADOPTION_PLACED 2     /**< AAR 2005 reg 36(3). */
+#define IRO_REGIME_ADOPTION_AUTHORISED 3 /**< AAR 2005 reg 36(1); only as a switch from standard. */
+
+#define IRO_PN_NONE (-1) /**< No participation code recorded; PN0..PN7 are 0..7. */
+
+#define IRO_REVIEW_CANCELLED 1 /**< Review flag: the review was cancelled (it is not a review). */
+
+#define IRO_RULE_STANDARD_FIRST 0             /**< CPPCR 2010 reg 33(2)(a): 20 working days. */
+#define IRO_RULE_STANDARD_SECOND 1            /**< CPPCR 2010 reg 33(2)(b): 3 months. */
+#define IRO_RULE_STANDARD_SUBSEQUENT 2        /**< CPPCR 2010 reg 33(2)(c): 6 months. */
+#define IRO_RULE_SHORT_BREAKS_FIRST 3         /**< CPPCR 2010 reg 48: 3 months. */
+#define IRO_RULE_SHORT_BREAKS_SUBSEQUENT 4    /**< CPPCR 2010 reg 48: 6 months. */
+#define IRO_RULE_ADOPTION_PLACED_FIRST 5      /**< AAR 2005 reg 36(3)(a): 4 weeks. */
+#define IRO_RULE_ADOPTION_PLACED_SECOND 6     /**< AAR 2005 reg 36(3)(b): 3 months. */
+#define IRO_RULE_ADOPTION_PLACED_SUBSEQUENT 7 /**< AAR 2005 reg 36(3)(c): 6 months. */
+#define IRO_RULE_ADOPTION_AUTHORISED 8        /**< AAR 2005 reg 36(1): 3 months from authority to place. */
+
+/** A set of children to evaluate; mutable, so use it from one thread at a time. */
+typedef struct iro_children iro_children;
+
+/**
+ * Makes an empty set of children.
+ * @param[out] out receives a new handle; free it with iro_children_free().
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_children_new(iro_children** out);
+
+/**
+ * Releases a set of children. Accepts NULL.
+ * @param children the handle, or NULL.
+ */
+IRO_API void iro_children_free(iro_children* children);
+
+/**
+ * Adds a child.
+ * @param children the set.
+ * @param id the child's id (UTF-8; copied).
+ * @param dob date of birth, or IRO_NO_DATE.
+ * @param[out] out_index receives the child's index (0, 1, 2, ... in the order added).
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE for a date of birth outside the supported range;
+ *         IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_children_add(iro_children* children, const char* id, int32_t dob, int32_t* out_index);
+
+/**
+ * Adds a period of care to a child. Periods must be added in date order; they are checked when evaluated.
+ * @param children the set.
+ * @param child the child's index.
+ * @param start the day the child became looked after.
+ * @param end the first day no longer looked after, or IRO_NO_DATE while still looked after.
+ * @param regime an IRO_REGIME_* value.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an unknown child index; IRO_E_OUT_OF_RANGE for a bad date;
+ *         IRO_E_INVALID_ARGUMENT for an unknown regime or a NULL pointer.
+ */
+IRO_API int32_t iro_children_add_period(iro_children* children, int32_t child, int32_t start, int32_t end,
+                                        int32_t regime);
+
+/**
+ * Adds a regime switch to a child's most recently added period.
+ * @param children the set.
+ * @param child the child's index.
+ * @param day the day the new regime applies from.
+ * @param regime an IRO_REGIME_* value.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an unknown child index; IRO_E_INVALID_ARGUMENT when the child has
+ *         no period yet, for an unknown regime or a NULL pointer; IRO_E_OUT_OF_RANGE for a bad date.
+ */
+IRO_API int32_t iro_children_add_switch(iro_children* children, int32_t child, int32_t day, int32_t regime);
+
+/**
+ * Adds many reviews at once (for any children, in any order).
+ * @param children the set.
+ * @param child count child indexes.
+ * @param days count review dates.
+ * @param codes count participation codes (IRO_PN_NONE or 0..7), or NULL for none.
+ * @param flags count flags (IRO_REVIEW_CANCELLED), or NULL for none.
+ * @param count the number of reviews; 0 is allowed.
+ * @return IRO_OK; IRO_E_NOT_FOUND, IRO_E_OUT_OF_RANGE or IRO_E_INVALID_ARGUMENT at the first bad item
+ *         (the message names its index; no review of the call is added).
+ */
+IRO_API int32_t iro_children_add_reviews(iro_children* children, const int32_t* child, const int32_t* days,
+                                         const int32_t* codes, const int32_t* flags, size_t count);
+
+/**
+ * Adds the children of a JSON file: an array of child documents (or {"children": [...]}) in the shape of
+ * the conformance cases (`child`, `periods`, `reviews`, optional `placements` and `visits`).
+ * @param children the set.
+ * @param path the file.
+ * @param[out] out_added when not NULL, receives the number of children added.
+ * @return IRO_OK; IRO_E_IO; IRO_E_PARSE (the message names the file, the child and the field);
+ *         IRO_E_INVALID_DATE / IRO_E_OUT_OF_RANGE for a bad date. On failure nothing is added.
+ */
+IRO_API int32_t iro_children_load_json(iro_children* children, const char* path, size_t* out_added);
+
+/**
+ * The number of children in a set.
+ * @param children the set.
+ * @param[out] out_count receives the count.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_children_count(const iro_children* children, size_t* out_count);
+
+/** The evaluated schedules of a set of children; immutable, so share it across threads. */
+typedef struct iro_schedules iro_schedules;
+
+/** One child's result, as read by iro_schedules_child(). */
+typedef struct iro_child_schedule {
+  int32_t status;       /**< IRO_OK, or why this child could not be evaluated (see iro_schedules_child_error()). */
+  int32_t reviews;      /**< Held reviews up to the as-of date. */
+  int32_t missed;       /**< Missed due dates. */
+  int32_t next_due;     /**< The next review's due date, or IRO_NO_DATE when not looked after. */
+  int32_t next_number;  /**< Its place in its chain (0 when none). */
+  int32_t next_regime;  /**< Its IRO_REGIME_* value (-1 when none). */
+  int32_t next_rule;    /**< Its IRO_RULE_* value (-1 when none). */
+  int32_t next_anchor;  /**< The date its rule counts from (IRO_NO_DATE when none). */
+  int32_t overdue;      /**< 1 when the next review's due date is before the as-of date. */
+  int32_t midway;       /**< The midway review date (IRO_NO_DATE when none). */
+  int32_t book_by;      /**< Book the review by (policy booking share; IRO_NO_DATE when none). */
+  int32_t report_due;   /**< The report deadline before it (IRO_NO_DATE when none). */
+} iro_child_schedule;
+
+/** One held review, as read by iro_schedules_reviews(). */
+typedef struct iro_review_result {
+  int32_t day;           /**< When it was held. */
+  int32_t number;        /**< Its place in its chain (1 = first). */
+  int32_t regime;        /**< IRO_REGIME_* it was held under. */
+  int32_t due;           /**< The deadline it had to meet. */
+  int32_t rule;          /**< IRO_RULE_* that set the deadline. */
+  int32_t anchor;        /**< The date the rule counts from. */
+  int32_t on_time;       /**< 1 when held on or before the deadline. */
+  int32_t days_late;     /**< Calendar days after the deadline (0 when on time). */
+  int32_t record_due;    /**< Its record must be circulated by this date. */
+  int32_t participation; /**< IRO_PN_NONE or 0..7. */
+} iro_review_result;
+
+/** One missed due date, as read by iro_schedules_missed(). */
+typedef struct iro_missed_review {
+  int32_t due;    /**< The deadline that passed with no review. */
+  int32_t rule;   /**< IRO_RULE_* that set it. */
+  int32_t anchor; /**< The date the rule counts from. */
+  int32_t regime; /**< IRO_REGIME_* it fell under. */
+} iro_missed_review;
+
+/**
+ * Evaluates every child's schedule as of a date. A child whose data is invalid gets its own status and
+ * message; the others are evaluated as usual.
+ * @param children the set (not changed; may be freed afterwards).
+ * @param policy the settings.
+ * @param calendar the working-day calendar; the policy's closure days are added to it.
+ * @param as_of the date of the evaluation: later reviews, switches and period starts are not known yet.
+ * @param[out] out receives a new handle; free it with iro_schedules_free().
+ * @return IRO_OK (even when some children are invalid: see iro_schedules_summary());
+ *         IRO_E_OUT_OF_RANGE for an as-of date or a closure day outside the calendar;
+ *         IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_schedule_evaluate(const iro_children* children, const iro_policy* policy,
+                                      const iro_calendar* calendar, int32_t as_of, iro_schedules** out);
+
+/**
+ * As iro_schedule_evaluate(), into an existing handle whose storage is reused (no allocation once it is
+ * large enough): for evaluating the same children again, as of another date or under another policy.
+ * @param children the set.
+ * @param policy the settings.
+ * @param calendar the working-day calendar; the policy's closure days are added to it.
+ * @param as_of the date of the evaluation.
+ * @param reuse a handle from iro_schedule_evaluate(); its previous results are replaced. No other thread
+ *        may read it during the call.
+ * @return as iro_schedule_evaluate(); on failure @p reuse holds no children.
+ */
+IRO_API int32_t iro_schedule_evaluate_into(const iro_children* children, const iro_policy* policy,
+                                           const iro_calendar* calendar, int32_t as_of, iro_schedules* reuse);
+
+/**
+ * Releases evaluated schedules. Accepts NULL.
+ * @param schedules the handle, or NULL.
+ */
+IRO_API void iro_schedules_free(iro_schedules* schedules);
+
+/**
+ * Totals of an evaluation.
+ * @param schedules the handle.
+ * @param[out] out_children receives the number of children.
+ * @param[out] out_failed receives the number of children that could not be evaluated.
+ * @param[out] out_reviews receives the number of held reviews judged.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_schedules_summary(const iro_schedules* schedules, size_t* out_children, size_t* out_failed,
+                                      size_t* out_reviews);
+
+/**
+ * One child's result.
+ * @param schedules the handle.
+ * @param child the child's index.
+ * @param[out] out receives the result (its status field says whether the child was evaluated).
+ * @return IRO_OK; IRO_E_NOT_FOUND for an index out of range; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_schedules_child(const iro_schedules* schedules, size_t child, iro_child_schedule* out);
+
+/**
+ * Why a child could not be evaluated.
+ * @param schedules the handle.
+ * @param child the child's index.
+ * @param[out] out_message receives the message naming the child, field and value ("" for a child that
+ *             was evaluated); owned by the handle.
+ * @return IRO_OK; IRO_E_NOT_FOUND; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_schedules_child_error(const iro_schedules* schedules, size_t child, const char** out_message);
+
+/**
+ * A child's held reviews, judged, in date order. Call with capacity 0 to learn the count.
+ * @param schedules the handle.
+ * @param child the child's index.
+ * @param out room for capacity results; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of reviews (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (out not written); IRO_E_NOT_FOUND; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t child, iro_review_result* out,
+                                      size_t capacity, size_t* out_count);
+
+/**
+ * A child's missed due dates, in date order. Call with capacity 0 to learn the count.
+ * @param schedules the handle.
+ * @param child the child's index.
+ * @param out room for capacity results; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of missed dates (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (out not written); IRO_E_NOT_FOUND; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_schedules_missed(const iro_schedules* schedules, size_t child, iro_missed_review* out,
+                                     size_t capacity, size_t* out_count);
+
+/**
+ * Explains a due date of a child in one sentence: the rule and its citation, the anchor, the setting, and
+ * for a working-day rule each non-working day stepped over.
+ * @param schedules the handle.
+ * @param child the child's index.
+ * @param review the index of a held review (0-based, as from iro_schedules_reviews()), or -1 for the next
+ *        review.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written); IRO_E_NOT_FOUND for a child or review index
+ *         out of range, or a child with no next review; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t child, int32_t review, char* buffer,
+                                      size_t buffer_size, size_t* out_needed);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

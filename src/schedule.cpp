@@ -151,12 +151,12 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
   out.clear();
   validate(child);
   // The held reviews known on the as-of date, in date order (pointers: no copies of the reviews).
-  std::vector<const Review*> held;
-  held.reserve(child.reviews.size());
+  std::vector<const Review*>& held = out.held;
   for (const Review& r : child.reviews) {
     if (!r.cancelled && r.date <= as_of) held.push_back(&r);
   }
-  std::stable_sort(held.begin(), held.end(), [](const Review* a, const Review* b) { return a->date < b->date; });
+  const auto by_date = [](const Review* a, const Review* b) { return a->date < b->date; };
+  if (!std::is_sorted(held.begin(), held.end(), by_date)) std::stable_sort(held.begin(), held.end(), by_date);
   Evaluator ev(policy, calendar, as_of, out);
   const Review* const* cursor = held.data();
   const Review* const* const stop = held.data() + held.size();

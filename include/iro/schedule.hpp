@@ -86,11 +86,15 @@ struct Schedule {
   std::vector<ReviewResult> reviews;  ///< The held reviews up to the as-of date, in date order.
   std::vector<MissedReview> missed;   ///< The missed due dates, in date order.
   std::optional<NextReview> next;     ///< Empty when the child is not looked after on the as-of date.
+  /// The held reviews considered (pointers into the child evaluated), in date order; valid while that
+  /// child lives. Kept here so that its storage is reused too.
+  std::vector<const Review*> held;
   /// Clears the results, keeping the storage.
   void clear() noexcept {
     reviews.clear();
     missed.clear();
     next.reset();
+    held.clear();
   }
 };
 

@@ -1,0 +1,50 @@
+// Internal to the C API: the structs behind the opaque handles shared between source files.
+#ifndef IRO_CAPI_HANDLES_HPP
+#define IRO_CAPI_HANDLES_HPP
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "iro.h"
+#include "iro/calendar.hpp"
+#include "iro/child.hpp"
+#include "iro/policy.hpp"
+#include "iro/schedule.hpp"
+
+struct iro_calendar {
+  iro::Calendar calendar;
+};
+
+struct iro_policy {
+  iro::Policy policy;
+};
+
+struct iro_children {
+  std::vector<iro::Child> children;
+};
+
+// A judged review as the C API keeps it: 20 bytes (on time, days late and the record date are derived
+// when read), so that a million children's results take less memory to fill.
+struct iro_stored_review {
+  std::int32_t day;
+  std::int32_t due;
+  std::int32_t anchor;
+  std::int16_t number;
+  std::int8_t regime;
+  std::int8_t rule;
+  std::int8_t participation;
+};
+
+struct iro_schedules {
+  iro::Policy policy;
+  iro::Calendar calendar;                     // the calendar the schedules were computed with
+  std::vector<iro_child_schedule> children;   // one per child (the next review's due, rule and anchor too)
+  std::vector<std::pair<std::size_t, std::string>> errors;  // (child, message) for the children that failed
+  std::vector<iro_stored_review> reviews;     // all children's reviews, flat
+  std::vector<iro::MissedReview> missed;      // all children's missed dates, flat
+  std::vector<std::size_t> review_offset;     // child i's reviews are [review_offset[i], review_offset[i+1])
+  std::vector<std::size_t> missed_offset;     // likewise for missed
+};
+
+#endif

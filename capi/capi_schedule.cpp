@@ -1,0 +1,381 @@
+// Policies, children and schedules in the C API (iro.h, "Policies" and "Children and their review schedules").
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "capi_handles.hpp"
+#include "capi_internal.hpp"
+#include "iro/child_json.hpp"
+
+using namespace iro;
+using capi::day_arg;
+using capi::guard;
+using capi::require;
+
+namespace {
+
+Child& child_arg(iro_children* set, int32_t index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= set->children.size()) {
+    throw Error(Status::not_found, "child index " + std::to_string(index) + " is not in the set of " +
+                                       std::to_string(set->children.size()) + " children");
+  }
+  return set->children[static_cast<std::size_t>(index)];
+}
+
+Regime regime_arg(int32_t regime) {
+  if (regime < IRO_REGIME_STANDARD || regime > IRO_REGIME_ADOPTION_AUTHORISED) {
+    throw Error(Status::invalid_argument, "regime " + std::to_string(regime) + " is not an IRO_REGIME_* value (0-3)");
+  }
+  return static_cast<Regime>(regime);
+}
+
+std::size_t child_index(const iro_schedules* s, std::size_t child) {
+  if (child >= s->children.size()) {
+    throw Error(Status::not_found, "child index " + std::to_string(child) + " is not among the " +
+                                       std::to_string(s->children.size()) + " children evaluated");
+  }
+  return child;
+}
+
+iro_child_schedule summarise(const Schedule& s) {
+  iro_child_schedule c{};
+  c.status = IRO_OK;
+  c.reviews = static_cast<int32_t>(s.reviews.size());
+  c.missed = static_cast<int32_t>(s.missed.size());
+  c.next_due = c.next_anchor = c.midway = c.book_by = c.report_due = IRO_NO_DATE;
+  c.next_regime = c.next_rule = -1;
+  if (s.next) {
+    c.next_due = s.next->due.date.days();
+    c.next_number = s.next->number;
+    c.next_regime = static_cast<int32_t>(s.next->regime);
+    c.next_rule = static_cast<int32_t>(s.next->due.rule);
+    c.next_anchor = s.next->due.anchor.days();
+    c.overdue = s.next->overdue ? 1 : 0;
+    c.midway = s.next->midway.days();
+    c.book_by = s.next->book_by.days();
+    c.report_due = s.next->report_due.days();
+  }
+  return c;
+}
+
+template <class Item, class Native, class Convert>
+void copy_out(const std::vector<Item>& all, const std::vector<std::size_t>& offset, std::size_t child, Native* out,
+              std::size_t capacity, std::size_t* out_count, Convert convert) {
+  const std::size_t first = offset[child], count = offset[child + 1] - first;
+  *out_count = count;
+  if (capacity < count) {
+    throw Error(Status::buffer_too_small, "capacity " + std::to_string(capacity) + " is too small: the child has " +
+                                              std::to_string(count));
+  }
+  for (std::size_t i = 0; i < count; ++i) out[i] = convert(all[first + i]);
+}
+
+// Evaluates every child into @p out, reusing its storage. On failure (only for an as-of date or a closure
+// day outside the calendar) @p out is left empty.
+void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_calendar& calendar, Date when,
+                   iro_schedules& out) {
+  out.children.clear();
+  out.errors.clear();
+  out.reviews.clear();
+  out.missed.clear();
+  out.review_offset.clear();
+  out.missed_offset.clear();
+  if (when < calendar.calendar.range_first() || when > calendar.calendar.range_last()) {
+    throw Error(Status::out_of_range, "as_of " + when.iso() + " is outside the calendar's range " +
+                                          calendar.calendar.range_first().iso() + " to " +
+                                          calendar.calendar.range_last().iso());
+  }
+  out.policy = policy.policy;
+  out.calendar = policy.policy.calendar(calendar.calendar);
+  const std::size_t n = set.children.size();
+  std::size_t held = 0;
+  for (const Child& c : set.children) held += c.reviews.size();
+  out.children.reserve(n);
+  out.reviews.reserve(held);
+  out.missed.reserve(n);
+  out.review_offset.reserve(n + 1);
+  out.missed_offset.reserve(n + 1);
+  out.review_offset.push_back(0);
+  out.missed_offset.push_back(0);
+  Schedule s;
+  for (std::size_t i = 0; i < n; ++i) {
+    try {
+      evaluate(set.children[i], out.policy, out.calendar, when, s);
+      out.children.push_back(summarise(s));
+      for (const ReviewResult& r : s.reviews) {
+        if (r.number > INT16_MAX) throw Error(Status::invalid_argument, "more than 32767 reviews in one chain");
+        out.reviews.push_back({r.date.days(), r.due.date.days(), r.due.anchor.days(), static_cast<std::int16_t>(r.number),
+                               static_cast<std::int8_t>(r.regime), static_cast<std::int8_t>(r.due.rule),
+                               static_cast<std::int8_t>(r.participation)});
+      }
+      out.missed.insert(out.missed.end(), s.missed.begin(), s.missed.end());
+    } catch (const Error& e) {
+      iro_child_schedule failed = summarise(Schedule{});
+      failed.status = static_cast<int32_t>(e.status());
+      out.children.push_back(failed);
+      out.errors.emplace_back(i, e.what());
+    }
+    out.review_offset.push_back(out.reviews.size());
+    out.missed_offset.push_back(out.missed.size());
+  }
+}
+
+const char* child_error(const iro_schedules& s, std::size_t child) {
+  const auto it = std::lower_bound(s.errors.begin(), s.errors.end(), child,
+                                   [](const std::pair<std::size_t, std::string>& e, std::size_t c) { return e.first < c; });
+  return it != s.errors.end() && it->first == child ? it->second.c_str() : "";
+}
+
+}  // namespace
+
+extern "C" {
+
+IRO_API int32_t iro_policy_new_builtin(const char* name, iro_policy** out) {
+  return guard("iro_policy_new_builtin", [&] {
+    require(name, "name");
+    require(out, "out");
+    if (std::string_view(name) != "england") {
+      throw Error(Status::not_found, "no built-in policy " + quote(name) + "; built in: \"england\"");
+    }
+    *out = new iro_policy{Policy::england()};
+  });
+}
+
+IRO_API int32_t iro_policy_new_with_overrides(const iro_policy* base, const char* json, iro_policy** out) {
+  return guard("iro_policy_new_with_overrides", [&] {
+    require(base, "base");
+    require(json, "json");
+    require(out, "out");
+    *out = new iro_policy{base->policy.with_overrides_json(json, "overrides")};
+  });
+}
+
+IRO_API void iro_policy_free(iro_policy* policy) { delete policy; }
+
+IRO_API int32_t iro_children_new(iro_children** out) {
+  return guard("iro_children_new", [&] {
+    require(out, "out");
+    *out = new iro_children{};
+  });
+}
+
+IRO_API void iro_children_free(iro_children* children) { delete children; }
+
+IRO_API int32_t iro_children_add(iro_children* children, const char* id, int32_t dob, int32_t* out_index) {
+  return guard("iro_children_add", [&] {
+    require(children, "children");
+    require(id, "id");
+    require(out_index, "out_index");
+    if (children->children.size() >= static_cast<std::size_t>(INT32_MAX)) {
+      throw Error(Status::invalid_argument, "the set already holds the most children an int32_t index can name");
+    }
+    Child c;
+    c.id = id;
+    if (dob != IRO_NO_DATE) c.dob = day_arg(dob, "dob");
+    children->children.push_back(std::move(c));
+    *out_index = static_cast<int32_t>(children->children.size() - 1);
+  });
+}
+
+IRO_API int32_t iro_children_add_period(iro_children* children, int32_t child, int32_t start, int32_t end,
+                                        int32_t regime) {
+  return guard("iro_children_add_period", [&] {
+    require(children, "children");
+    Child& c = child_arg(children, child);
+    Period p;
+    p.start = day_arg(start, "start");
+    if (end != IRO_NO_DATE) p.end = day_arg(end, "end");
+    p.regime = regime_arg(regime);
+    c.periods.push_back(std::move(p));
+  });
+}
+
+IRO_API int32_t iro_children_add_switch(iro_children* children, int32_t child, int32_t day, int32_t regime) {
+  return guard("iro_children_add_switch", [&] {
+    require(children, "children");
+    Child& c = child_arg(children, child);
+    if (c.periods.empty()) {
+      throw Error(Status::invalid_argument, "child " + quote(c.id) + " has no period to add a switch to");
+    }
+    c.periods.back().switches.push_back({day_arg(day, "day"), regime_arg(regime)});
+  });
+}
+
+IRO_API int32_t iro_children_add_reviews(iro_children* children, const int32_t* child, const int32_t* days,
+                                         const int32_t* codes, const int32_t* flags, size_t count) {
+  return guard("iro_children_add_reviews", [&] {
+    require(children, "children");
+    capi::require_array(child, count, "child");
+    capi::require_array(days, count, "days");
+    // Check everything first, so that a bad item adds nothing.
+    for (size_t i = 0; i < count; ++i) {
+      try {
+        child_arg(children, child[i]);
+        day_arg(days[i], "day");
+        if (codes != nullptr && (codes[i] < IRO_PN_NONE || codes[i] > 7)) {
+          throw Error(Status::invalid_argument, "code " + std::to_string(codes[i]) + " is not IRO_PN_NONE or 0-7");
+        }
+        if (flags != nullptr && (flags[i] & ~IRO_REVIEW_CANCELLED) != 0) {
+          throw Error(Status::invalid_argument, "flags " + std::to_string(flags[i]) + " has unknown bits");
+        }
+      } catch (const Error& e) {
+        throw Error(e.status(), "item " + std::to_string(i) + ": " + e.what());
+      }
+    }
+    for (size_t i = 0; i < count; ++i) {
+      Review r;
+      r.date = Date::from_days_unchecked(days[i]);
+      r.participation = codes != nullptr ? static_cast<Participation>(codes[i]) : Participation::none;
+      r.cancelled = flags != nullptr && (flags[i] & IRO_REVIEW_CANCELLED) != 0;
+      children->children[static_cast<std::size_t>(child[i])].reviews.push_back(r);
+    }
+  });
+}
+
+IRO_API int32_t iro_children_load_json(iro_children* children, const char* path, size_t* out_added) {
+  return guard("iro_children_load_json", [&] {
+    require(children, "children");
+    require(path, "path");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<Child> loaded = children_from_json(text.str(), path);
+    if (children->children.size() + loaded.size() > static_cast<std::size_t>(INT32_MAX)) {
+      throw Error(Status::invalid_argument, "too many children for int32_t indexes");
+    }
+    children->children.insert(children->children.end(), std::make_move_iterator(loaded.begin()),
+                              std::make_move_iterator(loaded.end()));
+    if (out_added != nullptr) *out_added = loaded.size();
+  });
+}
+
+IRO_API int32_t iro_children_count(const iro_children* children, size_t* out_count) {
+  return guard("iro_children_count", [&] {
+    require(children, "children");
+    require(out_count, "out_count");
+    *out_count = children->children.size();
+  });
+}
+
+IRO_API int32_t iro_schedule_evaluate(const iro_children* children, const iro_policy* policy,
+                                      const iro_calendar* calendar, int32_t as_of, iro_schedules** out) {
+  return guard("iro_schedule_evaluate", [&] {
+    require(children, "children");
+    require(policy, "policy");
+    require(calendar, "calendar");
+    require(out, "out");
+    auto result = std::make_unique<iro_schedules>(
+        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}});
+    evaluate_into(*children, *policy, *calendar, day_arg(as_of, "as_of"), *result);
+    *out = result.release();
+  });
+}
+
+IRO_API int32_t iro_schedule_evaluate_into(const iro_children* children, const iro_policy* policy,
+                                           const iro_calendar* calendar, int32_t as_of, iro_schedules* reuse) {
+  return guard("iro_schedule_evaluate_into", [&] {
+    require(children, "children");
+    require(policy, "policy");
+    require(calendar, "calendar");
+    require(reuse, "reuse");
+    evaluate_into(*children, *policy, *calendar, day_arg(as_of, "as_of"), *reuse);
+  });
+}
+
+IRO_API void iro_schedules_free(iro_schedules* schedules) { delete schedules; }
+
+IRO_API int32_t iro_schedules_summary(const iro_schedules* schedules, size_t* out_children, size_t* out_failed,
+                                      size_t* out_reviews) {
+  return guard("iro_schedules_summary", [&] {
+    require(schedules, "schedules");
+    require(out_children, "out_children");
+    require(out_failed, "out_failed");
+    require(out_reviews, "out_reviews");
+    std::size_t failed = 0;
+    for (const auto& c : schedules->children) failed += c.status != IRO_OK;
+    *out_children = schedules->children.size();
+    *out_failed = failed;
+    *out_reviews = schedules->reviews.size();
+  });
+}
+
+IRO_API int32_t iro_schedules_child(const iro_schedules* schedules, size_t child, iro_child_schedule* out) {
+  return guard("iro_schedules_child", [&] {
+    require(schedules, "schedules");
+    require(out, "out");
+    *out = schedules->children[child_index(schedules, child)];
+  });
+}
+
+IRO_API int32_t iro_schedules_child_error(const iro_schedules* schedules, size_t child, const char** out_message) {
+  return guard("iro_schedules_child_error", [&] {
+    require(schedules, "schedules");
+    require(out_message, "out_message");
+    *out_message = child_error(*schedules, child_index(schedules, child));
+  });
+}
+
+IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t child, iro_review_result* out,
+                                      size_t capacity, size_t* out_count) {
+  return guard("iro_schedules_reviews", [&] {
+    require(schedules, "schedules");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    copy_out(schedules->reviews, schedules->review_offset, child_index(schedules, child), out, capacity, out_count,
+             [&](const iro_stored_review& r) {
+               const int32_t late = r.day > r.due ? r.day - r.due : 0;
+               const int32_t record = schedules->calendar
+                                          .add_working_days(Date::from_days_unchecked(r.day),
+                                                            schedules->policy.record_working_days)
+                                          .days();
+               return iro_review_result{r.day, r.number, r.regime, r.due, r.rule, r.anchor, late == 0 ? 1 : 0,
+                                        late, record, r.participation};
+             });
+  });
+}
+
+IRO_API int32_t iro_schedules_missed(const iro_schedules* schedules, size_t child, iro_missed_review* out,
+                                     size_t capacity, size_t* out_count) {
+  return guard("iro_schedules_missed", [&] {
+    require(schedules, "schedules");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    copy_out(schedules->missed, schedules->missed_offset, child_index(schedules, child), out, capacity, out_count,
+             [](const MissedReview& m) {
+               return iro_missed_review{m.due.date.days(), static_cast<int32_t>(m.due.rule), m.due.anchor.days(),
+                                        static_cast<int32_t>(m.regime)};
+             });
+  });
+}
+
+IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t child, int32_t review, char* buffer,
+                                      size_t buffer_size, size_t* out_needed) {
+  return guard("iro_schedules_explain", [&] {
+    require(schedules, "schedules");
+    capi::require_array(buffer, buffer_size, "buffer");
+    const std::size_t i = child_index(schedules, child);
+    const std::size_t count = schedules->review_offset[i + 1] - schedules->review_offset[i];
+    Due due;
+    if (review == -1) {
+      const iro_child_schedule& c = schedules->children[i];
+      if (c.next_due == IRO_NO_DATE) {
+        const std::string error = child_error(*schedules, i);
+        throw Error(Status::not_found, "child " + std::to_string(i) + " has no next review" +
+                                           (error.empty() ? " (not looked after)" : ": " + error));
+      }
+      due = Due{Date::from_days_unchecked(c.next_due), static_cast<DueRule>(c.next_rule),
+                Date::from_days_unchecked(c.next_anchor)};
+    } else if (review >= 0 && static_cast<std::size_t>(review) < count) {
+      const iro_stored_review& r = schedules->reviews[schedules->review_offset[i] + static_cast<std::size_t>(review)];
+      due = Due{Date::from_days_unchecked(r.due), static_cast<DueRule>(r.rule), Date::from_days_unchecked(r.anchor)};
+    } else {
+      throw Error(Status::not_found, "review " + std::to_string(review) + " is not among the child's " +
+                                         std::to_string(count) + " reviews (or -1 for the next)");
+    }
+    capi::write_text(explain(due, schedules->policy, schedules->calendar), buffer, buffer_size, out_needed);
+  });
+}
+
+}  // extern "C"

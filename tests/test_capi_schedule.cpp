@@ -1,0 +1,183 @@
+// Tests of the schedule part of capi/iro.h: policies, children, batch evaluation, per-child statuses.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "iro.h"
+
+namespace {
+
+std::string last() { return iro_last_error_message(); }
+
+int32_t day(const char* text) {
+  int32_t d = 0;
+  EXPECT_EQ(iro_date_parse(text, &d), IRO_OK) << text;
+  return d;
+}
+
+struct Fixture : ::testing::Test {
+  iro_calendar* cal = nullptr;
+  iro_policy* policy = nullptr;
+  iro_children* children = nullptr;
+  iro_schedules* schedules = nullptr;
+  void SetUp() override {
+    ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
+    ASSERT_EQ(iro_policy_new_builtin("england", &policy), IRO_OK);
+    ASSERT_EQ(iro_children_new(&children), IRO_OK);
+  }
+  void TearDown() override {
+    iro_schedules_free(schedules);
+    iro_children_free(children);
+    iro_policy_free(policy);
+    iro_calendar_free(cal);
+  }
+  int32_t add(const char* id, const char* start, const char* end = nullptr) {
+    int32_t index = -1;
+    EXPECT_EQ(iro_children_add(children, id, IRO_NO_DATE, &index), IRO_OK) << last();
+    EXPECT_EQ(iro_children_add_period(children, index, day(start), end ? day(end) : IRO_NO_DATE, IRO_REGIME_STANDARD),
+              IRO_OK)
+        << last();
+    return index;
+  }
+};
+
+}  // namespace
+
+TEST_F(Fixture, EvaluatesManyChildrenWithTheirOwnStatuses) {
+  const int32_t a = add("A", "2024-01-08");
+  ASSERT_EQ(iro_children_add_switch(children, a, day("2024-09-02"), IRO_REGIME_ADOPTION_PLACED), IRO_OK);
+  const int32_t b = add("B", "2024-03-25");
+  const int32_t bad = add("BAD", "2024-03-25");
+  const int32_t left = add("LEFT", "2024-01-08", "2024-06-10");
+  const std::vector<int32_t> who = {a, a, b, b, bad, left, b};
+  const std::vector<int32_t> when = {day("2024-02-02"), day("2024-09-25"), day("2024-04-22"), day("2024-07-10"),
+                                     day("2023-01-01"), day("2024-02-02"), day("2024-07-26")};
+  const std::vector<int32_t> codes = {1, 2, IRO_PN_NONE, 3, 1, 0, 4};
+  const std::vector<int32_t> flags = {0, 0, 0, IRO_REVIEW_CANCELLED, 0, 0, 0};
+  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), codes.data(), flags.data(), who.size()),
+            IRO_OK)
+      << last();
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2024-12-31"), &schedules), IRO_OK) << last();
+  size_t n = 0, failed = 0, reviews = 0;
+  ASSERT_EQ(iro_schedules_summary(schedules, &n, &failed, &reviews), IRO_OK);
+  EXPECT_EQ(n, 4u);
+  EXPECT_EQ(failed, 1u);
+  EXPECT_EQ(reviews, 5u);
+
+  iro_child_schedule s;
+  ASSERT_EQ(iro_schedules_child(schedules, static_cast<size_t>(a), &s), IRO_OK);
+  EXPECT_EQ(s.status, IRO_OK);
+  EXPECT_EQ(s.reviews, 2);
+  EXPECT_EQ(s.missed, 2);  // the standard chain's second review, and the adoption chain's second
+  EXPECT_EQ(s.next_regime, IRO_REGIME_ADOPTION_PLACED);
+  EXPECT_EQ(s.next_rule, IRO_RULE_ADOPTION_PLACED_SECOND);
+  EXPECT_EQ(s.next_due, day("2024-12-25"));
+  EXPECT_EQ(s.overdue, 1);
+  iro_review_result r[4];
+  size_t count = 0;
+  ASSERT_EQ(iro_schedules_reviews(schedules, static_cast<size_t>(a), r, 4, &count), IRO_OK);
+  ASSERT_EQ(count, 2u);
+  EXPECT_EQ(r[1].number, 1);
+  EXPECT_EQ(r[1].regime, IRO_REGIME_ADOPTION_PLACED);
+  EXPECT_EQ(r[1].due, day("2024-09-30"));
+  EXPECT_EQ(r[1].rule, IRO_RULE_ADOPTION_PLACED_FIRST);
+  EXPECT_EQ(r[1].participation, 2);
+  iro_missed_review m[2];
+  ASSERT_EQ(iro_schedules_missed(schedules, static_cast<size_t>(a), m, 2, &count), IRO_OK);
+  EXPECT_EQ(m[0].due, day("2024-05-02"));
+  EXPECT_EQ(m[0].regime, IRO_REGIME_STANDARD);
+
+  ASSERT_EQ(iro_schedules_child(schedules, static_cast<size_t>(b), &s), IRO_OK);
+  EXPECT_EQ(s.reviews, 2);  // the cancelled review is not a review
+  EXPECT_EQ(s.next_due, day("2025-01-26"));
+  EXPECT_EQ(s.overdue, 0);
+  EXPECT_EQ(s.midway, day("2024-10-26"));
+
+  ASSERT_EQ(iro_schedules_child(schedules, static_cast<size_t>(bad), &s), IRO_OK);
+  EXPECT_EQ(s.status, IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(s.next_due, IRO_NO_DATE);
+  const char* message = nullptr;
+  ASSERT_EQ(iro_schedules_child_error(schedules, static_cast<size_t>(bad), &message), IRO_OK);
+  EXPECT_NE(std::string(message).find("child \"BAD\": reviews[0].date: 2023-01-01 is outside every period"),
+            std::string::npos)
+      << message;
+
+  ASSERT_EQ(iro_schedules_child(schedules, static_cast<size_t>(left), &s), IRO_OK);
+  EXPECT_EQ(s.next_due, IRO_NO_DATE);
+  EXPECT_EQ(s.missed, 1);
+}
+
+TEST_F(Fixture, ExplanationsAndSizeQueries) {
+  const int32_t a = add("A", "2023-04-28");
+  const int32_t when = day("2023-05-30");
+  ASSERT_EQ(iro_children_add_reviews(children, &a, &when, nullptr, nullptr, 1), IRO_OK);
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2023-06-30"), &schedules), IRO_OK);
+  size_t needed = 0;
+  EXPECT_EQ(iro_schedules_explain(schedules, 0, 0, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
+  std::string text(needed, '\0');
+  ASSERT_EQ(iro_schedules_explain(schedules, 0, 0, text.data(), text.size(), nullptr), IRO_OK);
+  EXPECT_NE(text.find("CPPCR 2010 reg 33(2)(a)"), std::string::npos) << text;
+  EXPECT_NE(text.find("coronation"), std::string::npos) << text;
+  ASSERT_EQ(iro_schedules_explain(schedules, 0, -1, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
+  EXPECT_EQ(iro_schedules_explain(schedules, 0, 1, nullptr, 0, &needed), IRO_E_NOT_FOUND);
+  EXPECT_EQ(iro_schedules_explain(schedules, 5, 0, nullptr, 0, &needed), IRO_E_NOT_FOUND);
+  size_t count = 0;
+  EXPECT_EQ(iro_schedules_reviews(schedules, 0, nullptr, 0, &count), IRO_E_BUFFER_TOO_SMALL);
+  EXPECT_EQ(count, 1u);
+}
+
+TEST_F(Fixture, PolicyOverridesChangeTheAnswer) {
+  add("A", "2023-01-03");
+  const int32_t zero = 0;
+  const int32_t when = day("2023-01-31");
+  ASSERT_EQ(iro_children_add_reviews(children, &zero, &when, nullptr, nullptr, 1), IRO_OK);
+  iro_policy* days = nullptr;
+  ASSERT_EQ(iro_policy_new_with_overrides(policy, "{\"interval_unit\": \"days\"}", &days), IRO_OK) << last();
+  ASSERT_EQ(iro_schedule_evaluate(children, days, cal, day("2023-02-01"), &schedules), IRO_OK);
+  iro_child_schedule s;
+  ASSERT_EQ(iro_schedules_child(schedules, 0, &s), IRO_OK);
+  EXPECT_EQ(s.next_due, day("2023-05-02"));
+  iro_policy_free(days);
+  iro_policy* bad = reinterpret_cast<iro_policy*>(0x1);
+  EXPECT_EQ(iro_policy_new_with_overrides(policy, "{\"interval_unit\": \"weeks\"}", &bad), IRO_E_PARSE);
+  EXPECT_NE(last().find("interval_unit \"weeks\""), std::string::npos) << last();
+  EXPECT_EQ(bad, reinterpret_cast<iro_policy*>(0x1));
+  EXPECT_EQ(iro_policy_new_builtin("wales", &bad), IRO_E_NOT_FOUND);
+}
+
+TEST_F(Fixture, BadArgumentsAreRefused) {
+  int32_t index = 0;
+  EXPECT_EQ(iro_children_add(nullptr, "x", IRO_NO_DATE, &index), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_children_add(children, nullptr, IRO_NO_DATE, &index), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_children_add(children, "x", IRO_DATE_MAX + 1, &index), IRO_E_OUT_OF_RANGE);
+  EXPECT_EQ(iro_children_add_period(children, 3, day("2024-01-01"), IRO_NO_DATE, 0), IRO_E_NOT_FOUND);
+  ASSERT_EQ(iro_children_add(children, "x", IRO_NO_DATE, &index), IRO_OK);
+  EXPECT_EQ(iro_children_add_switch(children, index, day("2024-01-01"), 0), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(last().find("has no period"), std::string::npos);
+  EXPECT_EQ(iro_children_add_period(children, index, day("2024-01-01"), IRO_NO_DATE, 7), IRO_E_INVALID_ARGUMENT);
+  const int32_t who[] = {index, 5};
+  const int32_t when[] = {day("2024-02-01"), day("2024-02-01")};
+  EXPECT_EQ(iro_children_add_reviews(children, who, when, nullptr, nullptr, 2), IRO_E_NOT_FOUND);
+  EXPECT_NE(last().find("item 1"), std::string::npos) << last();
+  const int32_t codes[] = {9};
+  EXPECT_EQ(iro_children_add_reviews(children, who, when, codes, nullptr, 1), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_schedule_evaluate(children, policy, cal, day("1960-01-01"), &schedules), IRO_E_OUT_OF_RANGE);
+  EXPECT_EQ(iro_schedule_evaluate(nullptr, policy, cal, day("2024-01-01"), &schedules), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_children_load_json(children, "/nonexistent.json", nullptr), IRO_E_IO);
+  size_t count = 0;
+  ASSERT_EQ(iro_children_count(children, &count), IRO_OK);
+  EXPECT_EQ(count, 1u);
+}
+
+TEST_F(Fixture, LoadsChildrenFromJson) {
+  size_t added = 0;
+  const std::string path = std::string(IRO_TEST_DATA) + "/children.json";
+  ASSERT_EQ(iro_children_load_json(children, path.c_str(), &added), IRO_OK) << last();
+  EXPECT_EQ(added, 3u);
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2024-12-31"), &schedules), IRO_OK);
+  iro_child_schedule s;
+  ASSERT_EQ(iro_schedules_child(schedules, 0, &s), IRO_OK);
+  EXPECT_EQ(s.status, IRO_OK);
+  EXPECT_EQ(s.next_due, day("2025-01-26"));
+}
