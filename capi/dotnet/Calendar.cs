@@ -114,6 +114,8 @@ namespace Iro
             return Make(status, raw);
         }
 
+        internal CalendarHandle NativeHandle { get { return Handle; } }
+
         private CalendarHandle Handle
         {
             get

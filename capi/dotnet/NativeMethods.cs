@@ -17,6 +17,27 @@ namespace Iro
         public IntPtr Name;
     }
 
+    /// <summary>struct iro_child_schedule of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroChildScheduleNative
+    {
+        public int Status, Reviews, Missed, NextDue, NextNumber, NextRegime, NextRule, NextAnchor, Overdue, Midway, BookBy, ReportDue;
+    }
+
+    /// <summary>struct iro_review_result of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroReviewResultNative
+    {
+        public int Day, Number, Regime, Due, Rule, Anchor, OnTime, DaysLate, RecordDue, Participation;
+    }
+
+    /// <summary>struct iro_missed_review of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroMissedReviewNative
+    {
+        public int Due, Rule, Anchor, Regime;
+    }
+
     internal static class NativeMethods
     {
         internal const string Lib = "iro";
@@ -53,6 +74,26 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_previous_working_day(CalendarHandle calendar, int day, out int result);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_holidays(CalendarHandle calendar, int from, int to, [Out] IroHolidayNative[] holidays, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_explain_add(CalendarHandle calendar, int day, int n, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_new_builtin(byte[] name, out IntPtr policy);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_new_with_overrides(PolicyHandle policy, byte[] json, out IntPtr result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_policy_free(IntPtr policy);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_add(ChildrenHandle children, byte[] id, int dob, out int index);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_add_period(ChildrenHandle children, int child, int start, int end, int regime);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_add_switch(ChildrenHandle children, int child, int day, int regime);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_add_reviews(ChildrenHandle children, int[] child, int[] days, int[] codes, int[] flags, UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_load_json(ChildrenHandle children, byte[] path, out UIntPtr added);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_count(ChildrenHandle children, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedule_evaluate(ChildrenHandle children, PolicyHandle policy, CalendarHandle calendar, int asOf, out IntPtr schedules);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedule_evaluate_into(ChildrenHandle children, PolicyHandle policy, CalendarHandle calendar, int asOf, SchedulesHandle reuse);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_schedules_free(IntPtr schedules);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_summary(SchedulesHandle schedules, out UIntPtr children, out UIntPtr failed, out UIntPtr reviews);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_child(SchedulesHandle schedules, UIntPtr child, out IroChildScheduleNative result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_child_error(SchedulesHandle schedules, UIntPtr child, out IntPtr message);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_reviews(SchedulesHandle schedules, UIntPtr child, [Out] IroReviewResultNative[] reviews, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_missed(SchedulesHandle schedules, UIntPtr child, [Out] IroMissedReviewNative[] missed, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_explain(SchedulesHandle schedules, UIntPtr child, int review, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
     }
 
     /// <summary>UTF-8 text across the boundary.</summary>

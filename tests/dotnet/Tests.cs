@@ -208,6 +208,68 @@ public static class Tests
         Throws<ObjectDisposedException>(() => cal.IsWorkingDay(D("2024-01-02")));
     }
 
+    public static void TestSchedulesForManyChildren()
+    {
+        using (var calendar = Calendar.Builtin())
+        using (var policy = Policy.Builtin())
+        using (var children = new Children())
+        {
+            int a = children.Add("A", D("2015-06-01"));
+            children.AddPeriod(a, D("2024-01-08"));
+            children.AddSwitch(a, D("2024-09-02"), Regime.AdoptionPlaced);
+            int bad = children.Add("BAD");
+            children.AddPeriod(bad, D("2024-03-25"));
+            children.AddReviews(new[] { a, a, bad }, new[] { D("2024-02-02").Days, D("2024-09-25").Days, D("2023-01-01").Days }, new[] { 1, 2, -1 }, null);
+            Equal(2, children.Count);
+            using (var s = Schedules.Evaluate(children, policy, calendar, D("2024-12-31")))
+            {
+                Equal(2, s.Count);
+                Equal(1, s.Failed);
+                Equal(2L, s.ReviewsJudged);
+                var first = s.Child(a);
+                True(first.Error == null, "child A evaluated");
+                Equal(D("2024-12-25"), first.NextDue.Value);
+                Equal(Regime.AdoptionPlaced, first.NextRegime.Value);
+                Equal(DueRule.AdoptionPlacedSecond, first.NextRule.Value);
+                True(first.Overdue, "overdue");
+                var reviews = s.Reviews(a);
+                Equal(2, reviews.Count);
+                Equal(D("2024-09-30"), reviews[1].Due);
+                Equal(1, reviews[1].Number);
+                Equal(2, reviews[1].Participation);
+                var missed = s.Missed(a);
+                Equal(D("2024-05-02"), missed[0].Due);
+                Equal(Regime.Standard, missed[0].Regime);
+                True(s.Explain(a, 1).Contains("AAR 2005 reg 36(3)(a)"), s.Explain(a, 1));
+                var failed = s.Child(bad);
+                True(failed.Error is InvalidArgumentException, "per-child error");
+                True(failed.Error.Message.Contains("outside every period"), failed.Error.Message);
+                Throws<NotFoundException>(() => s.Explain(bad));
+                s.Reevaluate(children, policy, calendar, D("2024-04-01"));
+                Equal(D("2024-05-02"), s.Child(a).NextDue.Value);
+            }
+            using (var days = policy.WithOverrides("{\"interval_unit\": \"days\"}"))
+            using (var s = Schedules.Evaluate(children, days, calendar, D("2024-04-01")))
+                Equal(D("2024-05-03"), s.Child(a).NextDue.Value);  // 2024-02-02 + 91 days
+            Throws<ParseException>(() => policy.WithOverrides("{\"interval_unit\": \"weeks\"}"));
+            Throws<NotFoundException>(() => children.AddPeriod(7, D("2024-01-01")));
+            Throws<ArgumentException>(() => children.AddReviews(new[] { a }, new int[0]));
+        }
+    }
+
+    public static void TestChildrenFromJson()
+    {
+        using (var calendar = Calendar.Builtin())
+        using (var policy = Policy.Builtin())
+        using (var children = new Children())
+        {
+            Equal(3, children.LoadJson(Path.Combine(dataDir, "children.json")));
+            using (var s = Schedules.Evaluate(children, policy, calendar, D("2024-12-31")))
+                Equal(D("2025-01-26"), s.Child(0).NextDue.Value);
+            Throws<IoException>(() => children.LoadJson(Path.Combine(dataDir, "missing.json")));
+        }
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }

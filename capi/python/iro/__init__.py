@@ -7,6 +7,7 @@ from . import _native
 from .calendar import Calendar, Holiday
 from .dates import (DATE_MAX, DATE_MIN, add_days, add_months, add_weeks, format_date, from_days, parse_date,
                     to_days, weekday)
+from .schedule import Children, ChildSchedule, MissedReview, Policy, ReviewResult, Schedules, evaluate
 from .errors import (BufferTooSmallError, InternalError, InvalidArgumentError, InvalidDateError, IroError,
                      IroIOError, NoMemoryError, NotFoundError, OutOfRangeError, ParseError, RuleViolationError)
 
@@ -25,7 +26,8 @@ def library_path():
 
 
 __all__ = [
-    "Calendar", "Holiday", "DATE_MIN", "DATE_MAX", "add_days", "add_months", "add_weeks", "format_date",
+    "Calendar", "Holiday", "Children", "ChildSchedule", "MissedReview", "Policy", "ReviewResult", "Schedules",
+    "evaluate", "DATE_MIN", "DATE_MAX", "add_days", "add_months", "add_weeks", "format_date",
     "from_days", "parse_date", "to_days", "weekday", "abi_version", "library_path", "IroError",
     "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",
     "NotFoundError", "IroIOError", "NoMemoryError", "RuleViolationError", "InternalError",

@@ -24,6 +24,27 @@ class Holiday(ctypes.Structure):
                 ("name", c_char_p)]
 
 
+class ChildSchedule(ctypes.Structure):
+    """struct iro_child_schedule of iro.h."""
+
+    _fields_ = [(name, c_int32) for name in ("status", "reviews", "missed", "next_due", "next_number", "next_regime",
+                                             "next_rule", "next_anchor", "overdue", "midway", "book_by",
+                                             "report_due")]
+
+
+class ReviewResult(ctypes.Structure):
+    """struct iro_review_result of iro.h."""
+
+    _fields_ = [(name, c_int32) for name in ("day", "number", "regime", "due", "rule", "anchor", "on_time",
+                                             "days_late", "record_due", "participation")]
+
+
+class MissedReview(ctypes.Structure):
+    """struct iro_missed_review of iro.h."""
+
+    _fields_ = [(name, c_int32) for name in ("due", "rule", "anchor", "regime")]
+
+
 # name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
 # table with the header, so keep it a literal dict with one entry per function.
 _SIGNATURES = {
@@ -60,6 +81,26 @@ _SIGNATURES = {
     "iro_calendar_holidays": (c_int32, [c_void_p, c_int32, c_int32, POINTER(Holiday), c_size_t,
                                         POINTER(c_size_t)]),
     "iro_calendar_explain_add": (c_int32, [c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_policy_new_builtin": (c_int32, [c_char_p, POINTER(c_void_p)]),
+    "iro_policy_new_with_overrides": (c_int32, [c_void_p, c_char_p, POINTER(c_void_p)]),
+    "iro_policy_free": (None, [c_void_p]),
+    "iro_children_new": (c_int32, [POINTER(c_void_p)]),
+    "iro_children_free": (None, [c_void_p]),
+    "iro_children_add": (c_int32, [c_void_p, c_char_p, c_int32, _i32p]),
+    "iro_children_add_period": (c_int32, [c_void_p, c_int32, c_int32, c_int32, c_int32]),
+    "iro_children_add_switch": (c_int32, [c_void_p, c_int32, c_int32, c_int32]),
+    "iro_children_add_reviews": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_size_t]),
+    "iro_children_load_json": (c_int32, [c_void_p, c_char_p, POINTER(c_size_t)]),
+    "iro_children_count": (c_int32, [c_void_p, POINTER(c_size_t)]),
+    "iro_schedule_evaluate": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
+    "iro_schedule_evaluate_into": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_void_p]),
+    "iro_schedules_free": (None, [c_void_p]),
+    "iro_schedules_summary": (c_int32, [c_void_p, POINTER(c_size_t), POINTER(c_size_t), POINTER(c_size_t)]),
+    "iro_schedules_child": (c_int32, [c_void_p, c_size_t, POINTER(ChildSchedule)]),
+    "iro_schedules_child_error": (c_int32, [c_void_p, c_size_t, POINTER(c_char_p)]),
+    "iro_schedules_reviews": (c_int32, [c_void_p, c_size_t, POINTER(ReviewResult), c_size_t, POINTER(c_size_t)]),
+    "iro_schedules_missed": (c_int32, [c_void_p, c_size_t, POINTER(MissedReview), c_size_t, POINTER(c_size_t)]),
+    "iro_schedules_explain": (c_int32, [c_void_p, c_size_t, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
 }
 
 

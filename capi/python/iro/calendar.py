@@ -5,6 +5,7 @@ from collections import namedtuple
 
 from . import _native
 from ._arrays import DayArray, is_batch, require_numpy
+from ._handle import Handle
 from .dates import from_days, to_days
 from .errors import InvalidArgumentError, check
 
@@ -24,7 +25,7 @@ def _text(value, what):
     return value.encode("utf-8")
 
 
-class Calendar:
+class Calendar(Handle):
     """An immutable working-day calendar; one object may be shared by many threads.
 
     A working day is not a Saturday, a Sunday, Christmas Day, Good Friday, a bank holiday or a council
@@ -32,15 +33,8 @@ class Calendar:
     Use as a context manager, or call close(); the handle is also freed when the object is collected.
     """
 
-    def __init__(self, handle):
-        """Wraps a handle from iro_calendar_new_*; use the class methods instead."""
-        self._handle = handle
-
-    @staticmethod
-    def _make(fn, *args):
-        handle = ctypes.c_void_p()
-        check(fn(*args, ctypes.byref(handle)))
-        return Calendar(handle)
+    _free = staticmethod(_lib.iro_calendar_free)
+    _what = "calendar"
 
     @classmethod
     def builtin(cls, division="england-and-wales"):
@@ -67,28 +61,6 @@ class Calendar:
         """A new calendar: this one plus the council's closure days (this one is unchanged)."""
         days = (ctypes.c_int32 * len(dates))(*[to_days(d) for d in dates])
         return self._make(_lib.iro_calendar_new_with_closures, self._h, days, len(dates), _text(name, "name"))
-
-    @property
-    def _h(self):
-        if self._handle is None or not self._handle.value:
-            raise InvalidArgumentError(1, "the calendar is closed")
-        return self._handle
-
-    def close(self):
-        """Frees the calendar now; later calls raise InvalidArgumentError. Safe to call twice."""
-        if self._handle is not None and self._handle.value:
-            _lib.iro_calendar_free(self._handle)
-        self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        if getattr(self, "_handle", None) is not None and _lib is not None:
-            self.close()
 
     def _info(self):
         first, last, confirmed = ctypes.c_int32(), ctypes.c_int32(), ctypes.c_int32()

@@ -1,0 +1,194 @@
+"""Review schedules: policies, children, and one C call that evaluates them all."""
+import ctypes
+import json
+from collections import namedtuple
+
+from . import _native
+from ._arrays import DayArray, require_numpy
+from ._handle import Handle
+from .dates import from_days, to_days
+from .errors import InvalidArgumentError, check, error_for
+
+_lib = _native.lib
+NO_DATE = -(2 ** 31)
+
+REGIMES = ("standard", "short_breaks", "adoption_placed", "adoption_authorised")
+RULES = ("standard_first", "standard_second", "standard_subsequent", "short_breaks_first", "short_breaks_subsequent",
+         "adoption_placed_first", "adoption_placed_second", "adoption_placed_subsequent", "adoption_authorised")
+
+#: One child's result. next_* are None when the child is not looked after on the as-of date.
+ChildSchedule = namedtuple("ChildSchedule", "ok error reviews missed next_due next_number next_regime next_rule "
+                                            "overdue midway book_by report_due")
+#: One held review, judged.
+ReviewResult = namedtuple("ReviewResult", "date number regime due rule anchor on_time days_late record_due code")
+#: One missed due date.
+MissedReview = namedtuple("MissedReview", "due rule anchor regime")
+
+
+def _regime(name):
+    if name not in REGIMES:
+        raise InvalidArgumentError(1, f"{name!r} is not a regime ({', '.join(REGIMES)})")
+    return REGIMES.index(name)
+
+
+def _date_or_none(days):
+    return None if days == NO_DATE else from_days(days)
+
+
+def _code(value):
+    if value < 0:
+        return None
+    return f"PN{value}"
+
+
+class Policy(Handle):
+    """The settings the rules read (immutable; share across threads)."""
+
+    _free = staticmethod(_lib.iro_policy_free)
+    _what = "policy"
+
+    @classmethod
+    def builtin(cls, name="england"):
+        """The built-in policy: "england" (CPPCR 2010 and the IRO Handbook 2010)."""
+        return cls._make(_lib.iro_policy_new_builtin, name.encode("utf-8"))
+
+    def with_overrides(self, overrides):
+        """A new policy with the overrides of a case's `policy` object (a dict or JSON text), for example
+        {"interval_unit": "days", "closure_days": ["2022-12-28"]}."""
+        text = overrides if isinstance(overrides, str) else json.dumps(overrides)
+        return self._make(_lib.iro_policy_new_with_overrides, self._h, text.encode("utf-8"))
+
+
+class Children(Handle):
+    """Children to evaluate: add them, their periods of care and their reviews (one thread at a time)."""
+
+    _free = staticmethod(_lib.iro_children_free)
+    _what = "set of children"
+
+    def __init__(self, handle=None):
+        """An empty set."""
+        if handle is None:
+            handle = ctypes.c_void_p()
+            check(_lib.iro_children_new(ctypes.byref(handle)))
+        super().__init__(handle)
+
+    def add(self, child_id, dob=None):
+        """Adds a child; returns its index."""
+        index = ctypes.c_int32()
+        check(_lib.iro_children_add(self._h, str(child_id).encode("utf-8"), NO_DATE if dob is None else to_days(dob),
+                                    ctypes.byref(index)))
+        return index.value
+
+    def add_period(self, child, start, end=None, regime="standard"):
+        """Adds a period of care (end None: still looked after)."""
+        check(_lib.iro_children_add_period(self._h, child, to_days(start), NO_DATE if end is None else to_days(end),
+                                           _regime(regime)))
+
+    def add_switch(self, child, date, regime):
+        """Adds a regime switch to the child's latest period."""
+        check(_lib.iro_children_add_switch(self._h, child, to_days(date), _regime(regime)))
+
+    def add_reviews(self, children, dates, codes=None, cancelled=None):
+        """Adds many reviews in one call: child indexes, dates (datetime64/int32 arrays or lists of dates),
+        participation codes (ints 0-7, -1 for none) and cancelled flags, all the same length."""
+        numpy = require_numpy()
+        who = numpy.ascontiguousarray(children, dtype=numpy.int32)
+        days = DayArray(dates)
+        if who.size != days.size:
+            raise InvalidArgumentError(1, f"{who.size} child indexes but {days.size} dates")
+        extra = []
+        for values in (codes, cancelled):
+            if values is None:
+                extra.append(None)
+                continue
+            array = numpy.ascontiguousarray(values, dtype=numpy.int32)
+            if array.size != who.size:
+                raise InvalidArgumentError(1, f"{array.size} values where {who.size} reviews were given")
+            extra.append(array)
+        check(_lib.iro_children_add_reviews(self._h, who.ctypes.data, days.pointer,
+                                            None if extra[0] is None else extra[0].ctypes.data,
+                                            None if extra[1] is None else extra[1].ctypes.data, who.size))
+
+    def load_json(self, path):
+        """Adds the children of a JSON file (the conformance case shape); returns how many."""
+        added = ctypes.c_size_t()
+        check(_lib.iro_children_load_json(self._h, str(path).encode("utf-8"), ctypes.byref(added)))
+        return added.value
+
+    def __len__(self):
+        count = ctypes.c_size_t()
+        check(_lib.iro_children_count(self._h, ctypes.byref(count)))
+        return count.value
+
+
+class Schedules(Handle):
+    """Every child's evaluated schedule (immutable; share across threads)."""
+
+    _free = staticmethod(_lib.iro_schedules_free)
+    _what = "schedules"
+
+    def reevaluate(self, children, policy, calendar, as_of):
+        """Evaluates again into this object, reusing its memory."""
+        check(_lib.iro_schedule_evaluate_into(children._h, policy._h, calendar._h, to_days(as_of), self._h))
+
+    def summary(self):
+        """(children, failed, reviews judged)."""
+        n, failed, reviews = ctypes.c_size_t(), ctypes.c_size_t(), ctypes.c_size_t()
+        check(_lib.iro_schedules_summary(self._h, ctypes.byref(n), ctypes.byref(failed), ctypes.byref(reviews)))
+        return n.value, failed.value, reviews.value
+
+    def __len__(self):
+        return self.summary()[0]
+
+    def child(self, index):
+        """One child's result as a ChildSchedule."""
+        c = _native.ChildSchedule()
+        check(_lib.iro_schedules_child(self._h, index, ctypes.byref(c)))
+        message = ctypes.c_char_p()
+        check(_lib.iro_schedules_child_error(self._h, index, ctypes.byref(message)))
+        has_next = c.next_due != NO_DATE
+        return ChildSchedule(
+            ok=c.status == 0, error=None if c.status == 0 else error_for(c.status, message.value.decode("utf-8")),
+            reviews=c.reviews, missed=c.missed, next_due=_date_or_none(c.next_due),
+            next_number=c.next_number if has_next else None, next_regime=REGIMES[c.next_regime] if has_next else None,
+            next_rule=RULES[c.next_rule] if has_next else None, overdue=bool(c.overdue),
+            midway=_date_or_none(c.midway), book_by=_date_or_none(c.book_by), report_due=_date_or_none(c.report_due))
+
+    def _list(self, fn, struct, index):
+        count = ctypes.c_size_t()
+        status = fn(self._h, index, None, 0, ctypes.byref(count))
+        if status not in (0, 5):
+            check(status)
+        buffer = (struct * count.value)()
+        check(fn(self._h, index, buffer, count.value, ctypes.byref(count)))
+        return buffer[:count.value]
+
+    def reviews(self, index):
+        """A child's held reviews, judged, in date order."""
+        return [ReviewResult(from_days(r.day), r.number, REGIMES[r.regime], from_days(r.due), RULES[r.rule],
+                             from_days(r.anchor), bool(r.on_time), r.days_late, from_days(r.record_due),
+                             _code(r.participation))
+                for r in self._list(_lib.iro_schedules_reviews, _native.ReviewResult, index)]
+
+    def missed(self, index):
+        """A child's missed due dates, in date order."""
+        return [MissedReview(from_days(m.due), RULES[m.rule], from_days(m.anchor), REGIMES[m.regime])
+                for m in self._list(_lib.iro_schedules_missed, _native.MissedReview, index)]
+
+    def explain(self, index, review=-1):
+        """Why a due date is what it is: review -1 (the default) is the next review, 0.. the held ones."""
+        needed = ctypes.c_size_t()
+        status = _lib.iro_schedules_explain(self._h, index, review, None, 0, ctypes.byref(needed))
+        if status != 5:
+            check(status)
+        buffer = ctypes.create_string_buffer(needed.value)
+        check(_lib.iro_schedules_explain(self._h, index, review, buffer, needed.value, None))
+        return buffer.value.decode("utf-8")
+
+
+def evaluate(children, policy, calendar, as_of):
+    """Evaluates every child's schedule as of a date in one C call. A child with invalid data gets its own
+    error (see Schedules.child(i).error); the others are evaluated as usual."""
+    handle = ctypes.c_void_p()
+    check(_lib.iro_schedule_evaluate(children._h, policy._h, calendar._h, to_days(as_of), ctypes.byref(handle)))
+    return Schedules(handle)
