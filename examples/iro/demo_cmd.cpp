@@ -4,7 +4,9 @@
 
 #include "commands.hpp"
 #include "iro/calendar.hpp"
+#include "iro/child_json.hpp"
 #include "iro/date.hpp"
+#include "iro/schedule.hpp"
 
 namespace iro::tool {
 namespace {
@@ -47,13 +49,45 @@ void first_reviews(std::ostream& out) {
       << cal.add_working_days(Date::parse("2022-12-12"), 20) << ".\n\n";
 }
 
+// The example of tests/conformance/FORMAT.md: a child looked after from 2024-03-25, placed for adoption
+// on 2024-09-02.
+const char* const example_child = R"({
+  "child": {"id": "C1", "dob": "2015-06-01"},
+  "periods": [{"start": "2024-03-25", "end": null, "regime": "standard",
+               "switches": [{"date": "2024-09-02", "regime": "adoption_placed"}]}],
+  "reviews": [{"date": "2024-04-19", "code": "PN1"}, {"date": "2024-06-01", "cancelled": true}]
+})";
+
+void timetable(std::ostream& out) {
+  const Calendar cal = Calendar::england_and_wales();
+  const Policy policy = Policy::england();
+  const Child child = child_from_json(example_child, "example");
+  const Date as_of = Date::parse("2024-12-31");
+  const Schedule s = evaluate(child, policy, cal, as_of);
+  out << "3. A child's timetable as of " << as_of << ": looked after from 2024-03-25, first review held\n"
+         "   2024-04-19, a review on 2024-06-01 cancelled, placed for adoption on 2024-09-02.\n\n";
+  for (const ReviewResult& r : s.reviews) {
+    out << "   review " << r.number << " (" << regime_name(r.regime) << ") held " << r.date << ", due " << r.due.date
+        << (r.on_time ? ": on time" : ": late") << "\n";
+  }
+  for (const MissedReview& m : s.missed) {
+    out << "   missed: due " << m.due.date << " (" << regime_name(m.regime) << ", " << due_rule_cite(m.due.rule) << ")\n";
+  }
+  if (s.next) {
+    out << "   next: review " << s.next->number << " (" << regime_name(s.next->regime) << ") due " << s.next->due.date
+        << (s.next->overdue ? ", overdue" : "") << "\n   why: " << explain(s.next->due, policy, cal) << "\n\n";
+  }
+}
+
 }  // namespace
 
 int run_demo(const Args& /*args*/, std::ostream& out) {
   out << "iro demo: statutory review dates, read the way the law reads them\n\n";
   months_versus_days(out);
   first_reviews(out);
-  out << "Try: iro wd explain 2023-04-28 20 | iro holidays 2026 | iro conformance tests/conformance/cases\n";
+  timetable(out);
+  out << "Try: iro schedule tests/conformance/cases/sch-adoption-placed.json | iro wd explain 2023-04-28 20 |\n"
+         "     iro worklist tests/data/children.json --as-of 2024-12-20 | iro check-cases tests/conformance/cases\n";
   return exit_ok;
 }
 

@@ -4,8 +4,12 @@
 #define IRO_IRO_HPP
 
 #include "iro/calendar.hpp"
+#include "iro/child.hpp"
+#include "iro/child_json.hpp"
 #include "iro/conformance.hpp"
 #include "iro/date.hpp"
 #include "iro/error.hpp"
+#include "iro/policy.hpp"
+#include "iro/schedule.hpp"
 
 #endif
