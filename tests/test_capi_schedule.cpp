@@ -4,17 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "capi_helpers.hpp"
 #include "iro.h"
 
+using iro::test::day;
+using iro::test::last;
+
 namespace {
-
-std::string last() { return iro_last_error_message(); }
-
-int32_t day(const char* text) {
-  int32_t d = 0;
-  EXPECT_EQ(iro_date_parse(text, &d), IRO_OK) << text;
-  return d;
-}
 
 struct Fixture : ::testing::Test {
   iro_calendar* cal = nullptr;
