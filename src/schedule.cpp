@@ -39,34 +39,28 @@ class Evaluator {
   Evaluator(const Policy& policy, const Calendar& calendar, Date as_of, Schedule& out)
       : policy_(policy), cal_(calendar), as_of_(as_of), out_(out) {}
 
-  Date months(Date from, int n) const {
-    if (policy_.interval_unit == IntervalUnit::days) return from.add_days(n == 3 ? 91 : 183);
-    return from.add_months(n);
-  }
-
-  // The due date of review number k+1 of a chain whose last review was held on @p last (k > 0).
+  // The due date of review number k+1 of a chain whose clock last started on @p last (k > 0).
   Due due_for(const Chain& c, int k, Date last, bool authorised_seen) const {
+    const RegimeRules& rules = policy_.rules(c.regime);
+    const bool placed = c.regime == Regime::adoption_placed, breaks = c.regime == Regime::short_breaks;
     Due d;
-    switch (c.regime) {
-      case Regime::standard:
-      case Regime::adoption_authorised:
-        if (k == 0) d = {cal_.add_working_days(c.start, 20, policy_.anchor), DueRule::standard_first, c.start};
-        else if (k == 1) d = {months(last, 3), DueRule::standard_second, last};
-        else d = {months(last, 6), DueRule::standard_subsequent, last};
-        if (c.authorised && !authorised_seen) {
-          const Date cap = months(*c.authorised, 3);
-          if (cap < d.date) d = {cap, DueRule::adoption_authorised, *c.authorised};
-        }
-        break;
-      case Regime::short_breaks:
-        if (k == 0) d = {months(c.start, 3), DueRule::short_breaks_first, c.start};
-        else d = {months(last, 6), DueRule::short_breaks_subsequent, last};
-        break;
-      case Regime::adoption_placed:
-        if (k == 0) d = {c.start.add_weeks(4), DueRule::adoption_placed_first, c.start};
-        else if (k == 1) d = {months(last, 3), DueRule::adoption_placed_second, last};
-        else d = {months(last, 6), DueRule::adoption_placed_subsequent, last};
-        break;
+    if (k == 0) {
+      const RuleVersion& v = rules.in_force(c.start);
+      d = {policy_.add(c.start, v.first, cal_),
+           placed ? DueRule::adoption_placed_first : breaks ? DueRule::short_breaks_first : DueRule::standard_first,
+           c.start};
+    } else {
+      const RuleVersion& v = rules.in_force(last);
+      const bool second = k == 1;
+      d = {policy_.add(last, second ? v.second : v.subsequent, cal_),
+           placed   ? (second ? DueRule::adoption_placed_second : DueRule::adoption_placed_subsequent)
+           : breaks ? DueRule::short_breaks_subsequent
+                    : (second ? DueRule::standard_second : DueRule::standard_subsequent),
+           last};
+    }
+    if (c.authorised && !authorised_seen) {
+      const Date cap = policy_.add(*c.authorised, policy_.authorised_cap, cal_);
+      if (cap < d.date) d = {cap, DueRule::adoption_authorised, *c.authorised};
     }
     return d;
   }
@@ -94,7 +88,9 @@ class Evaluator {
       res.participation = r.participation;
       out_.reviews.push_back(res);
       authorised_seen = authorised_seen || (c.authorised && r.date >= *c.authorised);
-      previous = r.date;
+      // The clock restarts on the day the review was held, unless the policy keeps an early review's
+      // original due date.
+      previous = policy_.early_review_restarts_clock || r.date > res.due.date ? r.date : res.due.date;
       ++k;
     }
     const Due due = due_for(c, k, previous, authorised_seen);
@@ -184,31 +180,49 @@ Schedule evaluate(const Child& child, const Policy& policy, const Calendar& cale
 }
 
 std::string explain(const Due& due, const Policy& policy, const Calendar& calendar) {
-  std::ostringstream s;
-  s << "due " << due.date << ": " << due_rule_cite(due.rule) << ", " << due_rule_text(due.rule) << ": ";
+  // The rule version in force on the anchor, and which of its intervals this due date used.
+  Interval iv = policy.authorised_cap;
+  std::string cite = policy.authorised_cite, what = "review within " + describe(iv) + " of authority to place for adoption";
+  const auto pick = [&](Regime regime, int which, const char* text) {
+    const RuleVersion& v = policy.rules(regime).in_force(due.anchor);
+    iv = which == 0 ? v.first : which == 1 ? v.second : v.subsequent;
+    cite = which == 0 ? v.cite_first : which == 1 ? v.cite_second : v.cite_subsequent;
+    what = std::string(text);
+    const auto at = what.find("{}");
+    if (at != std::string::npos) what.replace(at, 2, describe(iv));
+  };
   switch (due.rule) {
-    case DueRule::standard_first: {
+    case DueRule::standard_first: pick(Regime::standard, 0, "first review within {} of the day the child became looked after"); break;
+    case DueRule::standard_second: pick(Regime::standard, 1, "second review not more than {} after the first"); break;
+    case DueRule::standard_subsequent: pick(Regime::standard, 2, "subsequent review not more than {} after the previous one"); break;
+    case DueRule::short_breaks_first: pick(Regime::short_breaks, 0, "first short-break review within {} of the first short break"); break;
+    case DueRule::short_breaks_subsequent: pick(Regime::short_breaks, 2, "short-break review not more than {} after the previous one"); break;
+    case DueRule::adoption_placed_first: pick(Regime::adoption_placed, 0, "first review not more than {} after the child was placed for adoption"); break;
+    case DueRule::adoption_placed_second: pick(Regime::adoption_placed, 1, "second review not more than {} after the first"); break;
+    case DueRule::adoption_placed_subsequent: pick(Regime::adoption_placed, 2, "subsequent review not more than {} after the previous one"); break;
+    case DueRule::adoption_authorised: break;
+  }
+  std::ostringstream s;
+  s << "due " << due.date << ": " << cite << ", " << what << ": ";
+  switch (iv.unit) {
+    case Unit::working_days: {
       const bool day_one = policy.anchor == AnchorConvention::counts_as_day_one && calendar.is_working_day(due.anchor);
       if (day_one) s << "the policy counts the anchor " << due.anchor << " as working day 1, so ";
-      s << calendar.explain_add(due.anchor, day_one ? 19 : 20).text();
+      s << calendar.explain_add(due.anchor, day_one ? iv.value - 1 : iv.value).text();
       break;
     }
-    case DueRule::adoption_placed_first:
-      s << due.anchor << " + 28 days";
+    case Unit::days:
+    case Unit::weeks:
+      s << due.anchor << " + " << (due.date - due.anchor) << " days";
       break;
-    default: {
-      const int months = due.rule == DueRule::standard_subsequent || due.rule == DueRule::short_breaks_subsequent ||
-                                 due.rule == DueRule::adoption_placed_subsequent
-                             ? 6
-                             : 3;
+    case Unit::months:
       if (policy.interval_unit == IntervalUnit::days) {
-        s << due.anchor << " + " << (due.date - due.anchor) << " days (policy " << policy.id << " reads " << months
-          << " months as " << (due.date - due.anchor) << " days)";
+        s << due.anchor << " + " << (due.date - due.anchor) << " days (policy " << policy.id << " reads " << describe(iv)
+          << " as " << (due.date - due.anchor) << " days)";
       } else {
-        s << due.anchor << " + " << months << " calendar months (the corresponding date, or the last day of a shorter month)";
+        s << due.anchor << " + " << describe(iv) << " (the corresponding date, or the last day of a shorter month)";
       }
       break;
-    }
   }
   return s.str();
 }

@@ -137,7 +137,7 @@ TEST_F(Fixture, PolicyOverridesChangeTheAnswer) {
   iro_policy_free(days);
   iro_policy* bad = reinterpret_cast<iro_policy*>(0x1);
   EXPECT_EQ(iro_policy_new_with_overrides(policy, "{\"interval_unit\": \"weeks\"}", &bad), IRO_E_PARSE);
-  EXPECT_NE(last().find("interval_unit \"weeks\""), std::string::npos) << last();
+  EXPECT_NE(last().find("policy.interval_unit: \"weeks\" is not"), std::string::npos) << last();
   EXPECT_EQ(bad, reinterpret_cast<iro_policy*>(0x1));
   EXPECT_EQ(iro_policy_new_builtin("wales", &bad), IRO_E_NOT_FOUND);
 }
