@@ -1,8 +1,11 @@
 #include "iro/child_json.hpp"
 
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "iro/error.hpp"
+#include "case_policy.hpp"
 #include "json_child.hpp"
 
 namespace iro {
@@ -150,8 +153,8 @@ ChildDocument child_document_from_json(std::string_view json_text, std::string_v
   ChildDocument d;
   d.child = child_from_json_value(doc, std::string(source), {"format", "kind", "name", "cite", "policy", "as_of", "expect"});
   if (const auto as_of = doc.find("as_of"); as_of != doc.end()) d.as_of = json_date(*as_of, std::string(source) + ": as_of");
-  d.policy = Policy::england();
-  if (const auto p = doc.find("policy"); p != doc.end()) d.policy = d.policy.with_overrides_json(p->dump(), source);
+  const auto p = doc.find("policy");
+  d.policy = p == doc.end() ? Policy::england() : case_policy_value(*p, std::string(source));
   return d;
 }
 
@@ -171,6 +174,25 @@ std::vector<Child> children_from_json(std::string_view json_text, std::string_vi
     children.push_back(child_from_json_value((*list)[i], std::string(source) + ": children[" + std::to_string(i) + "]", {}));
   }
   return children;
+}
+
+DatedChildren read_children_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
+  std::ostringstream text;
+  text << in.rdbuf();
+  const json doc = parse_json_text(text.str(), path);
+  DatedChildren out;
+  if (doc.is_object() && doc.contains("format")) {
+    if (doc.value("kind", std::string()) != "schedule") return out;  // a case of another kind
+    ChildDocument d = child_document_from_json(text.str(), path);
+    out.children.push_back(std::move(d.child));
+    out.as_of.push_back(d.as_of);
+    return out;
+  }
+  out.children = children_from_json(text.str(), path);
+  out.as_of.resize(out.children.size());
+  return out;
 }
 
 }  // namespace iro

@@ -8,6 +8,7 @@
 #include "iro/error.hpp"
 #include "iro/policy.hpp"
 #include "iro/schedule.hpp"
+#include "case_policy.hpp"
 #include "json_child.hpp"
 #include "json_util.hpp"
 
@@ -60,9 +61,10 @@ void compare(CaseOutcome& out, const std::string& field, const std::string& expe
   if (expected != got) out.differences.push_back(field + ": expected " + expected + ", got " + got);
 }
 
+// A case's policy: the England default, inline overrides, or a policy file (relative to the case).
 Policy case_policy(const json& doc, const std::string& source) {
   const auto it = doc.find("policy");
-  return it == doc.end() ? Policy::england() : Policy::england().with_overrides_json(it->dump(), source);
+  return it == doc.end() ? Policy::england() : case_policy_value(*it, source);
 }
 
 void run_working_days(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {

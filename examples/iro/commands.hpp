@@ -27,6 +27,8 @@ int run_check_cases(const Args& args, std::ostream& out);
 int run_schedule(const Args& args, std::ostream& out);
 /// `iro worklist CHILDREN.json --as-of DATE`: reviews overdue or due soon.
 int run_worklist(const Args& args, std::ostream& out);
+/// `iro policy show|check|diff`: policy files and policy changes.
+int run_policy(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 

@@ -32,6 +32,10 @@ const char* const usage_text =
     "                                 a child's review timetable, each date explained\n"
     "  worklist CHILDREN.json --as-of DATE [--within DAYS]\n"
     "                                 reviews overdue or due within DAYS (default 14)\n"
+    "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
+    "  policy check POLICY...         load policy files strictly and report the first error\n"
+    "  policy diff A B PATH... [--as-of DATE]\n"
+    "                                 the children (schedule cases, children files) whose results change\n"
     "\n"
     "calendar options (wd, holidays, check-cases):\n"
     "  --govuk FILE [--division NAME] use a GOV.UK bank-holidays.json instead of the built-in rules\n"
@@ -65,6 +69,7 @@ int main(int argc, char** argv) {
     if (command == "check-cases") return iro::tool::run_check_cases(args, std::cout);
     if (command == "schedule") return iro::tool::run_schedule(args, std::cout);
     if (command == "worklist") return iro::tool::run_worklist(args, std::cout);
+    if (command == "policy") return iro::tool::run_policy(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

@@ -49,6 +49,20 @@ ChildDocument child_document_from_json(std::string_view json, std::string_view s
 /// @throws Error as child_from_json(), naming the index of the child.
 std::vector<Child> children_from_json(std::string_view json, std::string_view source);
 
+/// The children of a file, each with the as-of date the file gives it (if any).
+struct DatedChildren {
+  std::vector<Child> children;              ///< The children.
+  std::vector<std::optional<Date>> as_of;   ///< One per child: a schedule case's `as_of`, or empty.
+};
+
+/// Reads the children of a file for a policy diff: a `schedule` conformance case gives its child and
+/// as-of date; a case of another kind gives none; a list of children ([...] or {"children": [...]}) gives
+/// them without dates.
+/// @param path the file.
+/// @return the children.
+/// @throws Error Status::io when the file cannot be read; as child_from_json() for bad content.
+DatedChildren read_children_file(const std::string& path);
+
 }  // namespace iro
 
 #endif

@@ -10,6 +10,7 @@
 #include "iro/date.hpp"
 #include "iro/error.hpp"
 #include "iro/policy.hpp"
+#include "iro/policy_diff.hpp"
 #include "iro/schedule.hpp"
 
 #endif

@@ -1,0 +1,107 @@
+// `iro policy show|check|diff`: policies as data, and testing a policy change before adopting it.
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+
+#include "commands.hpp"
+#include "iro/child_json.hpp"
+#include "iro/error.hpp"
+#include "iro/policy_diff.hpp"
+
+namespace iro::tool {
+namespace {
+
+// A built-in policy name or a policy file.
+Policy load(const std::string& name) {
+  if (name == "england") return Policy::builtin(name);
+  return Policy::from_file(name);
+}
+
+void show(const Policy& p, std::ostream& out) {
+  out << p.id << ": " << p.title << "\n  loaded from " << p.source << "\n  " << p.describe() << "\n";
+  const auto regime = [&](const char* name, const RegimeRules& r) {
+    for (const RuleVersion& v : r.versions) {
+      out << "  " << name << (v.from ? " from " + v.from->iso() : std::string()) << ": first " << describe(v.first)
+          << " (" << v.cite_first << "), second " << describe(v.second) << ", then " << describe(v.subsequent) << "\n";
+    }
+  };
+  regime("standard", p.standard);
+  regime("short_breaks", p.short_breaks);
+  regime("adoption_placed", p.adoption_placed);
+  out << "  adoption_authorised: review within " << describe(p.authorised_cap) << " (" << p.authorised_cite << ")\n";
+  out << "  records within " << p.record_working_days << " working days; reports " << p.report_working_days_before
+      << " working days before; midway at " << p.midway_percent << "%";
+  if (p.midway_target_percent) out << " (target " << *p.midway_target_percent << "% of reviews)";
+  out << "; booked at " << p.booking_percent << "% of the interval\n";
+  out << "  caseload band " << p.caseload_low << "-" << p.caseload_high << " children per FTE\n  ladder:";
+  for (const LadderStage& s : p.ladder.stages) {
+    out << " " << s.name << (s.response_working_days ? " (" + std::to_string(*s.response_working_days) + " WD)" : "");
+  }
+  out << "; formal process " << p.ladder.formal_limit_working_days << " WD; bypass "
+      << (p.ladder.bypass ? "allowed" : "not allowed") << "\n";
+  if (!p.dispute_categories.empty()) {
+    out << "  categories:";
+    for (const DisputeCategory& c : p.dispute_categories) out << " " << c.code;
+    out << "\n";
+  }
+}
+
+std::vector<std::string> json_files(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return {path};
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(path)) {
+    if (entry.path().extension() == ".json" && entry.is_regular_file()) files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+int run_policy(const Args& args, std::ostream& out) {
+  const std::string sub = args.empty() ? "" : args[0];
+  if (sub == "show" && args.size() == 2) {
+    show(load(args[1]), out);
+    return exit_ok;
+  }
+  if (sub == "check" && args.size() >= 2) {
+    for (std::size_t i = 1; i < args.size(); ++i) {
+      const Policy p = load(args[i]);
+      out << args[i] << ": ok (" << p.id << ", " << p.source << ")\n";
+    }
+    return exit_ok;
+  }
+  if (sub == "diff" && args.size() >= 4) {
+    std::optional<Date> as_of;
+    std::vector<std::string> paths;
+    for (std::size_t i = 3; i < args.size(); ++i) {
+      if (args[i] == "--as-of" && i + 1 < args.size()) as_of = Date::parse(args[++i]);
+      else paths.push_back(args[i]);
+    }
+    const Policy a = load(args[1]), b = load(args[2]);
+    std::vector<Child> children;
+    std::vector<Date> dates;
+    for (const std::string& path : paths) {
+      for (const std::string& file : json_files(path)) {
+        DatedChildren d = read_children_file(file);
+        for (std::size_t i = 0; i < d.children.size(); ++i) {
+          const std::optional<Date> when = d.as_of[i] ? d.as_of[i] : as_of;
+          if (!when) throw Error(Status::invalid_argument, file + " gives children without an as-of date: add --as-of DATE");
+          // A case's child is named by its file, since cases reuse ids.
+          if (d.as_of[i]) d.children[i].id = std::filesystem::path(file).stem().string() + ":" + d.children[i].id;
+          children.push_back(std::move(d.children[i]));
+          dates.push_back(*when);
+        }
+      }
+    }
+    const PolicyDiff diff = diff_policies(children, dates, a, b, Calendar::england_and_wales());
+    out << diff_report(diff, a.id, b.id);
+    return exit_ok;
+  }
+  throw Error(Status::invalid_argument,
+              "usage: iro policy show POLICY | iro policy check POLICY... | iro policy diff A B PATH... [--as-of DATE]\n"
+              "  (POLICY is \"england\" or a policy file; PATH is schedule case files, children files or directories)");
+}
+
+}  // namespace iro::tool
