@@ -36,6 +36,11 @@ TEST(Conformance, EveryCaseOfASupportedKindPasses) {
   for (const auto& o : outcomes) EXPECT_NE(o.verdict, iro::CaseVerdict::invalid) << o.source << ": " << o.error;
 }
 
+TEST(Conformance, ACaseMayNameAPolicyFile) {
+  const auto o = iro::run_case_file(std::string(IRO_TEST_DATA) + "/policy-file-case.json", calendar());
+  EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << o.error << (o.differences.empty() ? "" : o.differences.front());
+}
+
 TEST(Conformance, AWrongExpectationFails) {
   std::string wrong = wd_case;
   wrong.replace(wrong.find("2022-10-04"), 10, "2022-10-03");

@@ -54,3 +54,134 @@ TEST(Policy, BadOverridesNameTheKeyAndValue) {
     EXPECT_NE(message.find(fragment), std::string::npos) << message;
   }
 }
+
+// ---- policy files ----
+
+#include <filesystem>
+#include <fstream>
+
+#include "iro/schedule.hpp"
+
+namespace {
+
+const std::string data = IRO_TEST_DATA;
+const std::string examples = IRO_EXAMPLES_DIR;
+
+iro::Date d(const char* text) { return iro::Date::parse(text); }
+
+// Writes a policy file into a fresh temporary directory and returns its path.
+std::string write_policy(const std::string& name, const std::string& text) {
+  const auto dir = std::filesystem::temp_directory_path() / "iro-test-policy";
+  std::filesystem::create_directories(dir);
+  const auto path = dir / name;
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+}  // namespace
+
+TEST(PolicyFiles, TheBuiltinPolicyIsADocumentWithTwoVersionsOfTheFirstReview) {
+  const Policy p = Policy::england();
+  ASSERT_EQ(p.standard.versions.size(), 2u);
+  EXPECT_EQ(p.standard.in_force(d("2011-03-31")).first.unit, iro::Unit::weeks);
+  EXPECT_EQ(p.standard.in_force(d("2011-04-01")).first.unit, iro::Unit::working_days);
+  EXPECT_EQ(p.ladder.stages.size(), 5u);
+  EXPECT_EQ(p.source, "built-in policy \"england\"");
+  // A child looked after before 1 April 2011 is judged by the rule of its day: 4 weeks.
+  iro::Child c;
+  c.id = "H";
+  c.periods.push_back({d("2011-03-01"), std::nullopt, iro::Regime::standard, {}});
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  EXPECT_EQ(iro::evaluate(c, p, cal, d("2011-03-02")).next->due.date, d("2011-03-29"));
+  c.periods[0].start = d("2011-04-01");
+  // 20 working days over Easter 2011, the royal wedding (2011-04-29) and the early May bank holiday.
+  EXPECT_EQ(iro::evaluate(c, p, cal, d("2011-04-02")).next->due.date, d("2011-05-05"));
+  const std::string why = iro::explain(iro::evaluate(c, p, cal, d("2011-04-02")).next->due, p, cal);
+  EXPECT_NE(why.find("CPPCR 2010 reg 33(2)(a)"), std::string::npos) << why;
+  c.periods[0].start = d("2011-03-01");
+  EXPECT_NE(iro::explain(iro::evaluate(c, p, cal, d("2011-03-02")).next->due, p, cal).find("1991 reg 3(1)"),
+            std::string::npos);
+}
+
+TEST(PolicyFiles, EveryExampleCouncilPolicyLoadsWithWhatItStates) {
+  const Policy brent = Policy::from_file(examples + "/brent.json");
+  ASSERT_EQ(brent.ladder.stages.size(), 5u);
+  EXPECT_EQ(brent.ladder.stages.back().name, "operational_director");
+  EXPECT_EQ(brent.record_working_days, 20);  // from England
+  const Policy hounslow = Policy::from_file(examples + "/hounslow.json");
+  EXPECT_EQ(hounslow.record_working_days, 15);
+  EXPECT_EQ(hounslow.report_working_days_before, 5);
+  EXPECT_EQ(hounslow.midway_target_percent, 85);
+  EXPECT_EQ(hounslow.ladder.stages.back().name, "assistant_director");
+  EXPECT_EQ(hounslow.caseload_high, 70);  // the overlay keeps what it does not state
+  const Policy thurrock = Policy::from_file(examples + "/thurrock.json");
+  EXPECT_EQ(thurrock.ladder.stages.back().name, "corporate_director");
+  EXPECT_TRUE(thurrock.ladder.cafcass_any_stage);
+  const Policy bradford = Policy::from_file(examples + "/bradford.json");
+  EXPECT_EQ(bradford.booking_percent, 83);
+  ASSERT_EQ(bradford.dispute_categories.size(), 11u);
+  EXPECT_EQ(bradford.dispute_categories.front().name, "Preparation for Child Care Review");
+  EXPECT_EQ(bradford.dispute_categories.back().code, "A15");
+  const Policy medway = Policy::from_file(examples + "/medway.json");
+  EXPECT_EQ(medway.record_working_days, 15);
+  EXPECT_EQ(medway.ladder.stages.front().name, "drn_social_worker");
+  EXPECT_NE(medway.source.find("medway.json"), std::string::npos);
+}
+
+TEST(PolicyFiles, StrictLoadingNamesTheFileAndThePath) {
+  const std::string base = R"("format": "iro-policy/1", "extends": "england", "id": "t")";
+  struct Row {
+    std::string body;
+    Status status;
+    std::string fragment;
+  };
+  const std::vector<Row> rows = {
+      {base + R"(, "colour": "red")", Status::parse, "$: unknown key \"colour\""},
+      {base + R"(, "targets": {"record_working_days": "15"})", Status::parse,
+       "$.targets.record_working_days: \"15\" is not a whole number"},
+      {base + R"(, "targets": {"record_working_days": -5})", Status::invalid_argument,
+       "$.targets.record_working_days: -5 is below 0"},
+      {base + R"(, "disputes": {"ladder": {"stages": []}})", Status::invalid_argument,
+       "$.disputes.ladder.stages: an escalation ladder needs at least one stage"},
+      {base + R"(, "caseload": {"band": [70, 50]})", Status::invalid_argument, "$.caseload.band: [70,50] has low above high"},
+      {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": -1, "unit": "weeks", "cite": "c"}, "second": {"value": 3, "unit": "months", "cite": "c"}, "subsequent": {"value": 6, "unit": "months", "cite": "c"}}]})",
+       Status::invalid_argument, "$.regimes.standard[0].first.value: -1 is below 0"},
+      {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": 4, "unit": "fortnights", "cite": "c"}, "second": {"value": 3, "unit": "months", "cite": "c"}, "subsequent": {"value": 6, "unit": "months", "cite": "c"}}]})",
+       Status::parse, "$.regimes.standard[0].first.unit: \"fortnights\""},
+      {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": 4, "unit": "weeks", "cite": "c"}}]})",
+       Status::parse, "$.regimes.standard[0]: missing \"second\""},
+      {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": 4, "unit": "weeks"}}]})", Status::parse,
+       "$.regimes.standard[0].first: missing \"cite\""},
+      {base + R"(, "conventions": {"interval_unit": "weeks"})", Status::parse, "$.conventions.interval_unit"},
+      {R"("format": "iro-policy/1", "extends": "no-such-base.json", "id": "t")", Status::not_found,
+       "$.extends: no built-in policy or file \"no-such-base.json\""},
+      {R"("extends": "england", "id": "t")", Status::parse, "$.format"},
+      {R"("format": "iro-policy/1", "id": "t")", Status::parse, "$: missing \"title\""},
+  };
+  for (const Row& r : rows) {
+    const std::string path = write_policy("bad.json", "{" + r.body + "}");
+    const auto [status, message] = failure([&] { Policy::from_file(path); });
+    EXPECT_EQ(status, r.status) << r.body << "\n" << message;
+    EXPECT_NE(message.find(r.fragment), std::string::npos) << message;
+    EXPECT_NE(message.find("bad.json"), std::string::npos) << message;
+  }
+  const auto [status, message] = failure([] { Policy::from_file(data + "/policies/cycle-a.json"); });
+  EXPECT_EQ(status, Status::invalid_argument);
+  EXPECT_NE(message.find("a cycle of extends"), std::string::npos) << message;
+  EXPECT_EQ(failure([] { Policy::from_file(data + "/policies/missing.json"); }).first, Status::io);
+  EXPECT_EQ(failure([] { Policy::builtin("wales"); }).first, Status::not_found);
+}
+
+TEST(PolicyFiles, EarlyReviewsNeedNotRestartTheClock) {
+  iro::Child c;
+  c.id = "E";
+  c.periods.push_back({d("2024-01-08"), std::nullopt, iro::Regime::standard, {}});
+  c.reviews = {iro::Review{d("2024-02-02")}, iro::Review{d("2024-02-16")}};
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  Policy keep = Policy::england();
+  EXPECT_EQ(iro::evaluate(c, keep, cal, d("2024-03-01")).next->due.date, d("2024-08-16"));
+  // Both reviews were early: the first met 2024-02-05, so the second was due 2024-05-05, and the third
+  // runs from that date rather than from 2024-02-16.
+  keep.early_review_restarts_clock = false;
+  EXPECT_EQ(iro::evaluate(c, keep, cal, d("2024-03-01")).next->due.date, d("2024-11-05"));
+}
