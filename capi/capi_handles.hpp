@@ -10,6 +10,7 @@
 #include "iro/calendar.hpp"
 #include "iro/child.hpp"
 #include "iro/policy.hpp"
+#include "iro/policy_diff.hpp"
 #include "iro/schedule.hpp"
 
 struct iro_calendar {
@@ -18,6 +19,12 @@ struct iro_calendar {
 
 struct iro_policy {
   iro::Policy policy;
+};
+
+struct iro_policy_diff {
+  iro::PolicyDiff diff;
+  std::vector<std::string> changes;  // per changed child, its lines joined by newlines
+  std::string report;
 };
 
 struct iro_children {

@@ -131,28 +131,6 @@ const char* child_error(const iro_schedules& s, std::size_t child) {
 
 extern "C" {
 
-IRO_API int32_t iro_policy_new_builtin(const char* name, iro_policy** out) {
-  return guard("iro_policy_new_builtin", [&] {
-    require(name, "name");
-    require(out, "out");
-    if (std::string_view(name) != "england") {
-      throw Error(Status::not_found, "no built-in policy " + quote(name) + "; built in: \"england\"");
-    }
-    *out = new iro_policy{Policy::england()};
-  });
-}
-
-IRO_API int32_t iro_policy_new_with_overrides(const iro_policy* base, const char* json, iro_policy** out) {
-  return guard("iro_policy_new_with_overrides", [&] {
-    require(base, "base");
-    require(json, "json");
-    require(out, "out");
-    *out = new iro_policy{base->policy.with_overrides_json(json, "overrides")};
-  });
-}
-
-IRO_API void iro_policy_free(iro_policy* policy) { delete policy; }
-
 IRO_API int32_t iro_children_new(iro_children** out) {
   return guard("iro_children_new", [&] {
     require(out, "out");

@@ -483,6 +483,29 @@ IRO_API int32_t iro_policy_new_builtin(const char* name, iro_policy** out);
 IRO_API int32_t iro_policy_new_with_overrides(const iro_policy* base, const char* json, iro_policy** out);
 
 /**
+ * Loads a policy file (format "iro-policy/1", docs/policy.md). `extends` may name "england" or another
+ * file, relative to this one; an overlay overrides only what it states.
+ * @param path the file.
+ * @param[out] out receives a new handle.
+ * @return IRO_OK; IRO_E_IO when a file cannot be read; IRO_E_PARSE for malformed JSON, an unknown key or a
+ *         wrong type; IRO_E_INVALID_ARGUMENT for a bad value (a negative duration, an empty ladder, a band
+ *         with low above high, a cycle of extends); IRO_E_NOT_FOUND for a missing base. Every message names
+ *         the file and the JSON path ("hounslow.json: $.targets.record_working_days: -5 is below 0"). On
+ *         failure nothing is made: a policy is never partly applied.
+ */
+IRO_API int32_t iro_policy_new_from_file(const char* path, iro_policy** out);
+
+/**
+ * A policy's id and where it was loaded from.
+ * @param policy the handle.
+ * @param[out] out_id receives its id ("england", "hounslow"), owned by the handle.
+ * @param[out] out_source receives its sources, base first ("built-in policy \"england\" + hounslow.json"),
+ *             owned by the handle.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_policy_describe(const iro_policy* policy, const char** out_id, const char** out_source);
+
+/**
  * Releases a policy. Accepts NULL.
  * @param policy the handle, or NULL.
  */
@@ -747,6 +770,87 @@ IRO_API int32_t iro_schedules_missed(const iro_schedules* schedules, size_t chil
  */
 IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t child, int32_t review, char* buffer,
                                       size_t buffer_size, size_t* out_needed);
+
+/** @} */
+
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Testing a policy change
+ * The same children evaluated under two policies: which children's due dates, timeliness, record dates
+ * or worklist status change, and how the headline figures move. An iro_policy_diff is immutable.
+ * @{ */
+
+/** The result of a policy diff; immutable, so share it across threads. */
+typedef struct iro_policy_diff iro_policy_diff;
+
+/** Headline figures of one side of a diff. */
+typedef struct iro_diff_figures {
+  uint64_t children; /**< Children given. */
+  uint64_t failed;   /**< Children the evaluation refused. */
+  uint64_t reviews;  /**< Held reviews judged. */
+  uint64_t in_time;  /**< Of those, held on or before their due date. */
+  uint64_t missed;   /**< Missed due dates. */
+  uint64_t overdue;  /**< Children whose next review is overdue on the as-of date. */
+} iro_diff_figures;
+
+/**
+ * Evaluates every child under policy @p a and policy @p b (each with its own closure days) and compares.
+ * @param children the children.
+ * @param a the current policy.
+ * @param b the proposed policy.
+ * @param calendar the base calendar.
+ * @param as_of the date of both evaluations.
+ * @param[out] out receives a new handle; free it with iro_policy_diff_free().
+ * @return IRO_OK; IRO_E_OUT_OF_RANGE for a closure day outside the calendar; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_policy_diff_new(const iro_children* children, const iro_policy* a, const iro_policy* b,
+                                    const iro_calendar* calendar, int32_t as_of, iro_policy_diff** out);
+
+/**
+ * Releases a diff. Accepts NULL.
+ * @param diff the handle, or NULL.
+ */
+IRO_API void iro_policy_diff_free(iro_policy_diff* diff);
+
+/**
+ * The headline figures under each policy.
+ * @param diff the handle.
+ * @param[out] out_a receives the figures under the first policy.
+ * @param[out] out_b receives the figures under the second policy.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_policy_diff_figures(const iro_policy_diff* diff, iro_diff_figures* out_a,
+                                        iro_diff_figures* out_b);
+
+/**
+ * The number of children whose results change.
+ * @param diff the handle.
+ * @param[out] out_count receives the count.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_policy_diff_changed(const iro_policy_diff* diff, size_t* out_count);
+
+/**
+ * One changed child.
+ * @param diff the handle.
+ * @param index 0 to the count from iro_policy_diff_changed() - 1.
+ * @param[out] out_child receives the child's index in the set evaluated.
+ * @param[out] out_changes receives the changes, one per line ("review 2 held 2023-05-01: due 2023-04-30 ->
+ *             2023-05-02"), owned by the handle.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an index out of range; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_policy_diff_change(const iro_policy_diff* diff, size_t index, size_t* out_child,
+                                       const char** out_changes);
+
+/**
+ * The diff as a report for people: the figures side by side, then each changed child.
+ * @param diff the handle.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written); IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_policy_diff_report(const iro_policy_diff* diff, char* buffer, size_t buffer_size,
+                                       size_t* out_needed);
 
 /** @} */
 

@@ -38,6 +38,13 @@ namespace Iro
         public int Due, Rule, Anchor, Regime;
     }
 
+    /// <summary>struct iro_diff_figures of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroDiffFiguresNative
+    {
+        public ulong Children, Failed, Reviews, InTime, Missed, Overdue;
+    }
+
     internal static class NativeMethods
     {
         internal const string Lib = "iro";
@@ -76,7 +83,15 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_calendar_explain_add(CalendarHandle calendar, int day, int n, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_new_builtin(byte[] name, out IntPtr policy);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_new_with_overrides(PolicyHandle policy, byte[] json, out IntPtr result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_new_from_file(byte[] path, out IntPtr policy);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_describe(PolicyHandle policy, out IntPtr id, out IntPtr source);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_policy_free(IntPtr policy);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_new(ChildrenHandle children, PolicyHandle a, PolicyHandle b, CalendarHandle calendar, int asOf, out IntPtr diff);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_policy_diff_free(IntPtr diff);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_figures(PolicyDiffHandle diff, out IroDiffFiguresNative a, out IroDiffFiguresNative b);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_changed(PolicyDiffHandle diff, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_change(PolicyDiffHandle diff, UIntPtr index, out UIntPtr child, out IntPtr changes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_report(PolicyDiffHandle diff, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_add(ChildrenHandle children, byte[] id, int dob, out int index);

@@ -89,6 +89,27 @@ namespace Iro
             return new Policy(raw);
         }
 
+        /// <summary>Loads a policy file (iro-policy/1, with extends overlays); errors name the file and JSON path.</summary>
+        public static Policy FromFile(string path)
+        {
+            Library.EnsureCompatible();
+            IntPtr raw;
+            Errors.Check(NativeMethods.iro_policy_new_from_file(Utf8.ToNative(path, "path"), out raw));
+            return new Policy(raw);
+        }
+
+        private string[] Describe()
+        {
+            IntPtr id, source;
+            Errors.Check(NativeMethods.iro_policy_describe(Live(Handle), out id, out source));
+            return new[] { Utf8.FromNative(id), Utf8.FromNative(source) };
+        }
+
+        /// <summary>The policy's id ("england", "hounslow").</summary>
+        public string Id { get { return Describe()[0]; } }
+        /// <summary>Where it was loaded from, base first.</summary>
+        public string Source { get { return Describe()[1]; } }
+
         /// <summary>A new policy with a case's policy overrides (JSON text), for example {"interval_unit": "days"}.</summary>
         public Policy WithOverrides(string json)
         {

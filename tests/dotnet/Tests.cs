@@ -270,6 +270,32 @@ public static class Tests
         }
     }
 
+    public static void TestPolicyFilesAndDiffs()
+    {
+        string examples = Path.Combine(dataDir, "..", "..", "examples", "policies");
+        using (var calendar = Calendar.Builtin())
+        using (var england = Policy.Builtin())
+        using (var hounslow = Policy.FromFile(Path.Combine(examples, "hounslow.json")))
+        using (var children = new Children())
+        {
+            Equal("hounslow", hounslow.Id);
+            True(hounslow.Source.Contains("hounslow.json"), hounslow.Source);
+            int c = children.Add("B");
+            children.AddPeriod(c, D("2024-03-25"));
+            children.AddReviews(new[] { c }, new[] { D("2024-04-22").Days });
+            using (var diff = PolicyDiff.Compute(children, england, hounslow, calendar, D("2024-05-01")))
+            {
+                Equal(1L, diff.Current.Reviews);
+                Equal(1L, diff.Proposed.InTime);
+                var changes = diff.Changes();
+                Equal(1, changes.Count);
+                Equal("review 1 held 2024-04-22: record due 2024-05-21 -> 2024-05-14", changes[0].Changes[0]);
+                True(diff.Report().Contains("england -> hounslow"), diff.Report());
+            }
+        }
+        True(Throws<InvalidArgumentException>(() => Policy.FromFile(Path.Combine(dataDir, "policies", "cycle-a.json"))).Message.Contains("a cycle of extends"), "cycle");
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }

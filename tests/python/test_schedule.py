@@ -98,3 +98,24 @@ class Batch(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PolicyFilesAndDiffs(unittest.TestCase):
+    def test_a_policy_file_and_a_diff(self):
+        hounslow = iro.Policy.from_file(TESTS.parent / "examples" / "policies" / "hounslow.json")
+        self.assertEqual(hounslow.id, "hounslow")
+        self.assertIn("hounslow.json", hounslow.source)
+        kids = iro.Children()
+        c = kids.add("B")
+        kids.add_period(c, D(2024, 3, 25))
+        kids.add_reviews([c], [D(2024, 4, 22)])
+        with iro.Calendar.builtin() as cal:
+            diff = iro.diff_policies(kids, iro.Policy.builtin(), hounslow, cal, D(2024, 5, 1))
+            a, b = diff.figures()
+            self.assertEqual((a.children, a.reviews, a.in_time), (1, 1, 1))
+            self.assertEqual(b.in_time, 1)
+            self.assertEqual(diff.changes(), [(0, ["review 1 held 2024-04-22: record due 2024-05-21 -> 2024-05-14"])])
+            self.assertIn("england -> hounslow", diff.report())
+        with self.assertRaises(iro.InvalidArgumentError) as caught:
+            iro.Policy.from_file(TESTS / "data" / "policies" / "cycle-a.json")
+        self.assertIn("a cycle of extends", str(caught.exception))

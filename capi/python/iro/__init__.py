@@ -7,7 +7,8 @@ from . import _native
 from .calendar import Calendar, Holiday
 from .dates import (DATE_MAX, DATE_MIN, add_days, add_months, add_weeks, format_date, from_days, parse_date,
                     to_days, weekday)
-from .schedule import Children, ChildSchedule, MissedReview, Policy, ReviewResult, Schedules, evaluate
+from .schedule import (Children, ChildSchedule, DiffFigures, MissedReview, Policy, PolicyDiff, ReviewResult, Schedules,
+                       diff_policies, evaluate)
 from .errors import (BufferTooSmallError, InternalError, InvalidArgumentError, InvalidDateError, IroError,
                      IroIOError, NoMemoryError, NotFoundError, OutOfRangeError, ParseError, RuleViolationError)
 
@@ -27,7 +28,7 @@ def library_path():
 
 __all__ = [
     "Calendar", "Holiday", "Children", "ChildSchedule", "MissedReview", "Policy", "ReviewResult", "Schedules",
-    "evaluate", "DATE_MIN", "DATE_MAX", "add_days", "add_months", "add_weeks", "format_date",
+    "evaluate", "DiffFigures", "PolicyDiff", "diff_policies", "DATE_MIN", "DATE_MAX", "add_days", "add_months", "add_weeks", "format_date",
     "from_days", "parse_date", "to_days", "weekday", "abi_version", "library_path", "IroError",
     "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",
     "NotFoundError", "IroIOError", "NoMemoryError", "RuleViolationError", "InternalError",

@@ -45,6 +45,12 @@ class MissedReview(ctypes.Structure):
     _fields_ = [(name, c_int32) for name in ("due", "rule", "anchor", "regime")]
 
 
+class DiffFigures(ctypes.Structure):
+    """struct iro_diff_figures of iro.h."""
+
+    _fields_ = [(name, ctypes.c_uint64) for name in ("children", "failed", "reviews", "in_time", "missed", "overdue")]
+
+
 # name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
 # table with the header, so keep it a literal dict with one entry per function.
 _SIGNATURES = {
@@ -83,6 +89,8 @@ _SIGNATURES = {
     "iro_calendar_explain_add": (c_int32, [c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
     "iro_policy_new_builtin": (c_int32, [c_char_p, POINTER(c_void_p)]),
     "iro_policy_new_with_overrides": (c_int32, [c_void_p, c_char_p, POINTER(c_void_p)]),
+    "iro_policy_new_from_file": (c_int32, [c_char_p, POINTER(c_void_p)]),
+    "iro_policy_describe": (c_int32, [c_void_p, POINTER(c_char_p), POINTER(c_char_p)]),
     "iro_policy_free": (None, [c_void_p]),
     "iro_children_new": (c_int32, [POINTER(c_void_p)]),
     "iro_children_free": (None, [c_void_p]),
@@ -101,6 +109,12 @@ _SIGNATURES = {
     "iro_schedules_reviews": (c_int32, [c_void_p, c_size_t, POINTER(ReviewResult), c_size_t, POINTER(c_size_t)]),
     "iro_schedules_missed": (c_int32, [c_void_p, c_size_t, POINTER(MissedReview), c_size_t, POINTER(c_size_t)]),
     "iro_schedules_explain": (c_int32, [c_void_p, c_size_t, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_policy_diff_new": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
+    "iro_policy_diff_free": (None, [c_void_p]),
+    "iro_policy_diff_figures": (c_int32, [c_void_p, POINTER(DiffFigures), POINTER(DiffFigures)]),
+    "iro_policy_diff_changed": (c_int32, [c_void_p, POINTER(c_size_t)]),
+    "iro_policy_diff_change": (c_int32, [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_char_p)]),
+    "iro_policy_diff_report": (c_int32, [c_void_p, c_char_p, c_size_t, POINTER(c_size_t)]),
 }
 
 

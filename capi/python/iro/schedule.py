@@ -52,6 +52,26 @@ class Policy(Handle):
         """The built-in policy: "england" (CPPCR 2010 and the IRO Handbook 2010)."""
         return cls._make(_lib.iro_policy_new_builtin, name.encode("utf-8"))
 
+    @classmethod
+    def from_file(cls, path):
+        """Loads a policy file (format iro-policy/1; `extends` overlays); errors name the file and JSON path."""
+        return cls._make(_lib.iro_policy_new_from_file, str(path).encode("utf-8"))
+
+    def _describe(self):
+        policy_id, source = ctypes.c_char_p(), ctypes.c_char_p()
+        check(_lib.iro_policy_describe(self._h, ctypes.byref(policy_id), ctypes.byref(source)))
+        return policy_id.value.decode("utf-8"), source.value.decode("utf-8")
+
+    @property
+    def id(self):
+        """The policy's id ("england", "hounslow")."""
+        return self._describe()[0]
+
+    @property
+    def source(self):
+        """Where it was loaded from, base first."""
+        return self._describe()[1]
+
     def with_overrides(self, overrides):
         """A new policy with the overrides of a case's `policy` object (a dict or JSON text), for example
         {"interval_unit": "days", "closure_days": ["2022-12-28"]}."""
@@ -184,6 +204,52 @@ class Schedules(Handle):
         buffer = ctypes.create_string_buffer(needed.value)
         check(_lib.iro_schedules_explain(self._h, index, review, buffer, needed.value, None))
         return buffer.value.decode("utf-8")
+
+
+#: Headline figures of one side of a policy diff.
+DiffFigures = namedtuple("DiffFigures", "children failed reviews in_time missed overdue")
+
+
+class PolicyDiff(Handle):
+    """The same children under two policies: what changes, and how the figures move."""
+
+    _free = staticmethod(_lib.iro_policy_diff_free)
+    _what = "policy diff"
+
+    def figures(self):
+        """(figures under the first policy, figures under the second) as DiffFigures."""
+        a, b = _native.DiffFigures(), _native.DiffFigures()
+        check(_lib.iro_policy_diff_figures(self._h, ctypes.byref(a), ctypes.byref(b)))
+        return tuple(DiffFigures(*(getattr(f, n) for n in DiffFigures._fields)) for f in (a, b))
+
+    def changes(self):
+        """[(child index, [change lines])] for every child whose results change."""
+        count = ctypes.c_size_t()
+        check(_lib.iro_policy_diff_changed(self._h, ctypes.byref(count)))
+        out = []
+        for i in range(count.value):
+            child, text = ctypes.c_size_t(), ctypes.c_char_p()
+            check(_lib.iro_policy_diff_change(self._h, i, ctypes.byref(child), ctypes.byref(text)))
+            out.append((child.value, text.value.decode("utf-8").split("\n")))
+        return out
+
+    def report(self):
+        """The diff as text for people."""
+        needed = ctypes.c_size_t()
+        status = _lib.iro_policy_diff_report(self._h, None, 0, ctypes.byref(needed))
+        if status != 5:
+            check(status)
+        buffer = ctypes.create_string_buffer(needed.value)
+        check(_lib.iro_policy_diff_report(self._h, buffer, needed.value, None))
+        return buffer.value.decode("utf-8")
+
+
+def diff_policies(children, current, proposed, calendar, as_of):
+    """Evaluates every child under both policies and compares (see PolicyDiff)."""
+    handle = ctypes.c_void_p()
+    check(_lib.iro_policy_diff_new(children._h, current._h, proposed._h, calendar._h, to_days(as_of),
+                                   ctypes.byref(handle)))
+    return PolicyDiff(handle)
 
 
 def evaluate(children, policy, calendar, as_of):
