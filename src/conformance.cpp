@@ -1,10 +1,12 @@
 #include "iro/conformance.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "iro/caseload.hpp"
 #include "iro/error.hpp"
 #include "iro/policy.hpp"
 #include "iro/schedule.hpp"
@@ -155,6 +157,75 @@ void run_schedule(const json& doc, const Calendar& base, const std::string& sour
           s.next ? s.next->due.date.iso() : "null");
 }
 
+std::string two_places(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+double number(const json& object, const char* key, const std::string& where) {
+  const json& v = member(object, key, where);
+  if (!v.is_number()) throw BadCase(where + ": \"" + key + "\" is not a number");
+  return v.get<double>();
+}
+
+void run_caseload(const json& doc, const std::string& source, CaseOutcome& out) {
+  only_keys(doc, {"format", "kind", "name", "cite", "policy", "iros", "expect"}, "case");
+  const Policy policy = case_policy(doc, source);
+  const json& iros = member(doc, "iros", "case");
+  if (!iros.is_array()) throw BadCase("\"iros\" is not an array");
+  const json& expect = member(doc, "expect", "case");
+  if (!expect.is_object()) throw BadCase("\"expect\" is not an object");
+  only_keys(expect, {"iros", "team", "error"}, "expect");
+  // The case gives each IRO's count of children: allocate that many children to it on one day.
+  const Date day = Date::parse("2024-01-01");
+  Roster roster;
+  std::string error;
+  try {
+    for (std::size_t i = 0; i < iros.size(); ++i) {
+      const std::string w = "iros[" + std::to_string(i) + "]";
+      only_keys(iros[i], {"id", "fte", "children"}, w);
+      IroRecord r;
+      r.id = text(iros[i], "id", w);
+      r.fte = number(iros[i], "fte", w);
+      const std::int32_t children = integer(iros[i], "children", w);
+      if (children < 0) throw BadCase(w + ".children is negative");
+      if (!valid_fte(r.fte)) error = "invalid_fte";
+      roster.add_iro(r);
+      for (std::int32_t c = 0; c < children; ++c) roster.add_allocation(r.id + "/" + std::to_string(c), r.id, day, std::nullopt);
+    }
+  } catch (const Error& e) {
+    if (error.empty()) error = std::string("error ") + status_name(e.status());
+  }
+  if (const auto e = expect.find("error"); e != expect.end()) {
+    compare(out, "error", text(expect, "error", "expect"), error.empty() ? "no error" : error);
+    return;
+  }
+  if (!error.empty()) {
+    out.differences.push_back("the library refused the case: " + error);
+    return;
+  }
+  const CaseloadCheck check = check_caseloads(roster, policy, day);
+  const json& want = member(expect, "iros", "expect");
+  if (!want.is_array()) throw BadCase("expect.iros is not an array");
+  compare(out, "iros.length", std::to_string(want.size()), std::to_string(check.iros.size()));
+  for (std::size_t i = 0; i < std::min(want.size(), check.iros.size()); ++i) {
+    const std::string w = "iros[" + std::to_string(i) + "]";
+    only_keys(want[i], {"id", "per_fte", "band"}, "expect." + w);
+    const IroLoad& l = check.iros[i];
+    compare(out, w + ".id", text(want[i], "id", w), roster.iros()[l.iro].id);
+    compare(out, w + ".per_fte", two_places(number(want[i], "per_fte", w)), two_places(l.per_fte));
+    compare(out, w + ".band", text(want[i], "band", w), band_name(l.band));
+  }
+  if (const auto team = expect.find("team"); team != expect.end()) {
+    only_keys(*team, {"children", "fte", "per_fte", "band"}, "expect.team");
+    compare(out, "team.children", std::to_string(integer(*team, "children", "team")), std::to_string(check.team.children));
+    compare(out, "team.fte", two_places(number(*team, "fte", "team")), two_places(check.team.fte));
+    compare(out, "team.per_fte", two_places(number(*team, "per_fte", "team")), two_places(check.team.per_fte));
+    compare(out, "team.band", text(*team, "band", "team"), band_name(check.team.band));
+  }
+}
+
 std::string read_all(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io, "cannot open " + quote(path.string(), 256));
@@ -165,7 +236,7 @@ std::string read_all(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule"}; }
+std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule", "caseload"}; }
 
 CaseOutcome run_case(std::string_view json_text, std::string_view source, const Calendar& calendar) {
   CaseOutcome out;
@@ -181,7 +252,9 @@ CaseOutcome run_case(std::string_view json_text, std::string_view source, const 
       run_working_days(doc, calendar, out.source, out);
     } else if (out.kind == "schedule") {
       run_schedule(doc, calendar, out.source, out);
-    } else if (out.kind == "caseload" || out.kind == "dispute") {
+    } else if (out.kind == "caseload") {
+      run_caseload(doc, out.source, out);
+    } else if (out.kind == "dispute") {
       out.verdict = CaseVerdict::skipped;
       out.error = "kind \"" + out.kind + "\" is not implemented by this version of iro";
       return out;
