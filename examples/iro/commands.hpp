@@ -29,6 +29,8 @@ int run_schedule(const Args& args, std::ostream& out);
 int run_worklist(const Args& args, std::ostream& out);
 /// `iro policy show|check|diff`: policy files and policy changes.
 int run_policy(const Args& args, std::ostream& out);
+/// `iro caseload ROSTER_DIR --as-of DATE`: loads per FTE, series, advice, cover.
+int run_caseload(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 

@@ -4,6 +4,7 @@
 #define IRO_IRO_HPP
 
 #include "iro/calendar.hpp"
+#include "iro/caseload.hpp"
 #include "iro/child.hpp"
 #include "iro/child_json.hpp"
 #include "iro/conformance.hpp"
@@ -11,6 +12,7 @@
 #include "iro/error.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
+#include "iro/roster_csv.hpp"
 #include "iro/schedule.hpp"
 
 #endif
