@@ -8,6 +8,7 @@
 
 #include "iro.h"
 #include "iro/calendar.hpp"
+#include "iro/caseload.hpp"
 #include "iro/child.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
@@ -25,6 +26,10 @@ struct iro_policy_diff {
   iro::PolicyDiff diff;
   std::vector<std::string> changes;  // per changed child, its lines joined by newlines
   std::string report;
+};
+
+struct iro_roster {
+  iro::Roster roster;
 };
 
 struct iro_children {

@@ -854,6 +854,243 @@ IRO_API int32_t iro_policy_diff_report(const iro_policy_diff* diff, char* buffer
 
 /** @} */
 
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Caseloads
+ * A roster of IROs with the allocation of children over time and absences (iro_roster: mutable, one
+ * thread at a time), and the checks against the policy's caseload band (pure reads of the roster).
+ * @{ */
+
+/** IROs, children, allocations and absences; mutable, so use it from one thread at a time. */
+typedef struct iro_roster iro_roster;
+
+#define IRO_BAND_BELOW 0  /**< Fewer children per FTE than the band's low end. */
+#define IRO_BAND_WITHIN 1 /**< Inside the band, ends included. */
+#define IRO_BAND_ABOVE 2  /**< More than the band's high end. */
+
+#define IRO_CHILD_PLACED_FAR_AWAY 1 /**< Child flag: placed more than 20 miles from home. */
+#define IRO_CHILD_IN_PROCEEDINGS 2  /**< Child flag: in care proceedings. */
+#define IRO_CHILD_PLACEMENT_MOVES 4 /**< Child flag: moved placement in the last 12 months. */
+
+#define IRO_ROSTER_IROS 0        /**< Roster file: iro_id, fte [, kind, start, end, attributes]. */
+#define IRO_ROSTER_ALLOCATIONS 1 /**< Roster file: child_id, iro_id, from [, to]. */
+#define IRO_ROSTER_ABSENCES 2    /**< Roster file: iro_id, from [, to]. */
+#define IRO_ROSTER_CHILDREN 3    /**< Roster file: child_id [, looked_after_since, placed_far_away, in_proceedings, placement_moves, sibling_group]. */
+
+/** One IRO's load on a date. */
+typedef struct iro_iro_load {
+  size_t iro;               /**< The IRO's index (the order added). */
+  size_t children;          /**< Children allocated. */
+  double weighted;          /**< Children weighted by the policy's caseload weights. */
+  double per_fte;           /**< children / FTE. */
+  double weighted_per_fte;  /**< weighted / FTE. */
+  int32_t band;             /**< IRO_BAND_* of per_fte. */
+  int32_t absent;           /**< 1 when absent on the date. */
+} iro_iro_load;
+
+/** A team's load on a date. */
+typedef struct iro_team_load {
+  int32_t day;         /**< The date. */
+  int32_t band;        /**< IRO_BAND_* of per_fte. */
+  size_t iros;         /**< IROs in post. */
+  size_t children;     /**< Children allocated. */
+  double fte;          /**< Sum of their FTE. */
+  double per_fte;      /**< children / fte (0 without FTE). */
+  double min_per_fte;  /**< Lowest IRO load per FTE. */
+  double max_per_fte;  /**< Highest IRO load per FTE. */
+  size_t below;        /**< IROs below the band. */
+  size_t within;       /**< IROs within it. */
+  size_t above;        /**< IROs above it. */
+} iro_team_load;
+
+/** One IRO ranked for a new child. */
+typedef struct iro_allocation_advice {
+  size_t iro;            /**< The IRO's index. */
+  double per_fte_after;  /**< Its load per FTE after taking the child. */
+  int32_t band_after;    /**< IRO_BAND_* of that. */
+  int32_t has_sibling;   /**< 1 when it already holds a sibling of the child. */
+} iro_allocation_advice;
+
+/** One child moved to another IRO for an absence. */
+typedef struct iro_cover_move {
+  size_t child; /**< The child's index. */
+  size_t to;    /**< The covering IRO's index. */
+} iro_cover_move;
+
+/** Continuity of IROs up to a date. */
+typedef struct iro_continuity {
+  size_t children;      /**< Children with an allocation starting on or before the date. */
+  size_t kept_one_iro;  /**< Of those, children who never changed IRO. */
+  size_t changes;       /**< IRO changes in all. */
+} iro_continuity;
+
+/**
+ * Makes an empty roster.
+ * @param[out] out receives a new handle; free it with iro_roster_free().
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_roster_new(iro_roster** out);
+
+/**
+ * Releases a roster. Accepts NULL.
+ * @param roster the handle, or NULL.
+ */
+IRO_API void iro_roster_free(iro_roster* roster);
+
+/**
+ * Adds an IRO.
+ * @param roster the roster.
+ * @param id its id.
+ * @param fte full-time equivalent, in (0, 1].
+ * @param agency 1 for an agency IRO, 0 for permanent.
+ * @param start first day in post, or IRO_NO_DATE.
+ * @param end first day no longer in post, or IRO_NO_DATE.
+ * @param attributes attributes separated by ';' ("gender=female"), or NULL.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for an FTE outside (0, 1], a repeated or empty id, an end before
+ *         the start or a NULL pointer; IRO_E_OUT_OF_RANGE for a bad date.
+ */
+IRO_API int32_t iro_roster_add_iro(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
+                                   int32_t end, const char* attributes);
+
+/**
+ * Adds or updates a child's attributes.
+ * @param roster the roster.
+ * @param id the child's id.
+ * @param looked_after_since start of the current period of care, or IRO_NO_DATE.
+ * @param flags IRO_CHILD_* flags.
+ * @param sibling_group children with the same non-empty group are siblings; NULL or "" for none.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for unknown flag bits, an empty id or a NULL pointer.
+ */
+IRO_API int32_t iro_roster_set_child(iro_roster* roster, const char* id, int32_t looked_after_since, int32_t flags,
+                                     const char* sibling_group);
+
+/**
+ * Allocates a child to an IRO for a time.
+ * @param roster the roster.
+ * @param child the child's id (added when new).
+ * @param iro the IRO's id.
+ * @param from first day.
+ * @param to first day no longer allocated, or IRO_NO_DATE.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an unknown IRO; IRO_E_INVALID_ARGUMENT when to is not after from or
+ *         the child is already allocated for part of that time (the message names the other IRO).
+ */
+IRO_API int32_t iro_roster_add_allocation(iro_roster* roster, const char* child, const char* iro, int32_t from,
+                                          int32_t to);
+
+/**
+ * Records an IRO's absence, both days included.
+ * @param roster the roster.
+ * @param iro the IRO's id.
+ * @param from first day away.
+ * @param to last day away, or IRO_NO_DATE.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an unknown IRO; IRO_E_INVALID_ARGUMENT when to is before from.
+ */
+IRO_API int32_t iro_roster_add_absence(iro_roster* roster, const char* iro, int32_t from, int32_t to);
+
+/**
+ * Adds the rows of a roster CSV file (columns in docs/caseload.md); all or nothing.
+ * @param roster the roster.
+ * @param kind IRO_ROSTER_IROS, _ALLOCATIONS, _ABSENCES or _CHILDREN.
+ * @param path the file.
+ * @return IRO_OK; IRO_E_IO; IRO_E_PARSE and the others above, each naming the file, line and column.
+ */
+IRO_API int32_t iro_roster_load_csv(iro_roster* roster, int32_t kind, const char* path);
+
+/**
+ * The size of a roster.
+ * @param roster the roster.
+ * @param[out] out_iros receives the number of IROs.
+ * @param[out] out_children receives the number of children.
+ * @param[out] out_allocations receives the number of allocations.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_roster_counts(const iro_roster* roster, size_t* out_iros, size_t* out_children,
+                                  size_t* out_allocations);
+
+/**
+ * The id of an IRO or a child by index.
+ * @param roster the roster.
+ * @param is_child 0 for an IRO, 1 for a child.
+ * @param index the index.
+ * @param[out] out_id receives the id, owned by the roster (valid until it changes or is freed).
+ * @return IRO_OK; IRO_E_NOT_FOUND for an index out of range; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_roster_id(const iro_roster* roster, int32_t is_child, size_t index, const char** out_id);
+
+/**
+ * Every IRO's load and the team's on a date. Call with capacity 0 to learn the count.
+ * @param roster the roster.
+ * @param policy the band and weights.
+ * @param day the date.
+ * @param out room for capacity IRO loads (the IROs in post, in roster order); may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of IROs in post (also on IRO_E_BUFFER_TOO_SMALL).
+ * @param[out] out_team when not NULL, receives the team's load.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (only out_count written); IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_iro_load* out,
+                                   size_t capacity, size_t* out_count, iro_team_load* out_team);
+
+/**
+ * The team's load at each month end from @p from's month to @p to's month (at most 600 months).
+ * @param roster the roster.
+ * @param policy the band and weights.
+ * @param from a day in the first month.
+ * @param to a day in the last month.
+ * @param out room for capacity results; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of months (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL; IRO_E_INVALID_ARGUMENT (to before from, too long a span).
+ */
+IRO_API int32_t iro_caseload_series(const iro_roster* roster, const iro_policy* policy, int32_t from, int32_t to,
+                                    iro_team_load* out, size_t capacity, size_t* out_count);
+
+/**
+ * IROs ranked for a new child: holders of a sibling first, then by load per FTE after taking the child.
+ * Absent IROs and IROs not in post are left out; with an attribute, only IROs that have it.
+ * @param roster the roster.
+ * @param policy the band.
+ * @param day the date.
+ * @param sibling_group the child's sibling group, or NULL.
+ * @param attribute a requested IRO attribute, or NULL.
+ * @param out room for capacity results; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number ranked (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_caseload_advise(const iro_roster* roster, const iro_policy* policy, int32_t day,
+                                    const char* sibling_group, const char* attribute, iro_allocation_advice* out,
+                                    size_t capacity, size_t* out_count);
+
+/**
+ * A plan sharing an absent IRO's children so that loads per FTE stay as even as possible (siblings move
+ * together).
+ * @param roster the roster.
+ * @param policy the band.
+ * @param absent_iro the absent IRO's id.
+ * @param from first day of the absence.
+ * @param to last day of the absence.
+ * @param out room for capacity moves; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of moves (also on IRO_E_BUFFER_TOO_SMALL).
+ * @param[out] out_max_per_fte when not NULL, receives the highest load per FTE after the moves.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL; IRO_E_NOT_FOUND for an unknown IRO; IRO_E_RULE_VIOLATION when no
+ *         IRO can cover; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* policy, const char* absent_iro,
+                                   int32_t from, int32_t to, iro_cover_move* out, size_t capacity, size_t* out_count,
+                                   double* out_max_per_fte);
+
+/**
+ * Continuity of IROs up to a date.
+ * @param roster the roster.
+ * @param day the date.
+ * @param[out] out receives the figures.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_caseload_continuity(const iro_roster* roster, int32_t day, iro_continuity* out);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif
