@@ -45,6 +45,48 @@ namespace Iro
         public ulong Children, Failed, Reviews, InTime, Missed, Overdue;
     }
 
+    /// <summary>struct iro_iro_load of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroIroLoadNative
+    {
+        public UIntPtr Iro, Children;
+        public double Weighted, PerFte, WeightedPerFte;
+        public int Band, Absent;
+    }
+
+    /// <summary>struct iro_team_load of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroTeamLoadNative
+    {
+        public int Day, Band;
+        public UIntPtr Iros, Children;
+        public double Fte, PerFte, MinPerFte, MaxPerFte;
+        public UIntPtr Below, Within, Above;
+    }
+
+    /// <summary>struct iro_allocation_advice of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroAllocationAdviceNative
+    {
+        public UIntPtr Iro;
+        public double PerFteAfter;
+        public int BandAfter, HasSibling;
+    }
+
+    /// <summary>struct iro_cover_move of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroCoverMoveNative
+    {
+        public UIntPtr Child, To;
+    }
+
+    /// <summary>struct iro_continuity of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroContinuityNative
+    {
+        public UIntPtr Children, KeptOneIro, Changes;
+    }
+
     internal static class NativeMethods
     {
         internal const string Lib = "iro";
@@ -91,6 +133,20 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_figures(PolicyDiffHandle diff, out IroDiffFiguresNative a, out IroDiffFiguresNative b);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_changed(PolicyDiffHandle diff, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_change(PolicyDiffHandle diff, UIntPtr index, out UIntPtr child, out IntPtr changes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_new(out IntPtr roster);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_roster_free(IntPtr roster);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_iro(RosterHandle roster, byte[] id, double fte, int agency, int start, int end, byte[] attributes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_set_child(RosterHandle roster, byte[] id, int lookedAfterSince, int flags, byte[] siblingGroup);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_allocation(RosterHandle roster, byte[] child, byte[] iro, int from, int to);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_absence(RosterHandle roster, byte[] iro, int from, int to);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_load_csv(RosterHandle roster, int kind, byte[] path);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_counts(RosterHandle roster, out UIntPtr iros, out UIntPtr children, out UIntPtr allocations);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_id(RosterHandle roster, int isChild, UIntPtr index, out IntPtr id);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_check(RosterHandle roster, PolicyHandle policy, int day, [Out] IroIroLoadNative[] loads, UIntPtr capacity, out UIntPtr count, out IroTeamLoadNative team);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_series(RosterHandle roster, PolicyHandle policy, int from, int to, [Out] IroTeamLoadNative[] months, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_advise(RosterHandle roster, PolicyHandle policy, int day, byte[] siblingGroup, byte[] attribute, [Out] IroAllocationAdviceNative[] advice, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_cover(RosterHandle roster, PolicyHandle policy, byte[] absentIro, int from, int to, [Out] IroCoverMoveNative[] moves, UIntPtr capacity, out UIntPtr count, out double maxPerFte);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_continuity(RosterHandle roster, int day, out IroContinuityNative result);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_report(PolicyDiffHandle diff, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);

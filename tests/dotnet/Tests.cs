@@ -296,6 +296,35 @@ public static class Tests
         True(Throws<InvalidArgumentException>(() => Policy.FromFile(Path.Combine(dataDir, "policies", "cycle-a.json"))).Message.Contains("a cycle of extends"), "cycle");
     }
 
+    public static void TestCaseloads()
+    {
+        using (var policy = Policy.Builtin())
+        using (var roster = new Roster())
+        {
+            roster.LoadDirectory(Path.Combine(dataDir, "roster"));
+            var counts = roster.Counts();
+            Equal(4L, counts[0]);
+            Equal(9L, counts[2]);
+            TeamLoad team;
+            var loads = roster.Check(policy, D("2024-03-15"), out team);
+            Equal("B", loads[1].Iro);
+            Equal(4.0, loads[1].PerFte);
+            True(loads[2].Absent, "C absent");
+            Equal(7L, team.Children);
+            Equal(Band.Below, team.Band);
+            Equal(3, roster.Series(policy, D("2024-01-10"), D("2024-03-05")).Count);
+            Equal("C", roster.Advise(policy, D("2024-04-15"), "S1")[0]);
+            double worst;
+            var moves = roster.Cover(policy, "C", D("2024-03-01"), D("2024-03-31"), out worst);
+            Equal("K6", moves[2].Key);
+            Equal("D", moves[2].Value);
+            Equal(4.0, worst);
+            Equal(7L, roster.Continuity(D("2024-03-15"))[1]);
+            True(Throws<InvalidArgumentException>(() => roster.AddIro("Z", 0.0)).Message.Contains("fte"), "fte");
+            Throws<NotFoundException>(() => roster.AddAllocation("K9", "Q", D("2024-02-01")));
+        }
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }

@@ -51,6 +51,39 @@ class DiffFigures(ctypes.Structure):
     _fields_ = [(name, ctypes.c_uint64) for name in ("children", "failed", "reviews", "in_time", "missed", "overdue")]
 
 
+class IroLoad(ctypes.Structure):
+    """struct iro_iro_load of iro.h."""
+
+    _fields_ = [("iro", c_size_t), ("children", c_size_t), ("weighted", ctypes.c_double), ("per_fte", ctypes.c_double),
+                ("weighted_per_fte", ctypes.c_double), ("band", c_int32), ("absent", c_int32)]
+
+
+class TeamLoad(ctypes.Structure):
+    """struct iro_team_load of iro.h."""
+
+    _fields_ = [("day", c_int32), ("band", c_int32), ("iros", c_size_t), ("children", c_size_t),
+                ("fte", ctypes.c_double), ("per_fte", ctypes.c_double), ("min_per_fte", ctypes.c_double),
+                ("max_per_fte", ctypes.c_double), ("below", c_size_t), ("within", c_size_t), ("above", c_size_t)]
+
+
+class AllocationAdvice(ctypes.Structure):
+    """struct iro_allocation_advice of iro.h."""
+
+    _fields_ = [("iro", c_size_t), ("per_fte_after", ctypes.c_double), ("band_after", c_int32), ("has_sibling", c_int32)]
+
+
+class CoverMove(ctypes.Structure):
+    """struct iro_cover_move of iro.h."""
+
+    _fields_ = [("child", c_size_t), ("to", c_size_t)]
+
+
+class ContinuityFigures(ctypes.Structure):
+    """struct iro_continuity of iro.h."""
+
+    _fields_ = [("children", c_size_t), ("kept_one_iro", c_size_t), ("changes", c_size_t)]
+
+
 # name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
 # table with the header, so keep it a literal dict with one entry per function.
 _SIGNATURES = {
@@ -115,6 +148,24 @@ _SIGNATURES = {
     "iro_policy_diff_changed": (c_int32, [c_void_p, POINTER(c_size_t)]),
     "iro_policy_diff_change": (c_int32, [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_char_p)]),
     "iro_policy_diff_report": (c_int32, [c_void_p, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_roster_new": (c_int32, [POINTER(c_void_p)]),
+    "iro_roster_free": (None, [c_void_p]),
+    "iro_roster_add_iro": (c_int32, [c_void_p, c_char_p, ctypes.c_double, c_int32, c_int32, c_int32, c_char_p]),
+    "iro_roster_set_child": (c_int32, [c_void_p, c_char_p, c_int32, c_int32, c_char_p]),
+    "iro_roster_add_allocation": (c_int32, [c_void_p, c_char_p, c_char_p, c_int32, c_int32]),
+    "iro_roster_add_absence": (c_int32, [c_void_p, c_char_p, c_int32, c_int32]),
+    "iro_roster_load_csv": (c_int32, [c_void_p, c_int32, c_char_p]),
+    "iro_roster_counts": (c_int32, [c_void_p, POINTER(c_size_t), POINTER(c_size_t), POINTER(c_size_t)]),
+    "iro_roster_id": (c_int32, [c_void_p, c_int32, c_size_t, POINTER(c_char_p)]),
+    "iro_caseload_check": (c_int32, [c_void_p, c_void_p, c_int32, POINTER(IroLoad), c_size_t, POINTER(c_size_t),
+                                     POINTER(TeamLoad)]),
+    "iro_caseload_series": (c_int32, [c_void_p, c_void_p, c_int32, c_int32, POINTER(TeamLoad), c_size_t,
+                                      POINTER(c_size_t)]),
+    "iro_caseload_advise": (c_int32, [c_void_p, c_void_p, c_int32, c_char_p, c_char_p, POINTER(AllocationAdvice),
+                                      c_size_t, POINTER(c_size_t)]),
+    "iro_caseload_cover": (c_int32, [c_void_p, c_void_p, c_char_p, c_int32, c_int32, POINTER(CoverMove), c_size_t,
+                                     POINTER(c_size_t), POINTER(ctypes.c_double)]),
+    "iro_caseload_continuity": (c_int32, [c_void_p, c_int32, POINTER(ContinuityFigures)]),
 }
 
 

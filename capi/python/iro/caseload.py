@@ -1,0 +1,146 @@
+"""Caseloads: a roster of IROs with allocations over time, checked against the policy's band."""
+import ctypes
+from collections import namedtuple
+from pathlib import Path
+
+from . import _native
+from ._handle import Handle
+from .dates import from_days, to_days
+from .errors import check
+
+_lib = _native.lib
+_NO_DATE = -(2 ** 31)
+BANDS = ("below", "within", "above")
+_FILES = {"iros": 0, "allocations": 1, "absences": 2, "children": 3}
+
+#: One IRO's load on a date.
+IroLoad = namedtuple("IroLoad", "iro children weighted per_fte weighted_per_fte band absent")
+#: A team's load on a date.
+TeamLoad = namedtuple("TeamLoad", "date band iros children fte per_fte min_per_fte max_per_fte below within above")
+#: One IRO ranked for a new child.
+Advice = namedtuple("Advice", "iro per_fte_after band_after has_sibling")
+#: Continuity of IROs.
+Continuity = namedtuple("Continuity", "children kept_one_iro changes")
+
+
+def _day(date):
+    return _NO_DATE if date is None else to_days(date)
+
+
+def _team(t):
+    return TeamLoad(from_days(t.day), BANDS[t.band], t.iros, t.children, t.fte, t.per_fte, t.min_per_fte,
+                    t.max_per_fte, t.below, t.within, t.above)
+
+
+class Roster(Handle):
+    """IROs, children, allocations over time and absences (one thread at a time while it is built)."""
+
+    _free = staticmethod(_lib.iro_roster_free)
+    _what = "roster"
+
+    def __init__(self, handle=None):
+        """An empty roster."""
+        if handle is None:
+            handle = ctypes.c_void_p()
+            check(_lib.iro_roster_new(ctypes.byref(handle)))
+        super().__init__(handle)
+
+    def add_iro(self, iro_id, fte=1.0, agency=False, start=None, end=None, attributes=()):
+        """Adds an IRO (FTE in (0, 1])."""
+        check(_lib.iro_roster_add_iro(self._h, iro_id.encode("utf-8"), float(fte), int(agency), _day(start), _day(end),
+                                      ";".join(attributes).encode("utf-8")))
+
+    def set_child(self, child_id, looked_after_since=None, placed_far_away=False, in_proceedings=False,
+                  placement_moves=False, sibling_group=""):
+        """Adds or updates a child's attributes."""
+        flags = (1 if placed_far_away else 0) | (2 if in_proceedings else 0) | (4 if placement_moves else 0)
+        check(_lib.iro_roster_set_child(self._h, child_id.encode("utf-8"), _day(looked_after_since), flags,
+                                        sibling_group.encode("utf-8")))
+
+    def add_allocation(self, child_id, iro_id, start, end=None):
+        """Allocates a child to an IRO from start up to (not including) end."""
+        check(_lib.iro_roster_add_allocation(self._h, child_id.encode("utf-8"), iro_id.encode("utf-8"), to_days(start),
+                                             _day(end)))
+
+    def add_absence(self, iro_id, start, end=None):
+        """Records an IRO's absence, both days included."""
+        check(_lib.iro_roster_add_absence(self._h, iro_id.encode("utf-8"), to_days(start), _day(end)))
+
+    def load_csv(self, kind, path):
+        """Adds the rows of a roster CSV file: kind is "iros", "allocations", "absences" or "children"."""
+        check(_lib.iro_roster_load_csv(self._h, _FILES[kind], str(path).encode("utf-8")))
+
+    def load_dir(self, directory):
+        """Loads iros.csv, children.csv (if any), allocations.csv and absences.csv (if any) from a directory."""
+        directory = Path(directory)
+        for kind in ("iros", "children", "allocations", "absences"):
+            path = directory / f"{kind}.csv"
+            if kind in ("iros", "allocations") or path.exists():
+                self.load_csv(kind, path)
+
+    def counts(self):
+        """(IROs, children, allocations)."""
+        values = [ctypes.c_size_t() for _ in range(3)]
+        check(_lib.iro_roster_counts(self._h, *(ctypes.byref(v) for v in values)))
+        return tuple(v.value for v in values)
+
+    def iro_id(self, index):
+        """The id of the IRO at an index."""
+        return self._id(0, index)
+
+    def child_id(self, index):
+        """The id of the child at an index."""
+        return self._id(1, index)
+
+    def _id(self, is_child, index):
+        text = ctypes.c_char_p()
+        check(_lib.iro_roster_id(self._h, is_child, index, ctypes.byref(text)))
+        return text.value.decode("utf-8")
+
+    def _list(self, fn, struct, *args):
+        count = ctypes.c_size_t()
+        status = fn(self._h, *args, None, 0, ctypes.byref(count), *([None] if fn in (_lib.iro_caseload_check,
+                                                                                    _lib.iro_caseload_cover) else []))
+        if status not in (0, 5):
+            check(status)
+        buffer = (struct * count.value)()
+        return buffer, count
+
+    def check(self, policy, date):
+        """(the IROs' loads, the team's load) on a date."""
+        buffer, count = self._list(_lib.iro_caseload_check, _native.IroLoad, policy._h, to_days(date))
+        team = _native.TeamLoad()
+        check(_lib.iro_caseload_check(self._h, policy._h, to_days(date), buffer, count.value, ctypes.byref(count),
+                                      ctypes.byref(team)))
+        loads = [IroLoad(self.iro_id(l.iro), l.children, l.weighted, l.per_fte, l.weighted_per_fte, BANDS[l.band],
+                         bool(l.absent)) for l in buffer[:count.value]]
+        return loads, _team(team)
+
+    def series(self, policy, start, end):
+        """The team's load at each month end from start's month to end's month."""
+        buffer, count = self._list(_lib.iro_caseload_series, _native.TeamLoad, policy._h, to_days(start), to_days(end))
+        check(_lib.iro_caseload_series(self._h, policy._h, to_days(start), to_days(end), buffer, count.value,
+                                       ctypes.byref(count)))
+        return [_team(t) for t in buffer[:count.value]]
+
+    def advise(self, policy, date, sibling_group="", attribute=""):
+        """IROs ranked for a new child (sibling holders first, then by load per FTE after taking the child)."""
+        args = (policy._h, to_days(date), sibling_group.encode("utf-8"), attribute.encode("utf-8"))
+        buffer, count = self._list(_lib.iro_caseload_advise, _native.AllocationAdvice, *args)
+        check(_lib.iro_caseload_advise(self._h, *args, buffer, count.value, ctypes.byref(count)))
+        return [Advice(self.iro_id(a.iro), a.per_fte_after, BANDS[a.band_after], bool(a.has_sibling))
+                for a in buffer[:count.value]]
+
+    def cover(self, policy, absent_iro, start, end):
+        """([(child id, covering IRO id)], highest load per FTE after) sharing an absent IRO's children."""
+        args = (policy._h, absent_iro.encode("utf-8"), to_days(start), to_days(end))
+        buffer, count = self._list(_lib.iro_caseload_cover, _native.CoverMove, *args)
+        worst = ctypes.c_double()
+        check(_lib.iro_caseload_cover(self._h, *args, buffer, count.value, ctypes.byref(count), ctypes.byref(worst)))
+        return [(self.child_id(m.child), self.iro_id(m.to)) for m in buffer[:count.value]], worst.value
+
+    def continuity(self, date):
+        """Continuity of IROs up to a date."""
+        c = _native.ContinuityFigures()
+        check(_lib.iro_caseload_continuity(self._h, to_days(date), ctypes.byref(c)))
+        return Continuity(c.children, c.kept_one_iro, c.changes)
