@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "iro/caseload.hpp"
+#include "iro/dispute.hpp"
 #include "iro/error.hpp"
 #include "iro/policy.hpp"
 #include "iro/schedule.hpp"
@@ -226,6 +227,50 @@ void run_caseload(const json& doc, const std::string& source, CaseOutcome& out) 
   }
 }
 
+std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : "null"; }
+
+void run_dispute(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {
+  only_keys(doc, {"format", "kind", "name", "cite", "policy", "as_of", "events", "expect"}, "case");
+  const Policy policy = case_policy(doc, source);
+  const Date as_of = json_date(member(doc, "as_of", "case"), "as_of");
+  const json& events = member(doc, "events", "case");
+  if (!events.is_array()) throw BadCase("\"events\" is not an array");
+  std::vector<DisputeEvent> list;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const std::string w = "events[" + std::to_string(i) + "]";
+    only_keys(events[i], {"date", "action", "to", "at"}, w);
+    DisputeEvent e;
+    e.date = json_date(member(events[i], "date", w), w + ".date");
+    const auto action = action_from_name(text(events[i], "action", w));
+    if (!action) throw BadCase(w + ".action is not raise, escalate, resolve, withdraw or refer_cafcass");
+    e.action = *action;
+    if (events[i].contains("to")) e.stage = text(events[i], "to", w);
+    if (events[i].contains("at")) e.stage = text(events[i], "at", w);
+    list.push_back(std::move(e));
+  }
+  const json& expect = member(doc, "expect", "case");
+  if (!expect.is_object()) throw BadCase("\"expect\" is not an object");
+  only_keys(expect, {"status", "stage", "response_due", "formal_deadline", "overdue", "cafcass_referred", "rejected"},
+            "expect");
+  const DisputeState s = replay_dispute(list, policy.ladder, policy.calendar(base), as_of);
+  compare(out, "status", text(expect, "status", "expect"), status_name(s.status));
+  compare(out, "stage", text(expect, "stage", "expect"), s.stage ? policy.ladder.stages[*s.stage].name : "none");
+  compare(out, "response_due", date_or_null(member(expect, "response_due", "expect"), "expect.response_due"),
+          date_text(s.response_due));
+  compare(out, "formal_deadline", date_or_null(member(expect, "formal_deadline", "expect"), "expect.formal_deadline"),
+          date_text(s.formal_deadline));
+  const json& overdue = member(expect, "overdue", "expect");
+  if (!overdue.is_boolean()) throw BadCase("expect.overdue is not true or false");
+  compare(out, "overdue", overdue.dump(), s.overdue ? "true" : "false");
+  compare(out, "cafcass_referred", date_or_null(member(expect, "cafcass_referred", "expect"), "expect.cafcass_referred"),
+          date_text(s.cafcass_referred));
+  const json& rejected = member(expect, "rejected", "expect");
+  if (!rejected.is_array()) throw BadCase("expect.rejected is not an array");
+  json got = json::array();
+  for (std::size_t r : s.rejected) got.push_back(r);
+  compare(out, "rejected", rejected.dump(), got.dump());
+}
+
 std::string read_all(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io, "cannot open " + quote(path.string(), 256));
@@ -236,7 +281,7 @@ std::string read_all(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule", "caseload"}; }
+std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule", "caseload", "dispute"}; }
 
 CaseOutcome run_case(std::string_view json_text, std::string_view source, const Calendar& calendar) {
   CaseOutcome out;
@@ -255,9 +300,7 @@ CaseOutcome run_case(std::string_view json_text, std::string_view source, const 
     } else if (out.kind == "caseload") {
       run_caseload(doc, out.source, out);
     } else if (out.kind == "dispute") {
-      out.verdict = CaseVerdict::skipped;
-      out.error = "kind \"" + out.kind + "\" is not implemented by this version of iro";
-      return out;
+      run_dispute(doc, calendar, out.source, out);
     } else {
       throw BadCase("unknown kind \"" + out.kind + "\"");
     }

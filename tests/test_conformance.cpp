@@ -33,6 +33,7 @@ TEST(Conformance, EveryCaseOfASupportedKindPasses) {
   EXPECT_EQ(run["working_days"], 12);
   EXPECT_EQ(run["schedule"], 14);
   EXPECT_EQ(run["caseload"], 5);
+  EXPECT_EQ(run["dispute"], 6);
   // Every case is readable: none invalid, whatever its kind.
   for (const auto& o : outcomes) EXPECT_NE(o.verdict, iro::CaseVerdict::invalid) << o.source << ": " << o.error;
 }

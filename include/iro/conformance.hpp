@@ -34,7 +34,7 @@ struct CaseOutcome {
   std::string error;                     ///< Why the case was invalid or skipped.
 };
 
-/// The kinds this version runs: "working_days", "schedule" and "caseload".
+/// The kinds this version runs: "working_days", "schedule", "caseload" and "dispute".
 /// @return the kind names.
 std::vector<std::string> supported_case_kinds();
 

@@ -9,6 +9,7 @@
 #include "iro/child_json.hpp"
 #include "iro/conformance.hpp"
 #include "iro/date.hpp"
+#include "iro/dispute.hpp"
 #include "iro/error.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
