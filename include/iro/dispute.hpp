@@ -173,6 +173,21 @@ class DisputeRegister {
   std::unordered_map<std::string, std::size_t> ids_;
 };
 
+/// Adds the rows of a dispute events CSV file to a register (all or nothing). Columns: dispute_id, date,
+/// action (raise, escalate, resolve, withdraw, refer_cafcass) and, optionally, stage (the stage raised at
+/// or escalated to), child_id, iro_id and category (read from a dispute's first row).
+/// @param reg the register.
+/// @param text the CSV text.
+/// @param source a name for messages (the file path).
+/// @throws Error as DisputeRegister::add() and add_event(), and Status::parse, each naming source:line.
+void read_disputes_csv(DisputeRegister& reg, std::string_view text, std::string_view source);
+
+/// Reads a dispute events CSV file; see read_disputes_csv().
+/// @param reg the register.
+/// @param path the file.
+/// @throws Error Status::io when it cannot be read, or as read_disputes_csv().
+void load_disputes_csv(DisputeRegister& reg, const std::string& path);
+
 }  // namespace iro
 
 #endif
