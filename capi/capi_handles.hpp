@@ -10,6 +10,7 @@
 #include "iro/calendar.hpp"
 #include "iro/caseload.hpp"
 #include "iro/child.hpp"
+#include "iro/dispute.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
 #include "iro/schedule.hpp"
@@ -26,6 +27,10 @@ struct iro_policy_diff {
   iro::PolicyDiff diff;
   std::vector<std::string> changes;  // per changed child, its lines joined by newlines
   std::string report;
+};
+
+struct iro_disputes {
+  iro::DisputeRegister reg;
 };
 
 struct iro_roster {

@@ -1091,6 +1091,157 @@ IRO_API int32_t iro_caseload_continuity(const iro_roster* roster, int32_t day, i
 
 /** @} */
 
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Disputes and the escalation ladder
+ * A register of disputes on the policy's ladder (iro_disputes: mutable, one thread at a time). Each
+ * event is checked as it is added: one the ladder does not allow is refused with IRO_E_RULE_VIOLATION
+ * and the dispute is unchanged.
+ * @{ */
+
+/** A register of disputes; mutable, so use it from one thread at a time. */
+typedef struct iro_disputes iro_disputes;
+
+#define IRO_ACTION_RAISE 0         /**< Open the dispute (at the first stage, or at the stage named). */
+#define IRO_ACTION_ESCALATE 1      /**< To the next stage, or to the later stage named (where bypass is allowed). */
+#define IRO_ACTION_RESOLVE 2       /**< Close it, resolved. */
+#define IRO_ACTION_WITHDRAW 3      /**< Close it, withdrawn. */
+#define IRO_ACTION_REFER_CAFCASS 4 /**< Refer to Cafcass (Children Act 1989 s25B(3)); the stage stays. */
+
+#define IRO_DISPUTE_NOT_RAISED 0 /**< No accepted raise yet. */
+#define IRO_DISPUTE_OPEN 1       /**< Raised and not closed. */
+#define IRO_DISPUTE_RESOLVED 2   /**< Closed, resolved. */
+#define IRO_DISPUTE_WITHDRAWN 3  /**< Closed, withdrawn. */
+
+/** A dispute's state as of a date (dates are IRO_NO_DATE when they do not apply). */
+typedef struct iro_dispute_state {
+  int32_t status;           /**< IRO_DISPUTE_*. */
+  int32_t stage;            /**< The current (or final) stage's index in the ladder, or -1. */
+  int32_t raised;           /**< When raised. */
+  int32_t stage_entered;    /**< When the current stage was entered. */
+  int32_t response_due;     /**< The stage's response deadline (none for a stage without one, or once closed). */
+  int32_t formal_deadline;  /**< The end of the formal process (none while informal). */
+  int32_t closed;           /**< When resolved or withdrawn. */
+  int32_t cafcass_referred; /**< When referred to Cafcass. */
+  int32_t overdue;          /**< 1 when open and past a deadline on the as-of date. */
+} iro_dispute_state;
+
+/** Figures for a period, as IRO annual reports give them. */
+typedef struct iro_dispute_figures {
+  size_t raised;               /**< Raised in the period. */
+  size_t informal_raised;      /**< Of those, raised at an informal stage. */
+  size_t became_formal;        /**< Of those, escalated to a formal stage by the period's end. */
+  size_t resolved;             /**< Resolved in the period. */
+  size_t withdrawn;            /**< Withdrawn in the period. */
+  size_t cafcass;              /**< Referred to Cafcass in the period. */
+  size_t open;                 /**< Open at the period's end. */
+  size_t overdue;              /**< Of those, overdue. */
+  double median_working_days;  /**< Median working days from raise to resolution. */
+  double p90_working_days;     /**< 90th percentile (nearest rank) of the same. */
+} iro_dispute_figures;
+
+/**
+ * Makes an empty register on a policy's ladder (and its categories, when it lists any).
+ * @param policy the policy.
+ * @param calendar the working-day calendar; the policy's closure days are added to it.
+ * @param[out] out receives a new handle; free it with iro_disputes_free().
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_disputes_new(const iro_policy* policy, const iro_calendar* calendar, iro_disputes** out);
+
+/**
+ * Releases a register. Accepts NULL.
+ * @param disputes the handle, or NULL.
+ */
+IRO_API void iro_disputes_free(iro_disputes* disputes);
+
+/**
+ * Adds a dispute without events.
+ * @param disputes the register.
+ * @param id its id (unique).
+ * @param child the child's id.
+ * @param iro the raising IRO's id.
+ * @param category a category code, or "" (when the policy lists categories it must be one of them).
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for an empty or repeated id or a NULL pointer; IRO_E_NOT_FOUND for
+ *         an unknown category (the message lists the policy's).
+ */
+IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const char* child, const char* iro,
+                                 const char* category);
+
+/**
+ * Adds an event to a dispute after checking it against the ladder and the events before it.
+ * @param disputes the register.
+ * @param id the dispute's id.
+ * @param day the event's date.
+ * @param action an IRO_ACTION_* value.
+ * @param stage for raise or escalate, a stage name, or NULL or "" (the first or the next stage).
+ * @return IRO_OK; IRO_E_RULE_VIOLATION for an event the ladder does not allow (escalating past the last
+ *         stage, bypassing where bypass is off, anything after closing, a second raise, an event dated
+ *         before the one before it; the message names the dispute and the event, and nothing changes);
+ *         IRO_E_NOT_FOUND for an unknown dispute or stage; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_disputes_add_event(iro_disputes* disputes, const char* id, int32_t day, int32_t action,
+                                       const char* stage);
+
+/**
+ * Adds the rows of a dispute events CSV file (docs/disputes.md); all or nothing.
+ * @param disputes the register.
+ * @param path the file.
+ * @return IRO_OK; IRO_E_IO; IRO_E_PARSE and the statuses of iro_disputes_add_event(), naming file and line.
+ */
+IRO_API int32_t iro_disputes_load_csv(iro_disputes* disputes, const char* path);
+
+/**
+ * The number of disputes.
+ * @param disputes the register.
+ * @param[out] out_count receives the count.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_disputes_count(const iro_disputes* disputes, size_t* out_count);
+
+/**
+ * A dispute's state as of a date (events after it are not known yet).
+ * @param disputes the register.
+ * @param id the dispute's id.
+ * @param as_of the date.
+ * @param[out] out receives the state.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an unknown dispute; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_disputes_state(const iro_disputes* disputes, const char* id, int32_t as_of, iro_dispute_state* out);
+
+/**
+ * The name of a ladder stage.
+ * @param disputes the register.
+ * @param stage the stage's index.
+ * @param[out] out_name receives the name, owned by the register.
+ * @return IRO_OK; IRO_E_NOT_FOUND for an index out of range; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_disputes_stage_name(const iro_disputes* disputes, int32_t stage, const char** out_name);
+
+/**
+ * Figures for the period [from, to] (open and overdue as of to).
+ * @param disputes the register.
+ * @param from first day.
+ * @param to last day.
+ * @param[out] out receives the figures.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT when to is before from or for a NULL pointer.
+ */
+IRO_API int32_t iro_disputes_figures(const iro_disputes* disputes, int32_t from, int32_t to, iro_dispute_figures* out);
+
+/**
+ * Disputes resolved in the period by the ladder stage they had reached: out_counts[i] for stage i.
+ * @param disputes the register.
+ * @param from first day.
+ * @param to last day.
+ * @param out_counts room for capacity counts; may be NULL when capacity is 0.
+ * @param capacity the room at out_counts.
+ * @param[out] out_count receives the number of stages (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL; IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_disputes_resolved_at(const iro_disputes* disputes, int32_t from, int32_t to, size_t* out_counts,
+                                         size_t capacity, size_t* out_count);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

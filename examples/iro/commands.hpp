@@ -31,6 +31,8 @@ int run_worklist(const Args& args, std::ostream& out);
 int run_policy(const Args& args, std::ostream& out);
 /// `iro caseload ROSTER_DIR --as-of DATE`: loads per FTE, series, advice, cover.
 int run_caseload(const Args& args, std::ostream& out);
+/// `iro disputes EVENTS.csv --from D --to D`: dispute figures for a period and the open disputes.
+int run_disputes(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 
