@@ -87,6 +87,21 @@ namespace Iro
         public UIntPtr Children, KeptOneIro, Changes;
     }
 
+    /// <summary>struct iro_dispute_state of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroDisputeStateNative
+    {
+        public int Status, Stage, Raised, StageEntered, ResponseDue, FormalDeadline, Closed, CafcassReferred, Overdue;
+    }
+
+    /// <summary>struct iro_dispute_figures of iro.h.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroDisputeFiguresNative
+    {
+        public UIntPtr Raised, InformalRaised, BecameFormal, Resolved, Withdrawn, Cafcass, Open, Overdue;
+        public double MedianWorkingDays, P90WorkingDays;
+    }
+
     internal static class NativeMethods
     {
         internal const string Lib = "iro";
@@ -147,6 +162,16 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_advise(RosterHandle roster, PolicyHandle policy, int day, byte[] siblingGroup, byte[] attribute, [Out] IroAllocationAdviceNative[] advice, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_cover(RosterHandle roster, PolicyHandle policy, byte[] absentIro, int from, int to, [Out] IroCoverMoveNative[] moves, UIntPtr capacity, out UIntPtr count, out double maxPerFte);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_continuity(RosterHandle roster, int day, out IroContinuityNative result);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_new(PolicyHandle policy, CalendarHandle calendar, out IntPtr disputes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_disputes_free(IntPtr disputes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_add(DisputesHandle disputes, byte[] id, byte[] child, byte[] iro, byte[] category);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_add_event(DisputesHandle disputes, byte[] id, int day, int action, byte[] stage);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_load_csv(DisputesHandle disputes, byte[] path);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_count(DisputesHandle disputes, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_state(DisputesHandle disputes, byte[] id, int asOf, out IroDisputeStateNative state);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_stage_name(DisputesHandle disputes, int stage, out IntPtr name);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_figures(DisputesHandle disputes, int from, int to, out IroDisputeFiguresNative figures);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_resolved_at(DisputesHandle disputes, int from, int to, [Out] UIntPtr[] counts, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_report(PolicyDiffHandle diff, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);

@@ -325,6 +325,32 @@ public static class Tests
         }
     }
 
+    public static void TestDisputes()
+    {
+        using (var calendar = Calendar.Builtin())
+        using (var policy = Policy.Builtin())
+        using (var reg = new Disputes(policy, calendar))
+        {
+            reg.LoadCsv(Path.Combine(dataDir, "disputes", "events.csv"));
+            Equal(5, reg.Count);
+            var s = reg.State("D1", D("2025-01-20"));
+            Equal(DisputeStatus.Resolved, s.Status);
+            Equal("director", s.Stage);
+            Equal(D("2025-01-20"), s.FormalDeadline.Value);
+            True(reg.State("D3", D("2025-02-03")).Overdue, "D3 overdue");
+            Dictionary<string, long> resolvedAt;
+            double median;
+            var f = reg.Figures(D("2025-01-01"), D("2025-03-31"), out resolvedAt, out median);
+            Equal(4L, f[0]);
+            Equal(1L, resolvedAt["director"]);
+            Equal(8.5, median);
+            reg.Add("D9", "K9", "A");
+            reg.Event("D9", D("2025-02-03"), DisputeAction.Raise);
+            True(Throws<RuleViolationException>(() => reg.Event("D9", D("2025-02-04"), DisputeAction.Raise)).Message.Contains("already raised"), "second raise");
+            Throws<NotFoundException>(() => reg.Event("D9", D("2025-02-04"), DisputeAction.Escalate, "board"));
+        }
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }

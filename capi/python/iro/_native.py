@@ -84,6 +84,21 @@ class ContinuityFigures(ctypes.Structure):
     _fields_ = [("children", c_size_t), ("kept_one_iro", c_size_t), ("changes", c_size_t)]
 
 
+class DisputeState(ctypes.Structure):
+    """struct iro_dispute_state of iro.h."""
+
+    _fields_ = [(name, c_int32) for name in ("status", "stage", "raised", "stage_entered", "response_due",
+                                             "formal_deadline", "closed", "cafcass_referred", "overdue")]
+
+
+class DisputeFigures(ctypes.Structure):
+    """struct iro_dispute_figures of iro.h."""
+
+    _fields_ = [(name, c_size_t) for name in ("raised", "informal_raised", "became_formal", "resolved", "withdrawn",
+                                              "cafcass", "open", "overdue")] + \
+               [("median_working_days", ctypes.c_double), ("p90_working_days", ctypes.c_double)]
+
+
 # name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
 # table with the header, so keep it a literal dict with one entry per function.
 _SIGNATURES = {
@@ -166,6 +181,16 @@ _SIGNATURES = {
     "iro_caseload_cover": (c_int32, [c_void_p, c_void_p, c_char_p, c_int32, c_int32, POINTER(CoverMove), c_size_t,
                                      POINTER(c_size_t), POINTER(ctypes.c_double)]),
     "iro_caseload_continuity": (c_int32, [c_void_p, c_int32, POINTER(ContinuityFigures)]),
+    "iro_disputes_new": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "iro_disputes_free": (None, [c_void_p]),
+    "iro_disputes_add": (c_int32, [c_void_p, c_char_p, c_char_p, c_char_p, c_char_p]),
+    "iro_disputes_add_event": (c_int32, [c_void_p, c_char_p, c_int32, c_int32, c_char_p]),
+    "iro_disputes_load_csv": (c_int32, [c_void_p, c_char_p]),
+    "iro_disputes_count": (c_int32, [c_void_p, POINTER(c_size_t)]),
+    "iro_disputes_state": (c_int32, [c_void_p, c_char_p, c_int32, POINTER(DisputeState)]),
+    "iro_disputes_stage_name": (c_int32, [c_void_p, c_int32, POINTER(c_char_p)]),
+    "iro_disputes_figures": (c_int32, [c_void_p, c_int32, c_int32, POINTER(DisputeFigures)]),
+    "iro_disputes_resolved_at": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_size_t), c_size_t, POINTER(c_size_t)]),
 }
 
 
