@@ -87,6 +87,12 @@ def main(build):
     print("\nCaseloads: 2,000 IROs, 83,000 children, allocations over 3 years\n")
     for b in json.loads(raw)["benchmarks"]:
         print(f"{b['name']:34} {b['real_time']:9.2f} ms")
+
+    raw = subprocess.run([str(build / "bin" / "bench_dispute"), "--benchmark_format=json"],
+                         check=True, capture_output=True, text=True).stdout
+    print("\nDisputes: 100,000 disputes with 500,000 events\n")
+    for b in json.loads(raw)["benchmarks"]:
+        print(f"{b['name']:34} {b['real_time']:9.2f} ms")
     return 0
 
 
