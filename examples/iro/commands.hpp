@@ -33,6 +33,8 @@ int run_policy(const Args& args, std::ostream& out);
 int run_caseload(const Args& args, std::ostream& out);
 /// `iro disputes EVENTS.csv --from D --to D`: dispute figures for a period and the open disputes.
 int run_disputes(const Args& args, std::ostream& out);
+/// `iro import DIR`: an SSDA903 return, its import report and (with --as-of) review figures.
+int run_import(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 

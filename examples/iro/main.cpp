@@ -36,6 +36,8 @@ const char* const usage_text =
     "                                 IRO loads per FTE against the band, from roster CSV files\n"
     "  disputes EVENTS.csv --from DATE --to DATE [--policy P]\n"
     "                                 dispute figures for a period (raised, resolved by stage, Cafcass...)\n"
+    "  import DIR [--strict] [--as-of DATE] [--issues N]\n"
+    "                                 read an SSDA903 return; report rejected and doubtful rows\n"
     "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
     "  policy check POLICY...         load policy files strictly and report the first error\n"
     "  policy diff A B PATH... [--as-of DATE]\n"
@@ -76,6 +78,7 @@ int main(int argc, char** argv) {
     if (command == "policy") return iro::tool::run_policy(args, std::cout);
     if (command == "caseload") return iro::tool::run_caseload(args, std::cout);
     if (command == "disputes") return iro::tool::run_disputes(args, std::cout);
+    if (command == "import") return iro::tool::run_import(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

@@ -1,0 +1,82 @@
+/// @file ssda903.hpp
+/// @brief Importing an SSDA903 return (the annual looked-after children return every case system
+/// exports): Header, Episodes, Reviews and Placed-for-adoption CSV files into children with periods of
+/// care, regime switches and reviews, with a report of every rejected or doubtful row.
+///
+/// Mappings (docs/ssda903.md): a period of care starts at an episode with RNE = S (or at a child's first
+/// episode); episodes with RNE P, L, T, U or B continue it; the period ends at the DEC of its last episode.
+/// A period whose first episode has legal status V3 or V4 (a series of short breaks) follows the
+/// short_breaks regime, and switches to standard at the first later episode with another status. A
+/// placement for adoption (DATE_PLACED) switches the period to adoption_placed. Dates are DD/MM/YYYY (or
+/// YYYY-MM-DD); participation codes PN0-PN7.
+#ifndef IRO_SSDA903_HPP
+#define IRO_SSDA903_HPP
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "iro/child.hpp"
+
+namespace iro {
+
+/// One rejected or doubtful row.
+struct ImportIssue {
+  std::string file;      ///< "episodes.csv".
+  std::size_t line = 0;  ///< 1-based line (0 for an issue about a whole child).
+  std::string column;    ///< The column ("" when about the row).
+  std::string message;   ///< What is wrong, naming the value.
+  bool rejected = true;  ///< true: the row was not used; false: used, but doubtful.
+};
+
+/// What an import read and what it found.
+struct ImportReport {
+  std::map<std::string, std::size_t> rows;  ///< Rows read, by file.
+  std::size_t children = 0;  ///< Children imported.
+  std::size_t periods = 0;   ///< Periods of care built.
+  std::size_t reviews = 0;   ///< Reviews kept.
+  std::size_t rejected = 0;  ///< Rows rejected.
+  std::size_t doubtful = 0;  ///< Rows kept but doubtful.
+  std::vector<ImportIssue> issues;  ///< Every issue, in file and line order.
+};
+
+/// How an import treats bad rows.
+enum class ImportMode {
+  lenient,  ///< Keep the valid rows and report the rest.
+  strict,   ///< Fail at the first rejected row.
+};
+
+/// The CSV text of a return's files (empty text for a file not given; header and episodes are required).
+struct Ssda903Files {
+  std::string header;               ///< header.csv: CHILD, DOB (and others, not read).
+  std::string episodes;             ///< episodes.csv: CHILD, DECOM, RNE, LS, DEC (and others, not read).
+  std::string reviews;              ///< reviews.csv: CHILD, DOB, REVIEW, REVIEW_CODE.
+  std::string placed_for_adoption;  ///< placed_for_adoption.csv: CHILD, DATE_PLACED, DATE_PLACED_CEASED.
+};
+
+/// The children of a return and the report.
+struct Ssda903Import {
+  std::vector<Child> children;  ///< Valid children, in header order.
+  ImportReport report;          ///< What was read and found.
+};
+
+/// Imports a return from text.
+/// @param files the files' text.
+/// @param mode lenient or strict.
+/// @return the children and the report.
+/// @throws Error Status::parse for a file that is not CSV or lacks a required column, and in strict mode at
+///         the first rejected row (naming file, line, column and value).
+Ssda903Import import_903(const Ssda903Files& files, ImportMode mode);
+
+/// Imports a return from a directory holding header.csv, episodes.csv and, when present, reviews.csv
+/// and placed_for_adoption.csv.
+/// @param directory the directory.
+/// @param mode lenient or strict.
+/// @return the children and the report.
+/// @throws Error Status::io for a missing required file, or as import_903().
+Ssda903Import import_903_directory(const std::string& directory, ImportMode mode);
+
+}  // namespace iro
+
+#endif

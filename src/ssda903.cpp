@@ -1,0 +1,323 @@
+#include "iro/ssda903.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "csv.hpp"
+#include "iro/error.hpp"
+
+namespace iro {
+namespace {
+
+constexpr std::size_t max_file_bytes = 512u << 20;
+
+// DD/MM/YYYY, or YYYY-MM-DD as some exports write.
+std::optional<Date> parse_903_date(const std::string& text, std::string& why) {
+  if (text.size() == 10 && text[2] == '/' && text[5] == '/') {
+    const std::string iso = text.substr(6, 4) + "-" + text.substr(3, 2) + "-" + text.substr(0, 2);
+    try {
+      return Date::parse(iso);
+    } catch (const Error& e) {
+      why = quote(text) + " is not a date (" + e.what() + ")";
+      return std::nullopt;
+    }
+  }
+  const auto iso = Date::try_parse(text);
+  if (!iso) why = quote(text) + " is not a date in DD/MM/YYYY form";
+  return iso;
+}
+
+struct Episode {
+  Date start;
+  std::optional<Date> end;
+  char rne = 'S';
+  std::string ls;
+  std::size_t line = 0;
+};
+
+class Importer {
+ public:
+  explicit Importer(ImportMode mode) : mode_(mode) {}
+
+  void issue(const std::string& file, std::size_t line, const std::string& column, const std::string& message,
+             bool rejected) {
+    ImportIssue i{file, line, column, message, rejected};
+    if (rejected && mode_ == ImportMode::strict) {
+      throw Error(Status::parse, file + ":" + std::to_string(line) + (column.empty() ? "" : ": column " + column) + ": " +
+                                     message);
+    }
+    (rejected ? report_.rejected : report_.doubtful)++;
+    report_.issues.push_back(std::move(i));
+  }
+
+  std::optional<Date> date(const CsvTable& t, std::size_t r, const char* column, bool required, const std::string& file) {
+    const std::size_t c = t.column(column);
+    const std::string v = c == std::string::npos ? "" : t.rows[r][c];
+    if (v.empty()) {
+      if (required) issue(file, t.lines[r], column, "a date is required", true);
+      return std::nullopt;
+    }
+    std::string why;
+    const auto d = parse_903_date(v, why);
+    if (!d) issue(file, t.lines[r], column, why, true);
+    return d;
+  }
+
+  Ssda903Import run(const Ssda903Files& files) {
+    if (files.header.empty()) throw Error(Status::parse, "header.csv: missing: the Header table is required");
+    if (files.episodes.empty()) throw Error(Status::parse, "episodes.csv: missing: the Episodes table is required");
+    read_header(parse_csv(files.header, "header.csv"));
+    read_episodes(parse_csv(files.episodes, "episodes.csv"));
+    if (!files.placed_for_adoption.empty()) read_adoptions(parse_csv(files.placed_for_adoption, "placed_for_adoption.csv"));
+    build_periods();
+    if (!files.reviews.empty()) read_reviews(parse_csv(files.reviews, "reviews.csv"));
+    return finish();
+  }
+
+ private:
+  static void need(const CsvTable& t, std::initializer_list<const char*> columns) {
+    for (const char* c : columns) {
+      if (t.column(c) == std::string::npos) throw Error(Status::parse, t.source + ":1: missing column " + c);
+    }
+  }
+
+  void read_header(const CsvTable& t) {
+    need(t, {"CHILD", "DOB"});
+    report_.rows[t.source] = t.rows.size();
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const std::string id = t.rows[r][t.column("CHILD")];
+      if (id.empty()) {
+        issue(t.source, t.lines[r], "CHILD", "is empty", true);
+        continue;
+      }
+      const auto dob = date(t, r, "DOB", false, t.source);
+      const auto it = index_.find(id);
+      if (it != index_.end()) {
+        const bool same = children_[it->second].dob == dob;
+        issue(t.source, t.lines[r], "CHILD", "child " + quote(id) + " is listed again" +
+                                                 (same ? " (same date of birth: counted once)" : " with another date of birth"),
+              !same);
+        continue;
+      }
+      index_.emplace(id, children_.size());
+      Child c;
+      c.id = id;
+      c.dob = dob;
+      children_.push_back(std::move(c));
+      episodes_.emplace_back();
+      adoptions_.emplace_back();
+    }
+  }
+
+  void read_episodes(const CsvTable& t) {
+    need(t, {"CHILD", "DECOM", "RNE", "LS", "DEC"});
+    report_.rows[t.source] = t.rows.size();
+    static const std::string rne_codes = "SPLTUB";
+    static const std::vector<std::string> ls_codes = {"C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"};
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      const auto it = index_.find(row[t.column("CHILD")]);
+      if (it == index_.end()) {
+        issue(t.source, t.lines[r], "CHILD", "child " + quote(row[t.column("CHILD")]) + " is not in the Header table", true);
+        continue;
+      }
+      const std::size_t before = report_.rejected;
+      const auto start = date(t, r, "DECOM", true, t.source);
+      const auto end = date(t, r, "DEC", false, t.source);
+      const std::string rne = row[t.column("RNE")], ls = row[t.column("LS")];
+      if (rne.size() != 1 || rne_codes.find(rne[0]) == std::string::npos) {
+        issue(t.source, t.lines[r], "RNE", quote(rne) + " is not a reason for new episode (S, P, L, T, U, B)", true);
+      }
+      if (std::find(ls_codes.begin(), ls_codes.end(), ls) == ls_codes.end()) {
+        issue(t.source, t.lines[r], "LS", quote(ls) + " is not a legal status code", true);
+      }
+      if (report_.rejected != before || !start) continue;
+      if (end && *end < *start) {
+        issue(t.source, t.lines[r], "DEC", end->iso() + " is before DECOM " + start->iso(), true);
+        continue;
+      }
+      auto& list = episodes_[it->second];
+      const auto same = std::find_if(list.begin(), list.end(), [&](const Episode& e) { return e.start == *start; });
+      if (same != list.end()) {
+        issue(t.source, t.lines[r], "DECOM", "an episode of child " + quote(row[t.column("CHILD")]) + " starting " +
+                                                 start->iso() + " is already listed (line " + std::to_string(same->line) +
+                                                 "): counted once",
+              false);
+        if (!same->end && end) same->end = end;  // a later year's copy may close it
+        continue;
+      }
+      list.push_back({*start, end, rne[0], ls, t.lines[r]});
+    }
+  }
+
+  void read_adoptions(const CsvTable& t) {
+    need(t, {"CHILD", "DATE_PLACED"});
+    report_.rows[t.source] = t.rows.size();
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const auto it = index_.find(t.rows[r][t.column("CHILD")]);
+      if (it == index_.end()) {
+        issue(t.source, t.lines[r], "CHILD", "child " + quote(t.rows[r][t.column("CHILD")]) + " is not in the Header table", true);
+        continue;
+      }
+      const auto placed = date(t, r, "DATE_PLACED", true, t.source);
+      const auto ceased = date(t, r, "DATE_PLACED_CEASED", false, t.source);
+      if (placed) adoptions_[it->second].push_back({*placed, ceased, t.lines[r]});
+    }
+  }
+
+  void build_periods() {
+    for (std::size_t i = 0; i < children_.size(); ++i) {
+      auto& list = episodes_[i];
+      std::sort(list.begin(), list.end(), [](const Episode& a, const Episode& b) { return a.start < b.start; });
+      Child& c = children_[i];
+      const Episode* last = nullptr;
+      for (const Episode& e : list) {
+        const bool breaks = e.ls == "V3" || e.ls == "V4";
+        if (last && !last->end) {
+          issue("episodes.csv", e.line, "DECOM", "the episode before it (line " + std::to_string(last->line) +
+                                                     ") has no DEC: taken to end on " + e.start.iso(),
+                false);
+        } else if (last && e.rne != 'S' && *last->end != e.start) {
+          issue("episodes.csv", e.line, "DECOM", "continues a period (RNE " + std::string(1, e.rne) +
+                                                     ") but the episode before it ended on " + last->end->iso(),
+                false);
+        }
+        if (c.periods.empty() || e.rne == 'S') {
+          if (!c.periods.empty() && !c.periods.back().end) c.periods.back().end = e.start;
+          c.periods.push_back(Period{e.start, std::nullopt, breaks ? Regime::short_breaks : Regime::standard, {}});
+        }
+        Period& p = c.periods.back();
+        const Regime running = p.switches.empty() ? p.regime : p.switches.back().regime;
+        if (running == Regime::short_breaks && !breaks && e.start > p.start) p.switches.push_back({e.start, Regime::standard});
+        p.end = e.end;
+        last = &e;
+      }
+      if (!list.empty()) report_.periods += c.periods.size();
+      for (const Adoption& a : adoptions_[i]) place_for_adoption(c, a);
+    }
+  }
+
+  struct Adoption {
+    Date placed;
+    std::optional<Date> ceased;
+    std::size_t line;
+  };
+
+  void place_for_adoption(Child& c, const Adoption& a) {
+    for (Period& p : c.periods) {
+      if (a.placed < p.start || (p.end && a.placed >= *p.end)) continue;
+      const bool after_switches = p.switches.empty() || p.switches.back().date < a.placed;
+      if (!after_switches) {
+        issue("placed_for_adoption.csv", a.line, "DATE_PLACED", a.placed.iso() + " comes before another change of regime: not used", true);
+        return;
+      }
+      p.switches.push_back({a.placed, Regime::adoption_placed});
+      if (a.ceased && *a.ceased > a.placed && (!p.end || *a.ceased < *p.end)) p.switches.push_back({*a.ceased, Regime::standard});
+      return;
+    }
+    issue("placed_for_adoption.csv", a.line, "DATE_PLACED", a.placed.iso() + " is outside the child's periods of care", true);
+  }
+
+  void read_reviews(const CsvTable& t) {
+    need(t, {"CHILD", "REVIEW", "REVIEW_CODE"});
+    report_.rows[t.source] = t.rows.size();
+    const std::size_t dob_column = t.column("DOB");
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      const std::string id = row[t.column("CHILD")];
+      const auto it = index_.find(id);
+      if (it == index_.end()) {
+        issue(t.source, t.lines[r], "CHILD", "child " + quote(id) + " is not in the Header table", true);
+        continue;
+      }
+      Child& c = children_[it->second];
+      const auto when = date(t, r, "REVIEW", true, t.source);
+      const auto code = participation_from_code(row[t.column("REVIEW_CODE")]);
+      if (!code) {
+        issue(t.source, t.lines[r], "REVIEW_CODE", quote(row[t.column("REVIEW_CODE")]) + " is not PN0-PN7", true);
+        continue;
+      }
+      if (!when) continue;
+      if (dob_column != std::string::npos && !row[dob_column].empty()) {
+        std::string why;
+        const auto dob = parse_903_date(row[dob_column], why);
+        if (dob && c.dob && *dob != *c.dob) {
+          issue(t.source, t.lines[r], "DOB", dob->iso() + " differs from the Header table's " + c.dob->iso(), false);
+        }
+      }
+      if (c.periods.empty()) {
+        issue(t.source, t.lines[r], "REVIEW", "child " + quote(id) + " has a review but no episode", true);
+        continue;
+      }
+      const bool inside = std::any_of(c.periods.begin(), c.periods.end(),
+                                      [&](const Period& p) { return p.start <= *when && (!p.end || *when <= *p.end); });
+      if (!inside) {
+        issue(t.source, t.lines[r], "REVIEW", when->iso() + " is outside the child's periods of care", true);
+        continue;
+      }
+      c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled});
+    }
+  }
+
+  Ssda903Import finish() {
+    Ssda903Import out;
+    for (Child& c : children_) {
+      try {
+        validate(c);
+      } catch (const Error& e) {
+        issue("episodes.csv", 0, "", e.what(), true);
+        continue;
+      }
+      report_.reviews += c.reviews.size();
+      out.children.push_back(std::move(c));
+    }
+    report_.children = out.children.size();
+    std::stable_sort(report_.issues.begin(), report_.issues.end(), [](const ImportIssue& a, const ImportIssue& b) {
+      return a.file != b.file ? a.file < b.file : a.line < b.line;
+    });
+    out.report = std::move(report_);
+    return out;
+  }
+
+  ImportMode mode_;
+  ImportReport report_;
+  std::vector<Child> children_;
+  std::unordered_map<std::string, std::size_t> index_;
+  std::vector<std::vector<Episode>> episodes_;
+  std::vector<std::vector<Adoption>> adoptions_;
+};
+
+std::string read_optional(const std::filesystem::path& path, bool required) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    if (required) throw Error(Status::io, "missing " + quote(path.string(), 256) + ": a 903 return needs it");
+    return "";
+  }
+  if (std::filesystem::file_size(path, ec) > max_file_bytes) {
+    throw Error(Status::invalid_argument, quote(path.string(), 256) + " is larger than 512 MiB");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Status::io, "cannot open " + quote(path.string(), 256));
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+Ssda903Import import_903(const Ssda903Files& files, ImportMode mode) { return Importer(mode).run(files); }
+
+Ssda903Import import_903_directory(const std::string& directory, ImportMode mode) {
+  const std::filesystem::path dir(directory);
+  Ssda903Files f;
+  f.header = read_optional(dir / "header.csv", true);
+  f.episodes = read_optional(dir / "episodes.csv", true);
+  f.reviews = read_optional(dir / "reviews.csv", false);
+  f.placed_for_adoption = read_optional(dir / "placed_for_adoption.csv", false);
+  return import_903(f, mode);
+}
+
+}  // namespace iro

@@ -1,0 +1,158 @@
+// Tests of include/iro/ssda903.hpp on hand-made returns (every mapping and rejection) and on the
+// synthetic sample return of tests/data/903-sample.
+#include <gtest/gtest.h>
+
+#include "failure.hpp"
+#include "iro/ssda903.hpp"
+
+using iro::Date;
+using iro::ImportMode;
+using iro::Regime;
+using iro::Status;
+using iro::test::failure;
+
+namespace {
+
+Date d(const char* text) { return Date::parse(text); }
+
+const char* const header = "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n3,1,05/05/2012\n";
+
+iro::Ssda903Import run(const std::string& episodes, const std::string& reviews = "", const std::string& adoption = "",
+                       const std::string& head = header) {
+  return iro::import_903({head, episodes, reviews, adoption}, ImportMode::lenient);
+}
+
+bool has_issue(const iro::ImportReport& r, const std::string& fragment, bool rejected) {
+  for (const auto& i : r.issues) {
+    if (i.rejected == rejected && (i.file + ":" + std::to_string(i.line) + ": " + i.column + ": " + i.message).find(fragment) !=
+                                      std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST(Ssda903, PeriodsFromEpisodes) {
+  const auto r = run(
+      "CHILD,DECOM,RNE,LS,DEC\n"
+      "1,25/03/2024,S,C2,10/06/2024\n"   // child 1: a period from 25 March...
+      "1,10/06/2024,P,C2,\n"             // ... continued by a placement change, still open
+      "2,08/01/2024,S,C2,01/03/2024\n"   // child 2: left care on 1 March
+      "2,15/04/2024,S,C2,\n");           // ... and re-entered on 15 April: a new period
+  ASSERT_EQ(r.children.size(), 3u);
+  const iro::Child& one = r.children[0];
+  EXPECT_EQ(one.dob, d("2015-06-01"));
+  ASSERT_EQ(one.periods.size(), 1u);
+  EXPECT_EQ(one.periods[0].start, d("2024-03-25"));
+  EXPECT_FALSE(one.periods[0].end.has_value());
+  const iro::Child& two = r.children[1];
+  ASSERT_EQ(two.periods.size(), 2u);
+  EXPECT_EQ(two.periods[0].end, d("2024-03-01"));
+  EXPECT_EQ(two.periods[1].start, d("2024-04-15"));
+  EXPECT_TRUE(r.children[2].periods.empty());
+  EXPECT_EQ(r.report.periods, 3u);
+  EXPECT_EQ(r.report.rejected, 0u);
+}
+
+TEST(Ssda903, ShortBreaksAndAdoption) {
+  const auto r = run(
+      "CHILD,DECOM,RNE,LS,DEC\n"
+      "1,01/03/2024,S,V3,01/07/2024\n"   // a series of short breaks...
+      "1,01/07/2024,L,C2,\n"             // ... then looked after in the ordinary way
+      "2,08/01/2024,S,C2,\n",
+      "", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n2,01/01/2010,02/09/2024,,\n");
+  const iro::Period& breaks = r.children[0].periods[0];
+  EXPECT_EQ(breaks.regime, Regime::short_breaks);
+  ASSERT_EQ(breaks.switches.size(), 1u);
+  EXPECT_EQ(breaks.switches[0].date, d("2024-07-01"));
+  EXPECT_EQ(breaks.switches[0].regime, Regime::standard);
+  const iro::Period& adopted = r.children[1].periods[0];
+  ASSERT_EQ(adopted.switches.size(), 1u);
+  EXPECT_EQ(adopted.switches[0].date, d("2024-09-02"));
+  EXPECT_EQ(adopted.switches[0].regime, Regime::adoption_placed);
+}
+
+TEST(Ssda903, ReviewsAndTheirChecks) {
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,01/03/2024\n",
+                     "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                     "1,01/06/2015,22/04/2024,PN1\n"   // kept
+                     "1,01/06/2016,22/07/2024,PN3\n"   // kept, but the DOB differs from the header
+                     "2,01/01/2010,01/06/2024,PN1\n"   // outside care
+                     "3,05/05/2012,01/06/2024,PN1\n"   // no episode
+                     "1,01/06/2015,01/08/2024,PN9\n"   // unknown code
+                     "1,01/06/2015,31/02/2024,PN1\n"   // no such date
+                     "9,01/06/2015,01/08/2024,PN1\n");  // not in the header
+  ASSERT_EQ(r.children[0].reviews.size(), 2u);
+  EXPECT_EQ(r.children[0].reviews[1].participation, iro::Participation::pn3);
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:3: DOB: 2016-06-01 differs from the Header table's 2015-06-01", false));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:4: REVIEW: 2024-06-01 is outside the child's periods of care", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:5: REVIEW: child \"3\" has a review but no episode", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:6: REVIEW_CODE: \"PN9\" is not PN0-PN7", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:7: REVIEW: \"31/02/2024\" is not a date", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:8: CHILD: child \"9\" is not in the Header table", true));
+  EXPECT_EQ(r.report.rejected, 5u);
+  EXPECT_EQ(r.report.doubtful, 1u);
+  EXPECT_EQ(r.report.reviews, 2u);
+}
+
+TEST(Ssda903, BadEpisodesAndDuplicates) {
+  const auto r = run(
+      "CHILD,DECOM,RNE,LS,DEC\n"
+      "1,25/03/2024,S,C2,\n"
+      "1,25/03/2024,S,C2,10/06/2024\n"   // the same episode again (another year's copy): counted once, closed
+      "2,08/01/2024,X,C2,\n"             // unknown RNE
+      "2,08/01/2024,S,Z9,\n"             // unknown legal status
+      "3,08/05/2024,S,C2,01/05/2024\n",  // ends before it starts
+      "", "", "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n3,1,05/05/2012\n3,1,05/05/2012\n2,2,02/01/2010\n");
+  EXPECT_EQ(r.children[0].periods[0].end, d("2024-06-10"));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:3: DECOM: an episode of child \"1\" starting 2024-03-25 is already listed", false));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:4: RNE: \"X\" is not a reason for new episode", true));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:5: LS: \"Z9\" is not a legal status code", true));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:6: DEC: 2024-05-01 is before DECOM 2024-05-08", true));
+  EXPECT_TRUE(has_issue(r.report, "header.csv:5: CHILD: child \"3\" is listed again (same date of birth: counted once)", false));
+  EXPECT_TRUE(has_issue(r.report, "header.csv:6: CHILD: child \"2\" is listed again with another date of birth", true));
+}
+
+TEST(Ssda903, StrictModeFailsAtTheFirstRejectedRow) {
+  const auto [status, message] = failure([] {
+    iro::import_903({header, "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,99/01/2024,S,C2,\n", "", ""}, ImportMode::strict);
+  });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("episodes.csv:3: column DECOM: \"99/01/2024\" is not a date"), std::string::npos) << message;
+  EXPECT_NE(failure([] { iro::import_903({header, "CHILD,DECOM,RNE,DEC\n", "", ""}, ImportMode::lenient); })
+                .second.find("episodes.csv:1: missing column LS"),
+            std::string::npos);
+  EXPECT_EQ(failure([] { iro::import_903({"", "x", "", ""}, ImportMode::lenient); }).first, Status::parse);
+  EXPECT_EQ(failure([] { iro::import_903_directory("/nonexistent", ImportMode::lenient); }).first, Status::io);
+}
+
+TEST(Ssda903, ByteOrderMarkCrlfAndQuotes) {
+  const auto r = iro::import_903({"\xEF\xBB\xBF" "CHILD,DOB\r\n\"1\",\"01/06/2015\"\r\n",
+                                  "CHILD,DECOM,RNE,LS,DEC\r\n1,25/03/2024,S,C2,\r\n\r\n", "", ""},
+                                 ImportMode::strict);
+  ASSERT_EQ(r.children.size(), 1u);
+  EXPECT_EQ(r.children[0].periods.size(), 1u);
+}
+
+TEST(Ssda903, TheSampleReturnImportsWithItsAnomaliesReported) {
+  const auto r = iro::import_903_directory(std::string(IRO_TEST_DATA) + "/903-sample", ImportMode::lenient);
+  EXPECT_EQ(r.report.rows.at("header.csv"), 2675u);
+  EXPECT_EQ(r.report.rows.at("episodes.csv"), 5050u);
+  EXPECT_EQ(r.report.rows.at("reviews.csv"), 12582u);
+  EXPECT_GT(r.report.children, 2500u);
+  EXPECT_GT(r.report.reviews, 5000u);
+  // The sample is synthetic: many reviews have no episode or lie outside care; each is reported.
+  EXPECT_TRUE(has_issue(r.report, "has a review but no episode", true));
+  EXPECT_TRUE(has_issue(r.report, "is outside the child's periods of care", true));
+  std::size_t rejected = 0;
+  for (const auto& i : r.report.issues) rejected += i.rejected;
+  EXPECT_EQ(rejected, r.report.rejected);
+  // Every child imported is valid for the scheduling engine.
+  for (const auto& c : r.children) EXPECT_NO_THROW(iro::validate(c)) << c.id;
+  EXPECT_EQ(failure([] {
+              iro::import_903_directory(std::string(IRO_TEST_DATA) + "/903-sample", ImportMode::strict);
+            }).first,
+            Status::parse);
+}
