@@ -15,5 +15,6 @@
 #include "iro/policy_diff.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/schedule.hpp"
+#include "iro/ssda903.hpp"
 
 #endif
