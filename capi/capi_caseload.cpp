@@ -22,17 +22,6 @@ iro_team_load team(const TeamLoad& t) {
                        t.min_per_fte, t.max_per_fte, t.below, t.within, t.above};
 }
 
-// Copies @p items through @p convert into a caller's array after the size check (nothing written when short).
-template <class Item, class Native, class Convert>
-void fill(const std::vector<Item>& items, Native* out, size_t capacity, size_t* out_count, Convert convert) {
-  *out_count = items.size();
-  if (capacity < items.size()) {
-    throw Error(Status::buffer_too_small, "capacity " + std::to_string(capacity) + " is too small: " +
-                                              std::to_string(items.size()) + " results");
-  }
-  for (size_t i = 0; i < items.size(); ++i) out[i] = convert(items[i]);
-}
-
 }  // namespace
 
 extern "C" {
@@ -149,7 +138,7 @@ IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* p
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
     const CaseloadCheck c = check_caseloads(roster->roster, policy->policy, day_arg(day, "day"));
-    fill(c.iros, out, capacity, out_count, [](const IroLoad& l) {
+    capi::fill_array(c.iros.begin(), c.iros.end(), out, capacity, out_count, [](const IroLoad& l) {
       return iro_iro_load{l.iro, l.children, l.weighted, l.per_fte, l.weighted_per_fte, static_cast<int32_t>(l.band),
                           l.absent ? 1 : 0};
     });
@@ -164,8 +153,8 @@ IRO_API int32_t iro_caseload_series(const iro_roster* roster, const iro_policy* 
     require(policy, "policy");
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
-    fill(monthly_series(roster->roster, policy->policy, day_arg(from, "from"), day_arg(to, "to")), out, capacity,
-         out_count, team);
+    const auto series = monthly_series(roster->roster, policy->policy, day_arg(from, "from"), day_arg(to, "to"));
+    capi::fill_array(series.begin(), series.end(), out, capacity, out_count, team);
   });
 }
 
@@ -179,7 +168,7 @@ IRO_API int32_t iro_caseload_advise(const iro_roster* roster, const iro_policy* 
     require(out_count, "out_count");
     const auto ranked = advise_allocation(roster->roster, policy->policy, day_arg(day, "day"),
                                           sibling_group ? sibling_group : "", attribute ? attribute : "");
-    fill(ranked, out, capacity, out_count, [](const AllocationAdvice& a) {
+    capi::fill_array(ranked.begin(), ranked.end(), out, capacity, out_count, [](const AllocationAdvice& a) {
       return iro_allocation_advice{a.iro, a.per_fte_after, static_cast<int32_t>(a.band_after), a.has_sibling ? 1 : 0};
     });
   });
@@ -195,7 +184,7 @@ IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* p
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
     const CoverPlan plan = plan_cover(roster->roster, policy->policy, absent_iro, day_arg(from, "from"), day_arg(to, "to"));
-    fill(plan.moves, out, capacity, out_count, [](const CoverMove& m) { return iro_cover_move{m.child, m.to}; });
+    capi::fill_array(plan.moves.begin(), plan.moves.end(), out, capacity, out_count, [](const CoverMove& m) { return iro_cover_move{m.child, m.to}; });
     if (out_max_per_fte != nullptr) *out_max_per_fte = plan.max_per_fte;
   });
 }

@@ -1,8 +1,6 @@
 // Policies, children and schedules in the C API (iro.h, "Policies" and "Children and their review schedules").
 #include <algorithm>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "capi_handles.hpp"
 #include "capi_internal.hpp"
@@ -62,13 +60,9 @@ iro_child_schedule summarise(const Schedule& s) {
 template <class Item, class Native, class Convert>
 void copy_out(const std::vector<Item>& all, const std::vector<std::size_t>& offset, std::size_t child, Native* out,
               std::size_t capacity, std::size_t* out_count, Convert convert) {
-  const std::size_t first = offset[child], count = offset[child + 1] - first;
-  *out_count = count;
-  if (capacity < count) {
-    throw Error(Status::buffer_too_small, "capacity " + std::to_string(capacity) + " is too small: the child has " +
-                                              std::to_string(count));
-  }
-  for (std::size_t i = 0; i < count; ++i) out[i] = convert(all[first + i]);
+  const auto first = all.begin() + static_cast<std::ptrdiff_t>(offset[child]);
+  const auto last = all.begin() + static_cast<std::ptrdiff_t>(offset[child + 1]);
+  capi::fill_array(first, last, out, capacity, out_count, convert);
 }
 
 // Evaluates every child into @p out, reusing its storage. On failure (only for an as-of date or a closure
@@ -215,11 +209,7 @@ IRO_API int32_t iro_children_load_json(iro_children* children, const char* path,
   return guard("iro_children_load_json", [&] {
     require(children, "children");
     require(path, "path");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::vector<Child> loaded = children_from_json(text.str(), path);
+    std::vector<Child> loaded = read_children_file(path).children;
     if (children->children.size() + loaded.size() > static_cast<std::size_t>(INT32_MAX)) {
       throw Error(Status::invalid_argument, "too many children for int32_t indexes");
     }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "calendar_tables.hpp"
+#include "file_util.hpp"
 #include "iro/error.hpp"
 
 namespace iro {
@@ -33,26 +34,7 @@ std::size_t offset_of(const Calendar::Tables& t, Date date, const char* what) {
   return static_cast<std::size_t>(date - t.first);
 }
 
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw Error(Status::io, quote(path, 256) + " is a directory, not a GOV.UK bank-holidays.json file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256) + " for reading");
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) throw Error(Status::io, "cannot read " + quote(path, 256));
-  if (static_cast<std::uint64_t>(size) > max_govuk_file_bytes) {
-    throw Error(Status::invalid_argument, quote(path, 256) + " is " + std::to_string(size) +
-                                              " bytes; a GOV.UK holiday list is far smaller (limit " +
-                                              std::to_string(max_govuk_file_bytes) + ")");
-  }
-  in.seekg(0);
-  std::string text(static_cast<std::size_t>(size), '\0');
-  if (!in.read(text.data(), size)) throw Error(Status::io, "cannot read " + quote(path, 256));
-  return text;
-}
+std::string read_file(const std::string& path) { return read_text_file(path, max_govuk_file_bytes); }
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 
 #include "iro/error.hpp"
 #include "case_policy.hpp"
+#include "file_util.hpp"
 #include "json_child.hpp"
 
 namespace iro {
@@ -177,20 +178,17 @@ std::vector<Child> children_from_json(std::string_view json_text, std::string_vi
 }
 
 DatedChildren read_children_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
-  std::ostringstream text;
-  text << in.rdbuf();
-  const json doc = parse_json_text(text.str(), path);
+  const std::string text = read_text_file(path, 256u << 20);
+  const json doc = parse_json_text(text, path);
   DatedChildren out;
   if (doc.is_object() && doc.contains("format")) {
     if (doc.value("kind", std::string()) != "schedule") return out;  // a case of another kind
-    ChildDocument d = child_document_from_json(text.str(), path);
+    ChildDocument d = child_document_from_json(text, path);
     out.children.push_back(std::move(d.child));
     out.as_of.push_back(d.as_of);
     return out;
   }
-  out.children = children_from_json(text.str(), path);
+  out.children = children_from_json(text, path);
   out.as_of.resize(out.children.size());
   return out;
 }

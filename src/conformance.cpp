@@ -13,6 +13,7 @@
 #include "iro/schedule.hpp"
 #include "case_policy.hpp"
 #include "json_child.hpp"
+#include "file_util.hpp"
 #include "json_util.hpp"
 
 namespace iro {
@@ -271,14 +272,6 @@ void run_dispute(const json& doc, const Calendar& base, const std::string& sourc
   compare(out, "rejected", rejected.dump(), got.dump());
 }
 
-std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path.string(), 256));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule", "caseload", "dispute"}; }
@@ -330,7 +323,7 @@ std::vector<CaseOutcome> run_case_directory(const std::string& directory, const 
 
 CaseOutcome run_case_file(const std::string& path, const Calendar& calendar) {
   try {
-    return run_case(read_all(path), path, calendar);
+    return run_case(read_text_file(path, 16u << 20), path, calendar);
   } catch (const Error& e) {
     CaseOutcome out;
     out.source = path;

@@ -1,8 +1,6 @@
 // Reading dispute events from CSV (declared in iro/dispute.hpp).
-#include <fstream>
-#include <sstream>
-
 #include "csv.hpp"
+#include "file_util.hpp"
 #include "iro/dispute.hpp"
 #include "iro/error.hpp"
 
@@ -44,11 +42,7 @@ void read_disputes_csv(DisputeRegister& reg, std::string_view text, std::string_
 }
 
 void load_disputes_csv(DisputeRegister& reg, const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
-  std::ostringstream s;
-  s << in.rdbuf();
-  read_disputes_csv(reg, s.str(), path);
+  read_disputes_csv(reg, read_text_file(path, 256u << 20), path);
 }
 
 }  // namespace iro

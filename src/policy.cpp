@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "iro/error.hpp"
+#include "file_util.hpp"
 #include "json_util.hpp"
 #include "policy_documents.hpp"
 
@@ -277,18 +278,7 @@ void merge(json& base, const json& overlay) {
   }
 }
 
-std::string read_policy_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw Error(Status::io, quote(path, 256) + " is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open the policy file " + quote(path, 256));
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (s.str().size() > max_policy_bytes) {
-    throw Error(Status::invalid_argument, quote(path, 256) + " is larger than a policy file can be (4 MiB)");
-  }
-  return s.str();
-}
+std::string read_policy_file(const std::string& path) { return read_text_file(path, max_policy_bytes); }
 
 // Resolves `extends` chains: the merged document, with the sources from the base up.
 json resolve(std::string_view text, const std::string& source, std::vector<std::string>& chain) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "csv.hpp"
+#include "file_util.hpp"
 #include "iro/error.hpp"
 
 namespace iro {
@@ -121,12 +122,7 @@ void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std
 }
 
 void load_roster_csv(Roster& roster, RosterFile kind, const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (s.str().size() > max_csv_bytes) throw Error(Status::invalid_argument, quote(path, 256) + " is larger than 256 MiB");
-  read_roster_csv(roster, kind, s.str(), path);
+  read_roster_csv(roster, kind, read_text_file(path, max_csv_bytes), path);
 }
 
 }  // namespace iro

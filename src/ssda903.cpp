@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "csv.hpp"
+#include "file_util.hpp"
 #include "iro/error.hpp"
 
 namespace iro {
@@ -296,14 +297,7 @@ std::string read_optional(const std::filesystem::path& path, bool required) {
     if (required) throw Error(Status::io, "missing " + quote(path.string(), 256) + ": a 903 return needs it");
     return "";
   }
-  if (std::filesystem::file_size(path, ec) > max_file_bytes) {
-    throw Error(Status::invalid_argument, quote(path.string(), 256) + " is larger than 512 MiB");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path.string(), 256));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return read_text_file(path.string(), max_file_bytes);
 }
 
 }  // namespace
