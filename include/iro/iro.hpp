@@ -4,6 +4,7 @@
 #define IRO_IRO_HPP
 
 #include "iro/calendar.hpp"
+#include "iro/casebook.hpp"
 #include "iro/caseload.hpp"
 #include "iro/child.hpp"
 #include "iro/child_json.hpp"

@@ -1,0 +1,140 @@
+// Tests of include/iro/casebook.hpp: a round trip in both formats, and every truncation and many
+// corruptions of a saved file refused, with the target never half-written.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "failure.hpp"
+#include "iro/casebook.hpp"
+#include "iro/roster_csv.hpp"
+#include "iro/ssda903.hpp"
+
+using iro::Casebook;
+using iro::Status;
+using iro::test::failure;
+
+namespace {
+
+const std::string data = IRO_TEST_DATA;
+
+std::string temp_path(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / "iro-test-casebook";
+  std::filesystem::create_directories(dir);
+  return (dir / name).string();
+}
+
+Casebook sample_book() {
+  Casebook book;
+  book.council = "Sample council";
+  book.children = iro::import_903_directory(data + "/903-sample", iro::ImportMode::lenient).children;
+  book.children[0].placements.push_back({iro::Date::parse("2017-01-02"), std::nullopt, true});
+  book.children[0].visits.push_back(iro::Date::parse("2017-01-05"));
+  for (const char* kind : {"iros", "children", "allocations", "absences"}) {
+    const iro::RosterFile k = std::string(kind) == "iros"       ? iro::RosterFile::iros
+                              : std::string(kind) == "children" ? iro::RosterFile::children
+                              : std::string(kind) == "allocations" ? iro::RosterFile::allocations
+                                                                   : iro::RosterFile::absences;
+    iro::load_roster_csv(book.roster, k, data + "/roster/" + kind + ".csv");
+  }
+  iro::DisputeRegister reg(iro::Policy::england(), iro::Calendar::england_and_wales());
+  iro::load_disputes_csv(reg, data + "/disputes/events.csv");
+  book.disputes = reg.disputes();
+  return book;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void spit(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+
+// A canonical text of a casebook, to compare two of them field by field.
+std::string canonical(const Casebook& b) {
+  const std::string path = temp_path("canonical.cbk");
+  b.save(path, iro::ArchiveFormat::text);
+  return slurp(path);
+}
+
+}  // namespace
+
+TEST(Casebook, RoundTripInBothFormats) {
+  const Casebook book = sample_book();
+  ASSERT_GT(book.children.size(), 2000u);
+  for (const auto format : {iro::ArchiveFormat::binary, iro::ArchiveFormat::text}) {
+    const std::string path = temp_path("book.cbk");
+    book.save(path, format);
+    const Casebook back = Casebook::load(path);
+    EXPECT_EQ(back.council, book.council);
+    ASSERT_EQ(back.children.size(), book.children.size());
+    EXPECT_EQ(back.children[0].id, book.children[0].id);
+    EXPECT_EQ(back.children[0].visits, book.children[0].visits);
+    EXPECT_EQ(back.roster.allocations().size(), book.roster.allocations().size());
+    EXPECT_EQ(back.disputes.size(), 5u);
+    EXPECT_EQ(canonical(back), canonical(book));  // identical, field by field
+  }
+}
+
+TEST(Casebook, EveryTruncationAndManyCorruptionsAreRefused) {
+  Casebook small;
+  small.council = "Small";
+  small.children = iro::import_903({"CHILD,DOB\n1,01/06/2015\n", "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n",
+                                    "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,22/04/2024,PN1\n", ""},
+                                   iro::ImportMode::strict)
+                       .children;
+  const std::string good = temp_path("small.cbk");
+  small.save(good, iro::ArchiveFormat::binary);
+  const std::string bytes = slurp(good);
+  const std::string bad = temp_path("bad.cbk");
+  for (std::size_t n = 0; n < bytes.size(); ++n) {
+    spit(bad, bytes.substr(0, n));
+    const auto [status, message] = failure([&] { Casebook::load(bad); });
+    ASSERT_EQ(status, Status::parse) << "truncated to " << n << " bytes: " << message;
+  }
+  std::mt19937 rng(42);
+  for (int i = 0; i < 2000; ++i) {
+    std::string corrupt = bytes;
+    const std::size_t at = rng() % corrupt.size();
+    corrupt[at] = static_cast<char>(corrupt[at] ^ (1 + rng() % 255));
+    spit(bad, corrupt);
+    EXPECT_NE(failure([&] { Casebook::load(bad); }).first, Status::ok) << "byte " << at;
+  }
+  std::string newer = bytes;
+  newer[8] = 9;  // format version 9
+  spit(bad, newer);
+  const auto [status, message] = failure([&] { Casebook::load(bad); });
+  EXPECT_EQ(status, Status::invalid_argument);
+  EXPECT_NE(message.find("newer than this iro reads"), std::string::npos) << message;
+  spit(bad, "CHILD,DOB\n1,01/06/2015\n");
+  EXPECT_NE(failure([&] { Casebook::load(bad); }).second.find("is not an iro casebook"), std::string::npos);
+  EXPECT_EQ(failure([&] { Casebook::load(temp_path("missing.cbk")); }).first, Status::io);
+  EXPECT_EQ(Casebook::load(good).children.size(), 1u);  // the good file is untouched
+}
+
+TEST(Casebook, ManySmallChildrenInATextArchive) {
+  Casebook book;
+  for (int i = 0; i < 3000; ++i) {
+    iro::Child c;
+    c.id = std::to_string(i % 10);
+    book.children.push_back(c);
+  }
+  const std::string path = temp_path("tiny.cbk");
+  book.save(path, iro::ArchiveFormat::text);
+  EXPECT_EQ(Casebook::load(path).children.size(), 3000u);
+}
+
+TEST(Casebook, ASaveThatCannotBeWrittenLeavesTheTargetAlone) {
+  Casebook book;
+  book.council = "Before";
+  const std::string path = temp_path("keep.cbk");
+  book.save(path);
+  Casebook other;
+  other.council = "After";
+  EXPECT_EQ(failure([&] { other.save("/nonexistent-dir/keep.cbk"); }).first, Status::io);
+  EXPECT_EQ(Casebook::load(path).council, "Before");
+}
