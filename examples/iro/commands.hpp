@@ -35,6 +35,10 @@ int run_caseload(const Args& args, std::ostream& out);
 int run_disputes(const Args& args, std::ostream& out);
 /// `iro import DIR`: an SSDA903 return, its import report and (with --as-of) review figures.
 int run_import(const Args& args, std::ostream& out);
+/// `iro synth`: a synthetic council's files and/or casebook.
+int run_synth(const Args& args, std::ostream& out);
+/// `iro casebook FILE`: a saved casebook's contents.
+int run_casebook(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 

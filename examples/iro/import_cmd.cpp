@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "iro/casebook.hpp"
 #include "iro/error.hpp"
 #include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
@@ -15,17 +16,19 @@ int run_import(const Args& args, std::ostream& out) {
   bool strict = false;
   std::optional<Date> as_of;
   long long show = 20;
+  std::string save;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
     if (args[i] == "--strict") strict = true;
     else if (args[i] == "--as-of" && has) as_of = Date::parse(args[++i]);
     else if (args[i] == "--issues" && has) show = parse_integer(args[++i], "--issues");
+    else if (args[i] == "--save" && has) save = args[++i];
     else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
     else dir = args[i];
   }
   if (dir.empty()) {
     throw Error(Status::invalid_argument,
-                "usage: iro import DIR [--strict] [--as-of DATE] [--issues N]\n"
+                "usage: iro import DIR [--strict] [--as-of DATE] [--issues N] [--save FILE]\n"
                 "  DIR holds header.csv and episodes.csv, and optionally reviews.csv and placed_for_adoption.csv");
   }
   const Ssda903Import r = import_903_directory(dir, strict ? ImportMode::strict : ImportMode::lenient);
@@ -43,6 +46,13 @@ int run_import(const Args& args, std::ostream& out) {
           << (is.line == 0 ? std::string() : ":" + std::to_string(is.line))
           << (is.column.empty() ? "" : ": " + is.column) << ": " << is.message << "\n";
     }
+  }
+  if (!save.empty()) {
+    Casebook book;
+    book.council = dir;
+    book.children = r.children;
+    book.save(save);
+    out << "\n  saved the " << book.children.size() << " children to " << save << "\n";
   }
   if (as_of) {
     const Policy policy = Policy::england();

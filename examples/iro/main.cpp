@@ -36,8 +36,11 @@ const char* const usage_text =
     "                                 IRO loads per FTE against the band, from roster CSV files\n"
     "  disputes EVENTS.csv --from DATE --to DATE [--policy P]\n"
     "                                 dispute figures for a period (raised, resolved by stage, Cafcass...)\n"
-    "  import DIR [--strict] [--as-of DATE] [--issues N]\n"
+    "  import DIR [--strict] [--as-of DATE] [--issues N] [--save FILE]\n"
     "                                 read an SSDA903 return; report rejected and doubtful rows\n"
+    "  synth [--children N] [--iros M] [--years Y] [--seed S] [--out DIR] [--save FILE [--text]]\n"
+    "                                 a synthetic council: SSDA903 return, roster, disputes; or a casebook\n"
+    "  casebook FILE                  what a saved casebook holds\n"
     "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
     "  policy check POLICY...         load policy files strictly and report the first error\n"
     "  policy diff A B PATH... [--as-of DATE]\n"
@@ -79,6 +82,8 @@ int main(int argc, char** argv) {
     if (command == "caseload") return iro::tool::run_caseload(args, std::cout);
     if (command == "disputes") return iro::tool::run_disputes(args, std::cout);
     if (command == "import") return iro::tool::run_import(args, std::cout);
+    if (command == "synth") return iro::tool::run_synth(args, std::cout);
+    if (command == "casebook") return iro::tool::run_casebook(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

@@ -17,5 +17,6 @@
 #include "iro/roster_csv.hpp"
 #include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
+#include "iro/synth.hpp"
 
 #endif

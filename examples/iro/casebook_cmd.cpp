@@ -1,0 +1,69 @@
+// `iro synth` (a synthetic council) and `iro casebook FILE` (a saved casebook's contents).
+#include <ostream>
+
+#include "commands.hpp"
+#include "iro/casebook.hpp"
+#include "iro/error.hpp"
+#include "iro/synth.hpp"
+
+namespace iro::tool {
+
+int run_synth(const Args& args, std::ostream& out) {
+  SynthOptions o;
+  std::string dir, save;
+  bool text = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto value = [&](const char* what) -> std::string {
+      if (i + 1 >= args.size()) throw Error(Status::invalid_argument, std::string(what) + " needs a value");
+      return args[++i];
+    };
+    const auto count = [&](const char* what) {
+      const long long v = parse_integer(value(what), what);
+      if (v < 0 || v > 4000000000LL) throw Error(Status::out_of_range, std::string(what) + " is out of range");
+      return static_cast<std::uint32_t>(v);
+    };
+    if (args[i] == "--children") o.children = count("--children");
+    else if (args[i] == "--iros") o.iros = count("--iros");
+    else if (args[i] == "--years") o.years = count("--years");
+    else if (args[i] == "--seed") o.seed = static_cast<std::uint64_t>(parse_integer(value("--seed"), "--seed"));
+    else if (args[i] == "--end") o.end = Date::parse(value("--end"));
+    else if (args[i] == "--out") dir = value("--out");
+    else if (args[i] == "--save") save = value("--save");
+    else if (args[i] == "--text") text = true;
+    else throw Error(Status::invalid_argument, "unknown option " + quote(args[i]));
+  }
+  if (dir.empty() && save.empty()) {
+    throw Error(Status::invalid_argument,
+                "usage: iro synth [--children N] [--iros M] [--years Y] [--seed S] [--end DATE] [--out DIR] [--save FILE [--text]]");
+  }
+  const SynthFiles files = synthesize(o);
+  if (!dir.empty()) {
+    write_synth_files(files, dir);
+    out << "wrote a synthetic council to " << dir << ": header.csv, episodes.csv, reviews.csv, placed_for_adoption.csv, "
+        << "roster/{iros,allocations,absences}.csv, disputes/events.csv\n";
+  }
+  if (!save.empty()) {
+    const Casebook book = casebook_from(files, "Synthetic council (seed " + std::to_string(o.seed) + ")");
+    book.save(save, text ? ArchiveFormat::text : ArchiveFormat::binary);
+    out << "saved " << book.children.size() << " children, " << book.roster.iros().size() << " IROs, "
+        << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save << "\n";
+  }
+  return exit_ok;
+}
+
+int run_casebook(const Args& args, std::ostream& out) {
+  if (args.size() != 1) throw Error(Status::invalid_argument, "usage: iro casebook FILE");
+  const Casebook book = Casebook::load(args[0]);
+  std::size_t periods = 0, reviews = 0;
+  for (const Child& c : book.children) {
+    periods += c.periods.size();
+    reviews += c.reviews.size();
+  }
+  out << args[0] << ": " << book.council << "\n  " << book.children.size() << " children, " << periods
+      << " periods of care, " << reviews << " reviews\n  " << book.roster.iros().size() << " IROs, "
+      << book.roster.allocations().size() << " allocations, " << book.roster.absences().size() << " absences\n  "
+      << book.disputes.size() << " disputes\n";
+  return exit_ok;
+}
+
+}  // namespace iro::tool

@@ -1,0 +1,67 @@
+// Tests of include/iro/synth.hpp: deterministic for a seed, realistic in its proportions, valid for
+// every reader.
+#include <gtest/gtest.h>
+
+#include "failure.hpp"
+#include "iro/caseload.hpp"
+#include "iro/schedule.hpp"
+#include "iro/synth.hpp"
+
+using iro::Date;
+
+TEST(Synth, TheSameSeedGivesTheSameCouncil) {
+  iro::SynthOptions o;
+  o.seed = 7;
+  const iro::SynthFiles a = iro::synthesize(o), b = iro::synthesize(o);
+  EXPECT_EQ(a.episodes, b.episodes);
+  EXPECT_EQ(a.reviews, b.reviews);
+  EXPECT_EQ(a.disputes, b.disputes);
+  o.seed = 8;
+  EXPECT_NE(iro::synthesize(o).reviews, a.reviews);
+}
+
+TEST(Synth, ProportionsLikeCouncilsReport) {
+  iro::SynthOptions o;
+  o.children = 3000;
+  o.iros = 50;
+  o.years = 2;
+  const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "test");  // strict: no bad row
+  ASSERT_EQ(book.children.size(), 3000u);
+  const iro::Policy policy = iro::Policy::england();
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  std::size_t judged = 0, in_time = 0, short_breaks = 0, adoption = 0, reentries = 0, pn0_issues = 0;
+  iro::Schedule s;
+  for (const iro::Child& c : book.children) {
+    iro::evaluate(c, policy, cal, o.end, s);
+    judged += s.reviews.size();
+    for (const auto& r : s.reviews) in_time += r.on_time;
+    reentries += c.periods.size() > 1;
+    for (const auto& p : c.periods) {
+      short_breaks += p.regime == iro::Regime::short_breaks;
+      for (const auto& sw : p.switches) adoption += sw.regime == iro::Regime::adoption_placed;
+    }
+    pn0_issues += iro::check_participation(c).size();
+  }
+  const double percent = 100.0 * static_cast<double>(in_time) / static_cast<double>(judged);
+  EXPECT_GE(percent, 88.0);
+  EXPECT_LE(percent, 98.0);
+  EXPECT_GT(short_breaks, 50u);
+  EXPECT_GT(adoption, 10u);
+  EXPECT_GT(reentries, 100u);
+  EXPECT_EQ(pn0_issues, 0u);  // PN0 exactly for children under 4
+  const double disputes_per_100_a_year = 100.0 * static_cast<double>(book.disputes.size()) / 3000.0 / 2.0;
+  EXPECT_GE(disputes_per_100_a_year, 2.0);
+  EXPECT_LE(disputes_per_100_a_year, 10.0);
+  const iro::Continuity continuity = iro::continuity(book.roster, o.end);
+  EXPECT_GT(continuity.changes, 100u);
+  EXPECT_LT(continuity.kept_percent(), 95.0);
+}
+
+TEST(Synth, OptionsOutOfRangeAreRefused) {
+  iro::SynthOptions o;
+  o.children = 0;
+  EXPECT_EQ(iro::test::failure([&] { iro::synthesize(o); }).first, iro::Status::invalid_argument);
+  o.children = 10;
+  o.years = 50;
+  EXPECT_EQ(iro::test::failure([&] { iro::synthesize(o); }).first, iro::Status::invalid_argument);
+}
