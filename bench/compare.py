@@ -32,6 +32,40 @@ def best_of(fn, repeat):
     return best, result
 
 
+def import_section(build):
+    """iro's import of an 83,000-child synthetic return against pandas.read_csv with date parsing."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        council = Path(tmp) / "council"
+        subprocess.run([str(build / "bin" / "iro"), "synth", "--children", "83000", "--iros", "2000", "--years", "3",
+                        "--out", str(council)], check=True, capture_output=True)
+        raw = subprocess.run([str(build / "bin" / "bench_import"), str(council), "--benchmark_format=json"],
+                             check=True, capture_output=True, text=True).stdout
+        results = {b["name"]: b["real_time"] for b in json.loads(raw)["benchmarks"]}
+        iro_ms = results["import_903_return/iterations:3"]
+        print("\nSSDA903 import: 83,000 synthetic children (header, episodes, reviews, placed for adoption)\n")
+        print(f"{'iro import_903_directory':34} {iro_ms:9.1f} ms  (periods built, every row checked)")
+        try:
+            import pandas as pd
+        except ImportError:
+            print("pandas.read_csv: not installed (apt install python3-pandas)")
+        else:
+            def pandas_read():
+                dates = {"header.csv": ["DOB"], "episodes.csv": ["DECOM", "DEC"], "reviews.csv": ["DOB", "REVIEW"],
+                         "placed_for_adoption.csv": ["DOB", "DATE_PLACED", "DATE_PLACED_CEASED"]}
+                for name, columns in dates.items():
+                    frame = pd.read_csv(council / name, dtype=str)
+                    for c in columns:
+                        frame[c] = pd.to_datetime(frame[c], format="%d/%m/%Y", errors="coerce")
+            pandas_s, _ = best_of(pandas_read, 3)
+            print(f"{'pandas.read_csv + to_datetime':34} {pandas_s * 1e3:9.1f} ms  (reading only)")
+            print(f"{'ratio':34} {pandas_s * 1e3 / iro_ms:9.1f}x (iro faster)")
+        for name, ms in results.items():
+            if name.startswith("casebook_save_load"):
+                kind = "binary" if name.endswith("/0/iterations:3") or "/0/" in name else "text"
+                print(f"{'casebook save + load (' + kind + ')':34} {ms:9.1f} ms")
+
+
 def main(build):
     build = Path(build).resolve()
     os.environ.setdefault("IRO_LIBRARY", str(build / "lib" / "libiro.so"))
@@ -87,6 +121,8 @@ def main(build):
     print("\nCaseloads: 2,000 IROs, 83,000 children, allocations over 3 years\n")
     for b in json.loads(raw)["benchmarks"]:
         print(f"{b['name']:34} {b['real_time']:9.2f} ms")
+
+    import_section(build)
 
     raw = subprocess.run([str(build / "bin" / "bench_dispute"), "--benchmark_format=json"],
                          check=True, capture_output=True, text=True).stdout

@@ -1,5 +1,6 @@
-// Internal: a strict CSV reader (RFC 4180: commas, double quotes, CRLF or LF) with a header row, whose
-// errors name the source, the line and the column.
+// Internal: a strict streaming CSV reader (RFC 4180: commas, double quotes, CRLF or LF, a byte order
+// mark) with a header row. Rows are read one at a time into reused buffers, so memory does not grow with
+// the file. Errors name the source, the line and the column.
 #ifndef IRO_SRC_CSV_HPP
 #define IRO_SRC_CSV_HPP
 
@@ -10,26 +11,40 @@
 
 namespace iro {
 
-/// A CSV table: the header's column names and the rows, each with its 1-based line number.
-struct CsvTable {
-  std::string source;                     // for messages
-  std::vector<std::string> columns;       // the header
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::size_t> lines;         // the line each row starts on
-
+class CsvReader {
+ public:
+  /// Reads the header. Throws Error(parse) for an empty text.
+  CsvReader(std::string_view text, std::string_view source);
+  /// The header's column names.
+  const std::vector<std::string>& columns() const noexcept { return columns_; }
   /// The index of a column, or npos.
-  std::size_t column(std::string_view name) const;
-  /// "source:line: column name: " for messages about row r, column c.
-  std::string where(std::size_t row, std::size_t column) const;
+  std::size_t column(std::string_view name) const noexcept;
+  /// Checks that every column of @p required is present and none is outside @p required + @p optional.
+  void require(const std::vector<std::string>& required, const std::vector<std::string>& optional) const;
+  /// Moves to the next non-blank row; false at the end. Throws Error(parse) naming source:line for an
+  /// unclosed or stray quote, a NUL byte, or a field count that differs from the header's.
+  bool next();
+  /// A field of the current row ("" for npos, so optional columns read as empty).
+  const std::string& field(std::size_t column) const noexcept { return column < used_ ? fields_[column] : empty_; }
+  /// The line the current row starts on.
+  std::size_t line() const noexcept { return row_line_; }
+  /// The source name.
+  const std::string& source() const noexcept { return source_; }
+  /// "source:line: column NAME: " for messages about the current row.
+  std::string where(std::size_t column) const;
+  /// "source:line: " for messages about the current row.
+  std::string at() const;
+
+ private:
+  bool read_record();  // into fields_; false at the end of the text
+  std::string_view text_;
+  std::string source_;
+  std::size_t pos_ = 0, line_ = 1, row_line_ = 0, count_ = 0;
+  std::size_t used_ = 0;  // fields of the current row (fields_ keeps more, with their capacity)
+  std::vector<std::string> columns_;
+  std::vector<std::string> fields_;
+  std::string empty_;
 };
-
-/// Parses CSV text. Every row must have as many fields as the header; a field may not hold a NUL byte.
-/// Throws Error(parse) naming source:line for an unterminated quote, a stray quote, a wrong field count.
-CsvTable parse_csv(std::string_view text, std::string_view source);
-
-/// Checks that the table has every column of @p required and no column outside @p required + @p optional.
-void require_columns(const CsvTable& table, const std::vector<std::string>& required,
-                     const std::vector<std::string>& optional);
 
 }  // namespace iro
 

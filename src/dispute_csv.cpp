@@ -7,35 +7,31 @@
 namespace iro {
 
 void read_disputes_csv(DisputeRegister& reg, std::string_view text, std::string_view source) {
-  const CsvTable t = parse_csv(text, source);
-  require_columns(t, {"dispute_id", "date", "action"}, {"stage", "child_id", "iro_id", "category"});
+  CsvReader t(text, source);
+  t.require({"dispute_id", "date", "action"}, {"stage", "child_id", "iro_id", "category"});
+  const auto cell = [&](const char* name) -> const std::string& { return t.field(t.column(name)); };
   DisputeRegister updated = reg;  // all or nothing
-  const auto cell = [&](std::size_t r, const char* name) {
-    const std::size_t c = t.column(name);
-    return c == std::string::npos ? std::string() : t.rows[r][c];
-  };
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    const std::string at = t.source + ":" + std::to_string(t.lines[r]) + ": ";
+  while (t.next()) {
     try {
-      const std::string id = cell(r, "dispute_id");
+      const std::string& id = cell("dispute_id");
       DisputeEvent e;
       try {
-        e.date = Date::parse(cell(r, "date"));
+        e.date = Date::parse(cell("date"));
       } catch (const Error& err) {
-        throw Error(err.status(), t.where(r, t.column("date")) + err.what());
+        throw Error(err.status(), t.where(t.column("date")) + err.what());
       }
-      const auto action = action_from_name(cell(r, "action"));
+      const auto action = action_from_name(cell("action"));
       if (!action) {
-        throw Error(Status::parse, t.where(r, t.column("action")) + quote(cell(r, "action")) +
+        throw Error(Status::parse, t.where(t.column("action")) + quote(cell("action")) +
                                        " is not raise, escalate, resolve, withdraw or refer_cafcass");
       }
       e.action = *action;
-      e.stage = cell(r, "stage");
-      if (!updated.index(id)) updated.add(id, cell(r, "child_id"), cell(r, "iro_id"), cell(r, "category"));
+      e.stage = cell("stage");
+      if (!updated.index(id)) updated.add(id, cell("child_id"), cell("iro_id"), cell("category"));
       updated.add_event(id, e);
     } catch (const Error& err) {
       const std::string what = err.what();
-      throw Error(err.status(), what.rfind(t.source, 0) == 0 ? what : at + what);
+      throw Error(err.status(), what.rfind(t.source(), 0) == 0 ? what : t.at() + what);
     }
   }
   reg = std::move(updated);

@@ -18,13 +18,26 @@ constexpr std::size_t max_file_bytes = 512u << 20;
 // DD/MM/YYYY, or YYYY-MM-DD as some exports write.
 std::optional<Date> parse_903_date(const std::string& text, std::string& why) {
   if (text.size() == 10 && text[2] == '/' && text[5] == '/') {
-    const std::string iso = text.substr(6, 4) + "-" + text.substr(3, 2) + "-" + text.substr(0, 2);
+    int v[8];
+    static const int at[8] = {0, 1, 3, 4, 6, 7, 8, 9};
+    bool digits = true;
+    for (int i = 0; i < 8; ++i) {
+      const char ch = text[static_cast<std::size_t>(at[i])];
+      digits = digits && ch >= '0' && ch <= '9';
+      v[i] = ch - '0';
+    }
+    const int day = v[0] * 10 + v[1], month = v[2] * 10 + v[3], year = v[4] * 1000 + v[5] * 100 + v[6] * 10 + v[7];
+    if (digits && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month) &&
+        year >= Date::min_year && year <= Date::max_year) {
+      return Date::from_days_unchecked(days_from_civil(year, month, day));
+    }
     try {
-      return Date::parse(iso);
+      Date::from_ymd(digits ? year : -1, month, day);
     } catch (const Error& e) {
       why = quote(text) + " is not a date (" + e.what() + ")";
-      return std::nullopt;
     }
+    if (why.empty()) why = quote(text) + " is not a date in DD/MM/YYYY form";
+    return std::nullopt;
   }
   const auto iso = Date::try_parse(text);
   if (!iso) why = quote(text) + " is not a date in DD/MM/YYYY form";
@@ -43,6 +56,16 @@ class Importer {
  public:
   explicit Importer(ImportMode mode) : mode_(mode) {}
 
+  // The index of a child id; rows of one child usually come together, so the last answer is kept.
+  std::optional<std::size_t> find(const std::string& id) {
+    if (id == last_id_) return last_index_;
+    const auto it = index_.find(id);
+    if (it == index_.end()) return std::nullopt;
+    last_id_ = id;
+    last_index_ = it->second;
+    return last_index_;
+  }
+
   void issue(const std::string& file, std::size_t line, const std::string& column, const std::string& message,
              bool rejected) {
     ImportIssue i{file, line, column, message, rejected};
@@ -54,51 +77,65 @@ class Importer {
     report_.issues.push_back(std::move(i));
   }
 
-  std::optional<Date> date(const CsvTable& t, std::size_t r, const char* column, bool required, const std::string& file) {
-    const std::size_t c = t.column(column);
-    const std::string v = c == std::string::npos ? "" : t.rows[r][c];
+  std::optional<Date> date(const CsvReader& t, const char* column, bool required) {
+    const std::string& v = t.field(t.column(column));
     if (v.empty()) {
-      if (required) issue(file, t.lines[r], column, "a date is required", true);
+      if (required) issue(t.source(), t.line(), column, "a date is required", true);
       return std::nullopt;
     }
     std::string why;
     const auto d = parse_903_date(v, why);
-    if (!d) issue(file, t.lines[r], column, why, true);
+    if (!d) issue(t.source(), t.line(), column, why, true);
     return d;
   }
 
   Ssda903Import run(const Ssda903Files& files) {
     if (files.header.empty()) throw Error(Status::parse, "header.csv: missing: the Header table is required");
     if (files.episodes.empty()) throw Error(Status::parse, "episodes.csv: missing: the Episodes table is required");
-    read_header(parse_csv(files.header, "header.csv"));
-    read_episodes(parse_csv(files.episodes, "episodes.csv"));
-    if (!files.placed_for_adoption.empty()) read_adoptions(parse_csv(files.placed_for_adoption, "placed_for_adoption.csv"));
+    // Room for every child up front: one per header line at most.
+    const std::size_t lines = static_cast<std::size_t>(std::count(files.header.begin(), files.header.end(), '\n')) + 1;
+    index_.reserve(lines);
+    children_.reserve(lines);
+    episodes_.reserve(lines);
+    adoptions_.reserve(lines);
+    CsvReader header(files.header, "header.csv");
+    read_header(header);
+    CsvReader episodes(files.episodes, "episodes.csv");
+    read_episodes(episodes);
+    if (!files.placed_for_adoption.empty()) {
+      CsvReader adoptions(files.placed_for_adoption, "placed_for_adoption.csv");
+      read_adoptions(adoptions);
+    }
     build_periods();
-    if (!files.reviews.empty()) read_reviews(parse_csv(files.reviews, "reviews.csv"));
+    if (!files.reviews.empty()) {
+      CsvReader reviews(files.reviews, "reviews.csv");
+      read_reviews(reviews);
+    }
     return finish();
   }
 
  private:
-  static void need(const CsvTable& t, std::initializer_list<const char*> columns) {
+  static void need(const CsvReader& t, std::initializer_list<const char*> columns) {
     for (const char* c : columns) {
-      if (t.column(c) == std::string::npos) throw Error(Status::parse, t.source + ":1: missing column " + c);
+      if (t.column(c) == std::string::npos) throw Error(Status::parse, t.source() + ":1: missing column " + c);
     }
   }
 
-  void read_header(const CsvTable& t) {
+  void read_header(CsvReader& t) {
     need(t, {"CHILD", "DOB"});
-    report_.rows[t.source] = t.rows.size();
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      const std::string id = t.rows[r][t.column("CHILD")];
+    std::size_t& rows = report_.rows[t.source()];
+    while (t.next()) {
+      ++rows;
+      const std::string id = t.field(t.column("CHILD"));
       if (id.empty()) {
-        issue(t.source, t.lines[r], "CHILD", "is empty", true);
+        issue(t.source(), t.line(), "CHILD", "is empty", true);
         continue;
       }
-      const auto dob = date(t, r, "DOB", false, t.source);
+      const auto dob = date(t, "DOB", false);
       const auto it = index_.find(id);
       if (it != index_.end()) {
         const bool same = children_[it->second].dob == dob;
-        issue(t.source, t.lines[r], "CHILD", "child " + quote(id) + " is listed again" +
+        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is listed again" +
                                                  (same ? " (same date of birth: counted once)" : " with another date of birth"),
               !same);
         continue;
@@ -113,59 +150,62 @@ class Importer {
     }
   }
 
-  void read_episodes(const CsvTable& t) {
+  void read_episodes(CsvReader& t) {
     need(t, {"CHILD", "DECOM", "RNE", "LS", "DEC"});
-    report_.rows[t.source] = t.rows.size();
+    const std::size_t child_col = t.column("CHILD"), rne_col = t.column("RNE"), ls_col = t.column("LS");
     static const std::string rne_codes = "SPLTUB";
     static const std::vector<std::string> ls_codes = {"C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"};
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      const auto& row = t.rows[r];
-      const auto it = index_.find(row[t.column("CHILD")]);
-      if (it == index_.end()) {
-        issue(t.source, t.lines[r], "CHILD", "child " + quote(row[t.column("CHILD")]) + " is not in the Header table", true);
+    std::size_t& rows = report_.rows[t.source()];
+    while (t.next()) {
+      ++rows;
+            const auto found = find(t.field(child_col));
+      if (!found) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(t.field(child_col)) + " is not in the Header table", true);
         continue;
       }
       const std::size_t before = report_.rejected;
-      const auto start = date(t, r, "DECOM", true, t.source);
-      const auto end = date(t, r, "DEC", false, t.source);
-      const std::string rne = row[t.column("RNE")], ls = row[t.column("LS")];
+      const auto start = date(t, "DECOM", true);
+      const auto end = date(t, "DEC", false);
+      const std::string& rne = t.field(rne_col);
+      const std::string& ls = t.field(ls_col);
       if (rne.size() != 1 || rne_codes.find(rne[0]) == std::string::npos) {
-        issue(t.source, t.lines[r], "RNE", quote(rne) + " is not a reason for new episode (S, P, L, T, U, B)", true);
+        issue(t.source(), t.line(), "RNE", quote(rne) + " is not a reason for new episode (S, P, L, T, U, B)", true);
       }
       if (std::find(ls_codes.begin(), ls_codes.end(), ls) == ls_codes.end()) {
-        issue(t.source, t.lines[r], "LS", quote(ls) + " is not a legal status code", true);
+        issue(t.source(), t.line(), "LS", quote(ls) + " is not a legal status code", true);
       }
       if (report_.rejected != before || !start) continue;
       if (end && *end < *start) {
-        issue(t.source, t.lines[r], "DEC", end->iso() + " is before DECOM " + start->iso(), true);
+        issue(t.source(), t.line(), "DEC", end->iso() + " is before DECOM " + start->iso(), true);
         continue;
       }
-      auto& list = episodes_[it->second];
+      auto& list = episodes_[*found];
       const auto same = std::find_if(list.begin(), list.end(), [&](const Episode& e) { return e.start == *start; });
       if (same != list.end()) {
-        issue(t.source, t.lines[r], "DECOM", "an episode of child " + quote(row[t.column("CHILD")]) + " starting " +
+        issue(t.source(), t.line(), "DECOM", "an episode of child " + quote(t.field(child_col)) + " starting " +
                                                  start->iso() + " is already listed (line " + std::to_string(same->line) +
                                                  "): counted once",
               false);
         if (!same->end && end) same->end = end;  // a later year's copy may close it
         continue;
       }
-      list.push_back({*start, end, rne[0], ls, t.lines[r]});
+      list.push_back({*start, end, rne[0], ls, t.line()});
     }
   }
 
-  void read_adoptions(const CsvTable& t) {
+  void read_adoptions(CsvReader& t) {
     need(t, {"CHILD", "DATE_PLACED"});
-    report_.rows[t.source] = t.rows.size();
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      const auto it = index_.find(t.rows[r][t.column("CHILD")]);
-      if (it == index_.end()) {
-        issue(t.source, t.lines[r], "CHILD", "child " + quote(t.rows[r][t.column("CHILD")]) + " is not in the Header table", true);
+    std::size_t& rows = report_.rows[t.source()];
+    while (t.next()) {
+      ++rows;
+      const auto found = find(t.field(t.column("CHILD")));
+      if (!found) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(t.field(t.column("CHILD"))) + " is not in the Header table", true);
         continue;
       }
-      const auto placed = date(t, r, "DATE_PLACED", true, t.source);
-      const auto ceased = date(t, r, "DATE_PLACED_CEASED", false, t.source);
-      if (placed) adoptions_[it->second].push_back({*placed, ceased, t.lines[r]});
+      const auto placed = date(t, "DATE_PLACED", true);
+      const auto ceased = date(t, "DATE_PLACED_CEASED", false);
+      if (placed) adoptions_[*found].push_back({*placed, ceased, t.line()});
     }
   }
 
@@ -222,41 +262,41 @@ class Importer {
     issue("placed_for_adoption.csv", a.line, "DATE_PLACED", a.placed.iso() + " is outside the child's periods of care", true);
   }
 
-  void read_reviews(const CsvTable& t) {
+  void read_reviews(CsvReader& t) {
     need(t, {"CHILD", "REVIEW", "REVIEW_CODE"});
-    report_.rows[t.source] = t.rows.size();
-    const std::size_t dob_column = t.column("DOB");
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      const auto& row = t.rows[r];
-      const std::string id = row[t.column("CHILD")];
-      const auto it = index_.find(id);
-      if (it == index_.end()) {
-        issue(t.source, t.lines[r], "CHILD", "child " + quote(id) + " is not in the Header table", true);
+    const std::size_t dob_column = t.column("DOB"), child_col = t.column("CHILD"), code_col = t.column("REVIEW_CODE");
+    std::size_t& rows = report_.rows[t.source()];
+    while (t.next()) {
+      ++rows;
+      const std::string& id = t.field(child_col);
+      const auto found = find(id);
+      if (!found) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
         continue;
       }
-      Child& c = children_[it->second];
-      const auto when = date(t, r, "REVIEW", true, t.source);
-      const auto code = participation_from_code(row[t.column("REVIEW_CODE")]);
+      Child& c = children_[*found];
+      const auto when = date(t, "REVIEW", true);
+      const auto code = participation_from_code(t.field(code_col));
       if (!code) {
-        issue(t.source, t.lines[r], "REVIEW_CODE", quote(row[t.column("REVIEW_CODE")]) + " is not PN0-PN7", true);
+        issue(t.source(), t.line(), "REVIEW_CODE", quote(t.field(code_col)) + " is not PN0-PN7", true);
         continue;
       }
       if (!when) continue;
-      if (dob_column != std::string::npos && !row[dob_column].empty()) {
+      if (dob_column != std::string::npos && !t.field(dob_column).empty()) {
         std::string why;
-        const auto dob = parse_903_date(row[dob_column], why);
+        const auto dob = parse_903_date(t.field(dob_column), why);
         if (dob && c.dob && *dob != *c.dob) {
-          issue(t.source, t.lines[r], "DOB", dob->iso() + " differs from the Header table's " + c.dob->iso(), false);
+          issue(t.source(), t.line(), "DOB", dob->iso() + " differs from the Header table's " + c.dob->iso(), false);
         }
       }
       if (c.periods.empty()) {
-        issue(t.source, t.lines[r], "REVIEW", "child " + quote(id) + " has a review but no episode", true);
+        issue(t.source(), t.line(), "REVIEW", "child " + quote(id) + " has a review but no episode", true);
         continue;
       }
       const bool inside = std::any_of(c.periods.begin(), c.periods.end(),
                                       [&](const Period& p) { return p.start <= *when && (!p.end || *when <= *p.end); });
       if (!inside) {
-        issue(t.source, t.lines[r], "REVIEW", when->iso() + " is outside the child's periods of care", true);
+        issue(t.source(), t.line(), "REVIEW", when->iso() + " is outside the child's periods of care", true);
         continue;
       }
       c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled});
@@ -284,6 +324,8 @@ class Importer {
   }
 
   ImportMode mode_;
+  std::string last_id_;
+  std::optional<std::size_t> last_index_;
   ImportReport report_;
   std::vector<Child> children_;
   std::unordered_map<std::string, std::size_t> index_;
