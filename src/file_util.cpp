@@ -1,7 +1,7 @@
 #include "file_util.hpp"
 
 #include <filesystem>
-#include <fstream>
+#include <cstdio>
 
 #include "iro/error.hpp"
 
@@ -10,18 +10,23 @@ namespace iro {
 std::string read_text_file(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw Error(Status::io, quote(path, 256) + " is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256) + " for reading");
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) throw Error(Status::io, "cannot read " + quote(path, 256));
-  if (static_cast<std::uint64_t>(size) > max_bytes) {
-    throw Error(Status::invalid_argument, quote(path, 256) + " is " + std::to_string(size) + " bytes, more than the " +
-                                              std::to_string(max_bytes) + " such a file can be");
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) throw Error(Status::io, "cannot open " + quote(path, 256) + " for reading");
+  std::string text;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size <= max_bytes) text.reserve(static_cast<std::size_t>(size));
+  char buf[1 << 16];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
+    if (text.size() + n > max_bytes) {
+      std::fclose(f);
+      throw Error(Status::invalid_argument, quote(path, 256) + " is more than the " + std::to_string(max_bytes) +
+                                                " bytes such a file can be");
+    }
+    text.append(buf, n);
   }
-  in.seekg(0);
-  std::string text(static_cast<std::size_t>(size), '\0');
-  if (!in.read(text.data(), size)) throw Error(Status::io, "cannot read " + quote(path, 256));
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) throw Error(Status::io, "cannot read " + quote(path, 256));
   return text;
 }
 

@@ -44,6 +44,21 @@ std::optional<Date> parse_903_date(const std::string& text, std::string& why) {
   return iso;
 }
 
+// SSDA903 legal status codes: C1 C2 D1 E1 J1-J3 L1-L3 V2-V4.
+bool known_legal_status(const std::string& ls) {
+  if (ls.size() != 2) return false;
+  const char a = ls[0], b = ls[1];
+  switch (a) {
+    case 'C': return b == '1' || b == '2';
+    case 'D':
+    case 'E': return b == '1';
+    case 'J':
+    case 'L': return b >= '1' && b <= '3';
+    case 'V': return b >= '2' && b <= '4';
+    default: return false;
+  }
+}
+
 struct Episode {
   Date start;
   std::optional<Date> end;
@@ -132,15 +147,14 @@ class Importer {
         continue;
       }
       const auto dob = date(t, "DOB", false);
-      const auto it = index_.find(id);
-      if (it != index_.end()) {
+      const auto [it, added] = index_.try_emplace(id, children_.size());
+      if (!added) {
         const bool same = children_[it->second].dob == dob;
         issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is listed again" +
                                                  (same ? " (same date of birth: counted once)" : " with another date of birth"),
               !same);
         continue;
       }
-      index_.emplace(id, children_.size());
       Child c;
       c.id = id;
       c.dob = dob;
@@ -154,7 +168,6 @@ class Importer {
     need(t, {"CHILD", "DECOM", "RNE", "LS", "DEC"});
     const std::size_t child_col = t.column("CHILD"), rne_col = t.column("RNE"), ls_col = t.column("LS");
     static const std::string rne_codes = "SPLTUB";
-    static const std::vector<std::string> ls_codes = {"C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"};
     std::size_t& rows = report_.rows[t.source()];
     while (t.next()) {
       ++rows;
@@ -171,7 +184,7 @@ class Importer {
       if (rne.size() != 1 || rne_codes.find(rne[0]) == std::string::npos) {
         issue(t.source(), t.line(), "RNE", quote(rne) + " is not a reason for new episode (S, P, L, T, U, B)", true);
       }
-      if (std::find(ls_codes.begin(), ls_codes.end(), ls) == ls_codes.end()) {
+      if (!known_legal_status(ls)) {
         issue(t.source(), t.line(), "LS", quote(ls) + " is not a legal status code", true);
       }
       if (report_.rejected != before || !start) continue;
@@ -299,12 +312,14 @@ class Importer {
         issue(t.source(), t.line(), "REVIEW", when->iso() + " is outside the child's periods of care", true);
         continue;
       }
+      if (c.reviews.empty()) c.reviews.reserve(8);  // most children have several
       c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled});
     }
   }
 
   Ssda903Import finish() {
     Ssda903Import out;
+    out.children.reserve(children_.size());
     for (Child& c : children_) {
       try {
         validate(c);
