@@ -41,6 +41,8 @@ const char* const usage_text =
     "  synth [--children N] [--iros M] [--years Y] [--seed S] [--out DIR] [--save FILE [--text]]\n"
     "                                 a synthetic council: SSDA903 return, roster, disputes; or a casebook\n"
     "  casebook FILE                  what a saved casebook holds\n"
+    "  export CASEBOOK|903_DIR --as-of DATE [--format csv|json|903] [--out FILE]\n"
+    "                                 every child's computed schedule, or a 903 Reviews table\n"
     "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
     "  policy check POLICY...         load policy files strictly and report the first error\n"
     "  policy diff A B PATH... [--as-of DATE]\n"
@@ -84,6 +86,7 @@ int main(int argc, char** argv) {
     if (command == "import") return iro::tool::run_import(args, std::cout);
     if (command == "synth") return iro::tool::run_synth(args, std::cout);
     if (command == "casebook") return iro::tool::run_casebook(args, std::cout);
+    if (command == "export") return iro::tool::run_export(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

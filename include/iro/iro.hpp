@@ -12,6 +12,7 @@
 #include "iro/date.hpp"
 #include "iro/dispute.hpp"
 #include "iro/error.hpp"
+#include "iro/export.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
 #include "iro/roster_csv.hpp"

@@ -1,0 +1,48 @@
+// `iro export SOURCE --as-of DATE [--format csv|json|903] [--out FILE]`: computed schedules for other systems.
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "commands.hpp"
+#include "iro/casebook.hpp"
+#include "iro/error.hpp"
+#include "iro/export.hpp"
+#include "iro/ssda903.hpp"
+
+namespace iro::tool {
+
+int run_export(const Args& args, std::ostream& out) {
+  std::string source, format = "csv", file;
+  std::optional<Date> as_of;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const bool has = i + 1 < args.size();
+    if (args[i] == "--as-of" && has) as_of = Date::parse(args[++i]);
+    else if (args[i] == "--format" && has) format = args[++i];
+    else if (args[i] == "--out" && has) file = args[++i];
+    else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
+    else source = args[i];
+  }
+  if (source.empty() || (format != "903" && !as_of) || (format != "csv" && format != "json" && format != "903")) {
+    throw Error(Status::invalid_argument,
+                "usage: iro export CASEBOOK.cbk|903_DIR --as-of DATE [--format csv|json|903] [--out FILE]");
+  }
+  std::error_code ec;
+  const std::vector<Child> children = std::filesystem::is_directory(source, ec)
+                                          ? import_903_directory(source, ImportMode::lenient).children
+                                          : Casebook::load(source).children;
+  const Policy policy = Policy::england();
+  const Calendar cal = Calendar::england_and_wales();
+  const std::string text = format == "903"    ? reviews_903_csv(children)
+                           : format == "json" ? schedule_json(children, policy, cal, *as_of)
+                                              : schedule_csv(children, policy, cal, *as_of);
+  if (file.empty()) {
+    out << text;
+  } else {
+    std::ofstream f(file, std::ios::binary);
+    if (!f || !(f << text) || !f.flush()) throw Error(Status::io, "cannot write " + quote(file, 256));
+    out << "wrote " << children.size() << " children's " << (format == "903" ? "reviews" : "schedules") << " to " << file << "\n";
+  }
+  return exit_ok;
+}
+
+}  // namespace iro::tool

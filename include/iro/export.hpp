@@ -1,0 +1,43 @@
+/// @file export.hpp
+/// @brief Writing children's computed schedules out: CSV and JSON for case systems and analysts, and a
+/// Reviews table in the SSDA903 layout.
+#ifndef IRO_EXPORT_HPP
+#define IRO_EXPORT_HPP
+
+#include <string>
+#include <vector>
+
+#include "iro/calendar.hpp"
+#include "iro/child.hpp"
+#include "iro/policy.hpp"
+
+namespace iro {
+
+/// Every child's schedule as of a date as CSV, one row per held review, missed due date and next review:
+/// child_id, kind (review, missed, next, error), number, regime, date (held; empty otherwise), due, rule
+/// (its citation), on_time, days_late, record_due, overdue, message (for a child that could not be
+/// evaluated).
+/// @param children the children.
+/// @param policy the policy.
+/// @param calendar the calendar under the policy.
+/// @param as_of the date.
+/// @return the CSV text (RFC 4180, LF line ends).
+std::string schedule_csv(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of);
+
+/// The same as JSON: an array with one object per child ({"child", "reviews", "missed", "next"} or
+/// {"child", "error"}).
+/// @param children the children.
+/// @param policy the policy.
+/// @param calendar the calendar under the policy.
+/// @param as_of the date.
+/// @return the JSON text.
+std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of);
+
+/// The held reviews as an SSDA903 Reviews table: CHILD, DOB, REVIEW, REVIEW_CODE (dates DD/MM/YYYY).
+/// @param children the children.
+/// @return the CSV text.
+std::string reviews_903_csv(const std::vector<Child>& children);
+
+}  // namespace iro
+
+#endif
