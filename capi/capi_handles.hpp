@@ -8,6 +8,7 @@
 
 #include "iro.h"
 #include "iro/calendar.hpp"
+#include "iro/casebook.hpp"
 #include "iro/caseload.hpp"
 #include "iro/child.hpp"
 #include "iro/dispute.hpp"
@@ -31,6 +32,10 @@ struct iro_policy_diff {
 
 struct iro_disputes {
   iro::DisputeRegister reg;
+};
+
+struct iro_casebook {
+  iro::Casebook book;
 };
 
 struct iro_roster {

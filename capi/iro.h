@@ -1242,6 +1242,116 @@ IRO_API int32_t iro_disputes_resolved_at(const iro_disputes* disputes, int32_t f
 
 /** @} */
 
+/* ------------------------------------------------------------------------------------------------ */
+/** @name Casebooks
+ * One council's data in one handle: children imported from an SSDA903 return (or a synthetic council),
+ * saved and loaded safely, exported. An iro_casebook is mutable: one thread at a time.
+ * @{ */
+
+/** A council's children, roster and disputes; mutable, so use it from one thread at a time. */
+typedef struct iro_casebook iro_casebook;
+
+#define IRO_ARCHIVE_TEXT 0   /**< Boost text archive (portable between platforms). */
+#define IRO_ARCHIVE_BINARY 1 /**< Boost binary archive (read it back on the same platform only). */
+
+#define IRO_EXPORT_CSV 0         /**< Every child's schedule as CSV. */
+#define IRO_EXPORT_JSON 1        /**< Every child's schedule as JSON. */
+#define IRO_EXPORT_903_REVIEWS 2 /**< The held reviews as an SSDA903 Reviews table. */
+
+/**
+ * Makes an empty casebook.
+ * @param[out] out receives a new handle; free it with iro_casebook_free().
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_casebook_new(iro_casebook** out);
+
+/**
+ * Releases a casebook. Accepts NULL.
+ * @param casebook the handle, or NULL.
+ */
+IRO_API void iro_casebook_free(iro_casebook* casebook);
+
+/**
+ * Replaces the casebook's children with those of an SSDA903 return (docs/ssda903.md).
+ * @param casebook the casebook.
+ * @param directory holds header.csv, episodes.csv and optionally reviews.csv and placed_for_adoption.csv.
+ * @param strict 1: fail at the first rejected row; 0: keep the valid rows.
+ * @param[out] out_rejected when not NULL, receives the number of rows rejected.
+ * @param[out] out_doubtful when not NULL, receives the number of rows kept but doubtful.
+ * @return IRO_OK; IRO_E_IO for a missing file; IRO_E_PARSE (with file, line and column); on failure the
+ *         casebook is unchanged.
+ */
+IRO_API int32_t iro_casebook_import_903(iro_casebook* casebook, const char* directory, int32_t strict,
+                                        size_t* out_rejected, size_t* out_doubtful);
+
+/**
+ * Replaces the casebook's contents with a synthetic council (deterministic for a seed).
+ * @param casebook the casebook.
+ * @param children children looked after at some time (1 to 2,000,000).
+ * @param iros IROs (1 to 100,000).
+ * @param years years of history up to 2025-03-31 (1 to 20).
+ * @param seed the seed.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for counts out of range.
+ */
+IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t children, uint32_t iros, uint32_t years,
+                                        uint64_t seed);
+
+/**
+ * Saves atomically (a temporary file, flushed, renamed over the target): a crash leaves the old file whole.
+ * @param casebook the casebook.
+ * @param path the target file.
+ * @param format IRO_ARCHIVE_TEXT or IRO_ARCHIVE_BINARY.
+ * @return IRO_OK; IRO_E_IO when it cannot be written (the target is unchanged); IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_casebook_save(const iro_casebook* casebook, const char* path, int32_t format);
+
+/**
+ * Loads a saved casebook into a new handle.
+ * @param path the file.
+ * @param[out] out receives a new handle.
+ * @return IRO_OK; IRO_E_IO; IRO_E_PARSE for a file that is not a casebook, truncated or corrupted;
+ *         IRO_E_INVALID_ARGUMENT for a newer format or data that breaks the model's rules.
+ */
+IRO_API int32_t iro_casebook_load(const char* path, iro_casebook** out);
+
+/**
+ * What a casebook holds.
+ * @param casebook the casebook.
+ * @param[out] out_children receives the number of children.
+ * @param[out] out_iros receives the number of IROs on its roster.
+ * @param[out] out_disputes receives the number of disputes.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_children, size_t* out_iros,
+                                    size_t* out_disputes);
+
+/**
+ * Copies the casebook's children into a new set, to evaluate with iro_schedule_evaluate().
+ * @param casebook the casebook.
+ * @param[out] out receives a new handle; free it with iro_children_free().
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_casebook_children(const iro_casebook* casebook, iro_children** out);
+
+/**
+ * Exports every child's computed schedule (CSV or JSON) or the held reviews (903 Reviews table) as text.
+ * Call with buffer_size 0 to learn the size.
+ * @param casebook the casebook.
+ * @param policy the policy (ignored for IRO_EXPORT_903_REVIEWS).
+ * @param calendar the calendar; the policy's closure days are added to it.
+ * @param as_of the date of the schedules.
+ * @param format IRO_EXPORT_CSV, IRO_EXPORT_JSON or IRO_EXPORT_903_REVIEWS.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written); IRO_E_INVALID_ARGUMENT.
+ */
+IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_policy* policy,
+                                    const iro_calendar* calendar, int32_t as_of, int32_t format, char* buffer,
+                                    size_t buffer_size, size_t* out_needed);
+
+/** @} */
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,113 @@
+// Casebooks in the C API (iro.h, "Casebooks").
+#include "capi_handles.hpp"
+#include "capi_internal.hpp"
+#include "iro/export.hpp"
+#include "iro/ssda903.hpp"
+#include "iro/synth.hpp"
+
+using namespace iro;
+using capi::day_arg;
+using capi::guard;
+using capi::require;
+
+extern "C" {
+
+IRO_API int32_t iro_casebook_new(iro_casebook** out) {
+  return guard("iro_casebook_new", [&] {
+    require(out, "out");
+    *out = new iro_casebook{};
+  });
+}
+
+IRO_API void iro_casebook_free(iro_casebook* casebook) { delete casebook; }
+
+IRO_API int32_t iro_casebook_import_903(iro_casebook* casebook, const char* directory, int32_t strict,
+                                        size_t* out_rejected, size_t* out_doubtful) {
+  return guard("iro_casebook_import_903", [&] {
+    require(casebook, "casebook");
+    require(directory, "directory");
+    Ssda903Import r = import_903_directory(directory, strict ? ImportMode::strict : ImportMode::lenient);
+    casebook->book.children = std::move(r.children);
+    if (out_rejected != nullptr) *out_rejected = r.report.rejected;
+    if (out_doubtful != nullptr) *out_doubtful = r.report.doubtful;
+  });
+}
+
+IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t children, uint32_t iros, uint32_t years,
+                                        uint64_t seed) {
+  return guard("iro_casebook_synthesize", [&] {
+    require(casebook, "casebook");
+    SynthOptions o;
+    o.children = children;
+    o.iros = iros;
+    o.years = years;
+    o.seed = seed;
+    casebook->book = casebook_from(synthesize(o), "Synthetic council (seed " + std::to_string(seed) + ")");
+  });
+}
+
+IRO_API int32_t iro_casebook_save(const iro_casebook* casebook, const char* path, int32_t format) {
+  return guard("iro_casebook_save", [&] {
+    require(casebook, "casebook");
+    require(path, "path");
+    if (format != IRO_ARCHIVE_TEXT && format != IRO_ARCHIVE_BINARY) {
+      throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not IRO_ARCHIVE_TEXT or IRO_ARCHIVE_BINARY");
+    }
+    casebook->book.save(path, format == IRO_ARCHIVE_TEXT ? ArchiveFormat::text : ArchiveFormat::binary);
+  });
+}
+
+IRO_API int32_t iro_casebook_load(const char* path, iro_casebook** out) {
+  return guard("iro_casebook_load", [&] {
+    require(path, "path");
+    require(out, "out");
+    *out = new iro_casebook{Casebook::load(path)};
+  });
+}
+
+IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_children, size_t* out_iros,
+                                    size_t* out_disputes) {
+  return guard("iro_casebook_counts", [&] {
+    require(casebook, "casebook");
+    require(out_children, "out_children");
+    require(out_iros, "out_iros");
+    require(out_disputes, "out_disputes");
+    *out_children = casebook->book.children.size();
+    *out_iros = casebook->book.roster.iros().size();
+    *out_disputes = casebook->book.disputes.size();
+  });
+}
+
+IRO_API int32_t iro_casebook_children(const iro_casebook* casebook, iro_children** out) {
+  return guard("iro_casebook_children", [&] {
+    require(casebook, "casebook");
+    require(out, "out");
+    *out = new iro_children{casebook->book.children};
+  });
+}
+
+IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_policy* policy,
+                                    const iro_calendar* calendar, int32_t as_of, int32_t format, char* buffer,
+                                    size_t buffer_size, size_t* out_needed) {
+  return guard("iro_casebook_export", [&] {
+    require(casebook, "casebook");
+    require(policy, "policy");
+    require(calendar, "calendar");
+    capi::require_array(buffer, buffer_size, "buffer");
+    const auto& children = casebook->book.children;
+    std::string text;
+    if (format == IRO_EXPORT_903_REVIEWS) {
+      text = reviews_903_csv(children);
+    } else if (format == IRO_EXPORT_CSV || format == IRO_EXPORT_JSON) {
+      const Calendar cal = policy->policy.calendar(calendar->calendar);
+      const Date when = day_arg(as_of, "as_of");
+      text = format == IRO_EXPORT_CSV ? schedule_csv(children, policy->policy, cal, when)
+                                      : schedule_json(children, policy->policy, cal, when);
+    } else {
+      throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_EXPORT_* value (0-2)");
+    }
+    capi::write_text(text, buffer, buffer_size, out_needed);
+  });
+}
+
+}  // extern "C"

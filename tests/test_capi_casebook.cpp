@@ -1,0 +1,65 @@
+// Tests of the casebook part of capi/iro.h: import, synthesize, save, load, counts, evaluate, export.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "capi_helpers.hpp"
+#include "iro.h"
+
+using iro::test::day;
+using iro::test::last;
+
+TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
+  iro_casebook* book = nullptr;
+  ASSERT_EQ(iro_casebook_new(&book), IRO_OK);
+  const std::string sample = std::string(IRO_TEST_DATA) + "/903-sample";
+  size_t rejected = 0, doubtful = 0;
+  ASSERT_EQ(iro_casebook_import_903(book, sample.c_str(), 0, &rejected, &doubtful), IRO_OK) << last();
+  EXPECT_GT(rejected, 0u);  // the sample's anomalies
+  EXPECT_EQ(iro_casebook_import_903(book, sample.c_str(), 1, nullptr, nullptr), IRO_E_PARSE);
+  size_t children = 0, iros = 0, disputes = 0;
+  ASSERT_EQ(iro_casebook_counts(book, &children, &iros, &disputes), IRO_OK);
+  EXPECT_GT(children, 2500u);  // unchanged by the failed strict import
+  const std::string path = (std::filesystem::temp_directory_path() / "capi-book.cbk").string();
+  ASSERT_EQ(iro_casebook_save(book, path.c_str(), IRO_ARCHIVE_BINARY), IRO_OK) << last();
+  EXPECT_EQ(iro_casebook_save(book, path.c_str(), 7), IRO_E_INVALID_ARGUMENT);
+  iro_casebook* loaded = nullptr;
+  ASSERT_EQ(iro_casebook_load(path.c_str(), &loaded), IRO_OK) << last();
+  size_t again = 0;
+  ASSERT_EQ(iro_casebook_counts(loaded, &again, &iros, &disputes), IRO_OK);
+  EXPECT_EQ(again, children);
+  iro_children* set = nullptr;
+  ASSERT_EQ(iro_casebook_children(loaded, &set), IRO_OK);
+  iro_calendar* cal = nullptr;
+  iro_policy* policy = nullptr;
+  ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
+  ASSERT_EQ(iro_policy_new_builtin("england", &policy), IRO_OK);
+  iro_schedules* s = nullptr;
+  ASSERT_EQ(iro_schedule_evaluate(set, policy, cal, day("2016-03-31"), &s), IRO_OK);
+  size_t n = 0, failed = 0, reviews = 0;
+  ASSERT_EQ(iro_schedules_summary(s, &n, &failed, &reviews), IRO_OK);
+  EXPECT_EQ(n, children);
+  EXPECT_EQ(failed, 0u);
+  size_t needed = 0;
+  EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, nullptr, 0, &needed),
+            IRO_E_BUFFER_TOO_SMALL);
+  std::string text(needed, '\0');
+  ASSERT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, text.data(), text.size(), nullptr),
+            IRO_OK);
+  EXPECT_EQ(text.rfind("child_id,kind,number,regime,date,due,rule", 0), 0u);
+  EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), 9, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  std::string bad = path + ".bad";
+  EXPECT_EQ(iro_casebook_load(bad.c_str(), &loaded), IRO_E_IO);
+  ASSERT_EQ(iro_casebook_synthesize(book, 200, 4, 2, 9), IRO_OK);
+  ASSERT_EQ(iro_casebook_counts(book, &children, &iros, &disputes), IRO_OK);
+  EXPECT_EQ(children, 200u);
+  EXPECT_EQ(iros, 4u);
+  EXPECT_EQ(iro_casebook_synthesize(book, 0, 4, 2, 9), IRO_E_INVALID_ARGUMENT);
+  iro_schedules_free(s);
+  iro_children_free(set);
+  iro_policy_free(policy);
+  iro_calendar_free(cal);
+  iro_casebook_free(loaded);
+  iro_casebook_free(book);
+}
