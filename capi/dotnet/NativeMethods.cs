@@ -172,6 +172,15 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_stage_name(DisputesHandle disputes, int stage, out IntPtr name);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_figures(DisputesHandle disputes, int from, int to, out IroDisputeFiguresNative figures);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_disputes_resolved_at(DisputesHandle disputes, int from, int to, [Out] UIntPtr[] counts, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_new(out IntPtr casebook);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_casebook_free(IntPtr casebook);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_import_903(CasebookHandle casebook, byte[] directory, int strict, out UIntPtr rejected, out UIntPtr doubtful);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_synthesize(CasebookHandle casebook, uint children, uint iros, uint years, ulong seed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_save(CasebookHandle casebook, byte[] path, int format);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_load(byte[] path, out IntPtr casebook);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_counts(CasebookHandle casebook, out UIntPtr children, out UIntPtr iros, out UIntPtr disputes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_children(CasebookHandle casebook, out IntPtr children);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_export(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int asOf, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_report(PolicyDiffHandle diff, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);

@@ -142,6 +142,8 @@ namespace Iro
             Handle = new ChildrenHandle(raw);
         }
 
+        internal Children(IntPtr raw) { Handle = new ChildrenHandle(raw); }
+
         /// <summary>Adds a child and returns its index.</summary>
         public int Add(string id, IroDate? dob = null)
         {

@@ -351,6 +351,34 @@ public static class Tests
         }
     }
 
+    public static void TestCasebooks()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "iro-dotnet-book.cbk");
+        using (var book = new Casebook())
+        {
+            True(book.Import903(Path.Combine(dataDir, "903-sample")) > 0, "the sample's rejected rows");
+            long children = book.Counts()[0];
+            True(children > 2500, "children " + children);
+            Throws<ParseException>(() => book.Import903(Path.Combine(dataDir, "903-sample"), true));
+            book.Save(path);
+            using (var loaded = Casebook.Load(path))
+            using (var calendar = Calendar.Builtin())
+            using (var policy = Policy.Builtin())
+            using (var set = loaded.Children())
+            using (var s = Schedules.Evaluate(set, policy, calendar, D("2016-03-31")))
+            {
+                Equal(children, loaded.Counts()[0]);
+                Equal((int)children, s.Count);
+                True(loaded.Export(policy, calendar, D("2016-03-31")).StartsWith("child_id,kind,number"), "csv export");
+                True(loaded.Export(policy, calendar, D("2016-03-31"), ExportFormat.Reviews903).StartsWith("CHILD,DOB,REVIEW"), "903 export");
+            }
+            book.Synthesize(100, 3, 1, 5);
+            Equal(100L, book.Counts()[0]);
+        }
+        File.WriteAllText(path, "not a casebook");
+        Throws<ParseException>(() => Casebook.Load(path));
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }

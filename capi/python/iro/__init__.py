@@ -5,6 +5,7 @@ int32 day counts for batch calls, and exceptions carrying the library's message.
 """
 from . import _native
 from .calendar import Calendar, Holiday
+from .casebook import Casebook
 from .caseload import Roster
 from .disputes import Disputes
 from .dates import (DATE_MAX, DATE_MIN, add_days, add_months, add_weeks, format_date, from_days, parse_date,
@@ -29,7 +30,7 @@ def library_path():
 
 
 __all__ = [
-    "Calendar", "Holiday", "Roster", "Disputes", "Children", "ChildSchedule", "MissedReview", "Policy", "ReviewResult", "Schedules",
+    "Calendar", "Holiday", "Roster", "Disputes", "Casebook", "Children", "ChildSchedule", "MissedReview", "Policy", "ReviewResult", "Schedules",
     "evaluate", "DiffFigures", "PolicyDiff", "diff_policies", "DATE_MIN", "DATE_MAX", "add_days", "add_months", "add_weeks", "format_date",
     "from_days", "parse_date", "to_days", "weekday", "abi_version", "library_path", "IroError",
     "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",

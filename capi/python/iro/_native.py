@@ -191,6 +191,15 @@ _SIGNATURES = {
     "iro_disputes_stage_name": (c_int32, [c_void_p, c_int32, POINTER(c_char_p)]),
     "iro_disputes_figures": (c_int32, [c_void_p, c_int32, c_int32, POINTER(DisputeFigures)]),
     "iro_disputes_resolved_at": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_size_t), c_size_t, POINTER(c_size_t)]),
+    "iro_casebook_new": (c_int32, [POINTER(c_void_p)]),
+    "iro_casebook_free": (None, [c_void_p]),
+    "iro_casebook_import_903": (c_int32, [c_void_p, c_char_p, c_int32, POINTER(c_size_t), POINTER(c_size_t)]),
+    "iro_casebook_synthesize": (c_int32, [c_void_p, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_uint64]),
+    "iro_casebook_save": (c_int32, [c_void_p, c_char_p, c_int32]),
+    "iro_casebook_load": (c_int32, [c_char_p, POINTER(c_void_p)]),
+    "iro_casebook_counts": (c_int32, [c_void_p, POINTER(c_size_t), POINTER(c_size_t), POINTER(c_size_t)]),
+    "iro_casebook_children": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "iro_casebook_export": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
 }
 
 

@@ -1,0 +1,107 @@
+// Casebooks: a council's data imported from an SSDA903 return (or synthesized), saved, loaded, exported.
+using System;
+using System.Runtime.InteropServices;
+
+namespace Iro
+{
+    /// <summary>Owns an iro_casebook*.</summary>
+    public sealed class CasebookHandle : SafeHandle
+    {
+        private CasebookHandle() : base(IntPtr.Zero, true) { }
+        internal CasebookHandle(IntPtr h) : base(IntPtr.Zero, true) { SetHandle(h); }
+        /// <summary>True when no casebook is held.</summary>
+        public override bool IsInvalid { get { return handle == IntPtr.Zero; } }
+        /// <summary>Frees the casebook.</summary>
+        protected override bool ReleaseHandle() { NativeMethods.iro_casebook_free(handle); return true; }
+    }
+
+    /// <summary>What to export.</summary>
+    public enum ExportFormat
+    {
+        /// <summary>Every child's schedule as CSV.</summary>
+        Csv = 0,
+        /// <summary>Every child's schedule as JSON.</summary>
+        Json = 1,
+        /// <summary>The held reviews as an SSDA903 Reviews table.</summary>
+        Reviews903 = 2,
+    }
+
+    /// <summary>One council's children, roster and disputes; use it from one thread at a time.</summary>
+    public sealed class Casebook : IDisposable
+    {
+        private readonly CasebookHandle handle;
+        private Casebook(IntPtr raw) { handle = new CasebookHandle(raw); }
+
+        /// <summary>An empty casebook.</summary>
+        public Casebook()
+        {
+            Library.EnsureCompatible();
+            IntPtr raw;
+            Errors.Check(NativeMethods.iro_casebook_new(out raw));
+            handle = new CasebookHandle(raw);
+        }
+
+        /// <summary>Loads a saved casebook (truncated, corrupted or newer files are refused).</summary>
+        public static Casebook Load(string path)
+        {
+            Library.EnsureCompatible();
+            IntPtr raw;
+            Errors.Check(NativeMethods.iro_casebook_load(Utf8.ToNative(path, "path"), out raw));
+            return new Casebook(raw);
+        }
+
+        private CasebookHandle H { get { return Policy.Live(handle); } }
+
+        /// <summary>Replaces the children with an SSDA903 return's; returns the number of rows rejected.</summary>
+        public long Import903(string directory, bool strict = false)
+        {
+            UIntPtr rejected, doubtful;
+            Errors.Check(NativeMethods.iro_casebook_import_903(H, Utf8.ToNative(directory, "directory"), strict ? 1 : 0, out rejected, out doubtful));
+            return (long)rejected;
+        }
+
+        /// <summary>Replaces the contents with a synthetic council.</summary>
+        public void Synthesize(uint children, uint iros, uint years, ulong seed)
+        {
+            Errors.Check(NativeMethods.iro_casebook_synthesize(H, children, iros, years, seed));
+        }
+
+        /// <summary>Saves atomically (binary, or a portable text archive).</summary>
+        public void Save(string path, bool text = false)
+        {
+            Errors.Check(NativeMethods.iro_casebook_save(H, Utf8.ToNative(path, "path"), text ? 0 : 1));
+        }
+
+        /// <summary>(children, IROs, disputes).</summary>
+        public long[] Counts()
+        {
+            UIntPtr a, b, c;
+            Errors.Check(NativeMethods.iro_casebook_counts(H, out a, out b, out c));
+            return new[] { (long)a, (long)b, (long)c };
+        }
+
+        /// <summary>The children as a Children set for Schedules.Evaluate.</summary>
+        public Children Children()
+        {
+            IntPtr raw;
+            Errors.Check(NativeMethods.iro_casebook_children(H, out raw));
+            return new Children(raw);
+        }
+
+        /// <summary>Every child's computed schedule as CSV or JSON, or the reviews as a 903 table.</summary>
+        public string Export(Policy policy, Calendar calendar, IroDate asOf, ExportFormat format = ExportFormat.Csv)
+        {
+            if (policy == null) throw new ArgumentNullException("policy");
+            if (calendar == null) throw new ArgumentNullException("calendar");
+            UIntPtr needed;
+            int status = NativeMethods.iro_casebook_export(H, Policy.Live(policy.Handle), calendar.NativeHandle, asOf.Days, (int)format, null, UIntPtr.Zero, out needed);
+            if (status != Errors.BufferTooSmall) Errors.Check(status);
+            var buffer = new byte[(int)needed];
+            Errors.Check(NativeMethods.iro_casebook_export(H, policy.Handle, calendar.NativeHandle, asOf.Days, (int)format, buffer, (UIntPtr)buffer.Length, out needed));
+            return Utf8.FromBuffer(buffer);
+        }
+
+        /// <summary>Frees the native casebook.</summary>
+        public void Dispose() { handle.Dispose(); }
+    }
+}

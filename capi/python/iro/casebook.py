@@ -1,0 +1,70 @@
+"""Casebooks: a council's data imported from an SSDA903 return (or synthesized), saved, loaded, exported."""
+import ctypes
+
+from . import _native
+from ._handle import Handle
+from .dates import to_days
+from .errors import check
+from .schedule import Children
+
+_lib = _native.lib
+_FORMATS = {"csv": 0, "json": 1, "903": 2}
+
+
+class Casebook(Handle):
+    """One council's children, roster and disputes (one thread at a time)."""
+
+    _free = staticmethod(_lib.iro_casebook_free)
+    _what = "casebook"
+
+    def __init__(self, handle=None):
+        """An empty casebook."""
+        if handle is None:
+            handle = ctypes.c_void_p()
+            check(_lib.iro_casebook_new(ctypes.byref(handle)))
+        super().__init__(handle)
+
+    @classmethod
+    def load(cls, path):
+        """Loads a saved casebook (truncated, corrupted or newer files are refused)."""
+        return cls._make(_lib.iro_casebook_load, str(path).encode("utf-8"))
+
+    def import_903(self, directory, strict=False):
+        """Replaces the children with an SSDA903 return's; returns (rows rejected, doubtful rows kept)."""
+        rejected, doubtful = ctypes.c_size_t(), ctypes.c_size_t()
+        check(_lib.iro_casebook_import_903(self._h, str(directory).encode("utf-8"), int(strict),
+                                           ctypes.byref(rejected), ctypes.byref(doubtful)))
+        return rejected.value, doubtful.value
+
+    def synthesize(self, children=450, iros=8, years=2, seed=1):
+        """Replaces the contents with a synthetic council (deterministic for a seed)."""
+        check(_lib.iro_casebook_synthesize(self._h, children, iros, years, seed))
+
+    def save(self, path, text=False):
+        """Saves atomically (a binary archive, or a portable text one)."""
+        check(_lib.iro_casebook_save(self._h, str(path).encode("utf-8"), 0 if text else 1))
+
+    def counts(self):
+        """(children, IROs, disputes)."""
+        values = [ctypes.c_size_t() for _ in range(3)]
+        check(_lib.iro_casebook_counts(self._h, *(ctypes.byref(v) for v in values)))
+        return tuple(v.value for v in values)
+
+    def children(self):
+        """The children as an iro.Children set, ready for iro.evaluate()."""
+        handle = ctypes.c_void_p()
+        check(_lib.iro_casebook_children(self._h, ctypes.byref(handle)))
+        return Children(handle)
+
+    def export(self, policy, calendar, as_of, format="csv"):
+        """Every child's computed schedule as CSV or JSON text, or the reviews as a 903 Reviews table ("903")."""
+        code = _FORMATS[format]
+        needed = ctypes.c_size_t()
+        status = _lib.iro_casebook_export(self._h, policy._h, calendar._h, to_days(as_of), code, None, 0,
+                                          ctypes.byref(needed))
+        if status != 5:
+            check(status)
+        buffer = ctypes.create_string_buffer(needed.value)
+        check(_lib.iro_casebook_export(self._h, policy._h, calendar._h, to_days(as_of), code, buffer, needed.value,
+                                       None))
+        return buffer.value.decode("utf-8")
