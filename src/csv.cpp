@@ -69,6 +69,8 @@ bool CsvReader::read_record() {
   const auto fail = [&](const std::string& why) {
     throw Error(Status::parse, source_ + ":" + std::to_string(line_) + ": " + why);
   };
+  constexpr std::size_t max_field = 1u << 20;  // no field of these files is anywhere near 1 MiB
+  constexpr std::size_t max_fields = 4096;
   std::string* f = &field();
   bool quoted = false, after_quote = false;
   while (pos_ < text_.size()) {
@@ -85,11 +87,13 @@ bool CsvReader::read_record() {
         }
       } else {
         if (c == '\n') ++line_;
+        if (f->size() == max_field) fail("a field longer than 1 MiB");
         f->push_back(c);
       }
       continue;
     }
     if (c == ',') {
+      if (n == max_fields) fail("more than " + std::to_string(max_fields) + " fields in a row");
       f = &field();
       after_quote = false;
     } else if (c == '\n' || c == '\r') {
@@ -102,6 +106,7 @@ bool CsvReader::read_record() {
       quoted = true;
     } else {
       if (after_quote) fail("text after a closing quote");
+      if (f->size() == max_field) fail("a field longer than 1 MiB");
       f->push_back(c);
     }
   }

@@ -2,6 +2,10 @@
 // synthetic sample return of tests/data/903-sample.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "failure.hpp"
 #include "iro/ssda903.hpp"
 
@@ -155,4 +159,42 @@ TEST(Ssda903, TheSampleReturnImportsWithItsAnomaliesReported) {
               iro::import_903_directory(std::string(IRO_TEST_DATA) + "/903-sample", ImportMode::strict);
             }).first,
             Status::parse);
+}
+
+// The multi-year episode rows of tests/data/903-episode-fixes (liia-tools' fixture; dates YYYY-MM-DD,
+// extra LA and YEAR columns): episodes from several years' returns merge into one history per child.
+TEST(Ssda903, SeveralYearsOfEpisodesMergeIntoOneHistory) {
+  std::string header = "CHILD,DOB\n";
+  for (const char* id : {"NORULE_BAD", "NORULE_NEW", "NORULE_SUT", "RULE1A_BAD", "RULE1_BAD", "RULE2_BAD", "RULE3A_BAD",
+                         "RULE3_BAD", "RULE4_BAD", "RULE5_BAD"}) {
+    header += std::string(id) + ",01/01/2010\n";
+  }
+  std::ifstream in(std::string(IRO_TEST_DATA) + "/903-episode-fixes/episodes.csv");
+  std::stringstream episodes;
+  episodes << in.rdbuf();
+  const auto r = iro::import_903({header, episodes.str(), "", ""}, ImportMode::lenient);
+  std::map<std::string, const iro::Child*> by_id;
+  for (const auto& c : r.children) by_id[c.id] = &c;
+  // A P episode in one year and a T episode in the next continue one period.
+  ASSERT_EQ(by_id.at("NORULE_BAD")->periods.size(), 1u);
+  EXPECT_EQ(by_id.at("NORULE_BAD")->periods[0].end, d("2021-12-12"));
+  // Leaving and re-entering (RNE S) gives two periods.
+  EXPECT_EQ(by_id.at("NORULE_NEW")->periods.size(), 2u);
+  // An episode with no DEC followed by a later one: taken to end there, and reported.
+  EXPECT_EQ(by_id.at("RULE1_BAD")->periods[0].end, d("2019-07-23"));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:8: DECOM: the episode before it (line 7) has no DEC", false));
+  // A continuing episode after a gap is kept and reported.
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:24: DECOM: continues a period (RNE P)", false));
+  // Overlapping periods (two S episodes four days apart) cannot both stand: the child is rejected, named.
+  EXPECT_EQ(by_id.count("RULE3_BAD"), 0u);
+  EXPECT_TRUE(has_issue(r.report, "child \"RULE3_BAD\": periods[1].start: 2016-09-27 overlaps periods[0]", true));
+  EXPECT_EQ(r.children.size(), 9u);
+}
+
+TEST(Ssda903, AHugeFieldIsRefusedNotStored) {
+  const std::string huge(2u << 20, 'x');
+  const auto [status, message] =
+      failure([&] { iro::import_903({"CHILD,DOB\n" + huge + ",01/01/2010\n", "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, ImportMode::lenient); });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("header.csv:2: a field longer than 1 MiB"), std::string::npos) << message;
 }
