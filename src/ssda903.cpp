@@ -247,6 +247,12 @@ class Importer {
         const Regime running = p.switches.empty() ? p.regime : p.switches.back().regime;
         if (running == Regime::short_breaks && !breaks && e.start > p.start) p.switches.push_back({e.start, Regime::standard});
         p.end = e.end;
+        // A new placement starts with every episode except a change of legal status only (RNE L).
+        if (e.rne != 'L') {
+          if (!c.placements.empty() && !c.placements.back().end) c.placements.back().end = e.start;
+          c.placements.push_back(Placement{e.start, std::nullopt, false});
+        }
+        if (!c.placements.empty()) c.placements.back().end = e.end;
         last = &e;
       }
       if (!list.empty()) report_.periods += c.periods.size();

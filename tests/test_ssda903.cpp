@@ -57,6 +57,12 @@ TEST(Ssda903, PeriodsFromEpisodes) {
   EXPECT_EQ(two.periods[1].start, d("2024-04-15"));
   EXPECT_TRUE(r.children[2].periods.empty());
   EXPECT_EQ(r.report.periods, 3u);
+  // Placements: a new one at each episode but a change of legal status only.
+  ASSERT_EQ(one.placements.size(), 2u);
+  EXPECT_EQ(one.placements[0].end, d("2024-06-10"));
+  EXPECT_EQ(one.placements[1].start, d("2024-06-10"));
+  EXPECT_FALSE(one.placements[1].end.has_value());
+  EXPECT_EQ(two.placements.size(), 2u);
   EXPECT_EQ(r.report.rejected, 0u);
 }
 

@@ -7,7 +7,9 @@
 /// episode); episodes with RNE P, L, T, U or B continue it; the period ends at the DEC of its last episode.
 /// A period whose first episode has legal status V3 or V4 (a series of short breaks) follows the
 /// short_breaks regime, and switches to standard at the first later episode with another status. A
-/// placement for adoption (DATE_PLACED) switches the period to adoption_placed. Dates are DD/MM/YYYY (or
+/// placement for adoption (DATE_PLACED) switches the period to adoption_placed. Each episode but a change
+/// of legal status only (RNE L) starts a placement, which ends where the next starts or at the episode's
+/// DEC. Dates are DD/MM/YYYY (or
 /// YYYY-MM-DD); participation codes PN0-PN7.
 #ifndef IRO_SSDA903_HPP
 #define IRO_SSDA903_HPP
