@@ -43,6 +43,8 @@ const char* const usage_text =
     "  casebook FILE                  what a saved casebook holds\n"
     "  export CASEBOOK|903_DIR --as-of DATE [--format csv|json|903] [--out FILE]\n"
     "                                 every child's computed schedule, or a 903 Reviews table\n"
+    "  report CASEBOOK|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
+    "                                 the annual report for the year from 1 April Y (HTML: charts, one file)\n"
     "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
     "  policy check POLICY...         load policy files strictly and report the first error\n"
     "  policy diff A B PATH... [--as-of DATE]\n"
@@ -87,6 +89,7 @@ int main(int argc, char** argv) {
     if (command == "synth") return iro::tool::run_synth(args, std::cout);
     if (command == "casebook") return iro::tool::run_casebook(args, std::cout);
     if (command == "export") return iro::tool::run_export(args, std::cout);
+    if (command == "report") return iro::tool::run_report(args, std::cout);
     std::cerr << "iro: unknown command " << iro::quote(command) << "\n\n" << usage_text;
     return iro::tool::exit_usage;
   } catch (const iro::Error& e) {

@@ -15,6 +15,7 @@
 #include "iro/export.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
+#include "iro/report.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
