@@ -2,6 +2,7 @@
 #include "capi_handles.hpp"
 #include "capi_internal.hpp"
 #include "iro/export.hpp"
+#include "iro/report.hpp"
 #include "iro/ssda903.hpp"
 #include "iro/synth.hpp"
 
@@ -106,6 +107,27 @@ IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_poli
     } else {
       throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_EXPORT_* value (0-2)");
     }
+    capi::write_text(text, buffer, buffer_size, out_needed);
+  });
+}
+
+IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_policy* policy,
+                                    const iro_calendar* calendar, int32_t year, int32_t format, char* buffer,
+                                    size_t buffer_size, size_t* out_needed) {
+  return guard("iro_casebook_report", [&] {
+    require(casebook, "casebook");
+    require(policy, "policy");
+    require(calendar, "calendar");
+    capi::require_array(buffer, buffer_size, "buffer");
+    if (format < IRO_REPORT_TEXT || format > IRO_REPORT_HTML) {
+      throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_REPORT_* value (0-4)");
+    }
+    const AnnualReport r = annual_report(casebook->book, policy->policy, calendar->calendar, year);
+    const std::string text = format == IRO_REPORT_CSV        ? report_csv(r)
+                             : format == IRO_REPORT_JSON     ? report_json(r)
+                             : format == IRO_REPORT_MARKDOWN ? report_markdown(r)
+                             : format == IRO_REPORT_HTML     ? report_html(r)
+                                                             : report_text(r);
     capi::write_text(text, buffer, buffer_size, out_needed);
   });
 }

@@ -1350,6 +1350,34 @@ IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_poli
                                     const iro_calendar* calendar, int32_t as_of, int32_t format, char* buffer,
                                     size_t buffer_size, size_t* out_needed);
 
+#define IRO_REPORT_TEXT 0     /**< The annual report as text tables for a terminal. */
+#define IRO_REPORT_CSV 1      /**< The timeliness table (months, quarters, year) as CSV. */
+#define IRO_REPORT_JSON 2     /**< Every table as JSON. */
+#define IRO_REPORT_MARKDOWN 3 /**< Every table as Markdown. */
+#define IRO_REPORT_HTML 4     /**< One self-contained HTML page with SVG charts (no scripts, no external files). */
+
+/**
+ * The IRO annual report for the reporting year 1 April @p year to 31 March @p year + 1, as text:
+ * reviews due, held and held in timescale by month, quarter and year; in time by review number over
+ * three years; participation by PN code; children looked after; caseloads per FTE on 31 March against
+ * the policy's band; dispute figures by ladder stage. Definitions: docs/report.md.
+ * Call with buffer_size 0 to learn the size.
+ * @param casebook the casebook.
+ * @param policy the policy (timescales, band, ladder).
+ * @param calendar the calendar; the policy's closure days are added to it.
+ * @param year the reporting year's first calendar year (2024 for 2024/25), 1900 to 2198.
+ * @param format IRO_REPORT_TEXT, IRO_REPORT_CSV, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN or IRO_REPORT_HTML.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written); IRO_E_INVALID_ARGUMENT (also when no child
+ *         was looked after in the year); IRO_E_OUT_OF_RANGE for the year; IRO_E_RULE_VIOLATION or
+ *         IRO_E_NOT_FOUND when a saved dispute does not fit the policy's ladder or categories.
+ */
+IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_policy* policy,
+                                    const iro_calendar* calendar, int32_t year, int32_t format, char* buffer,
+                                    size_t buffer_size, size_t* out_needed);
+
 /** @} */
 
 #ifdef __cplusplus

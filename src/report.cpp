@@ -75,7 +75,10 @@ std::string bar_chart(const std::string& title, const std::vector<std::string>& 
 
 }  // namespace
 
-AnnualReport annual_report(const Casebook& book, const Policy& policy, int year) {
+AnnualReport annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year) {
+  if (year < 1900 || year > 2198) {
+    throw Error(Status::out_of_range, "year " + std::to_string(year) + ": the reporting year must start in 1900-2198");
+  }
   AnnualReport r;
   r.council = book.council;
   r.year = year;
@@ -95,7 +98,7 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, int year)
     r.quarters.push_back(t);
   }
   r.total.label = "Year";
-  const Calendar cal = policy.calendar(Calendar::england_and_wales());
+  const Calendar cal = policy.calendar(calendar);
   const auto count_due = [&](Date due, bool held, bool on_time, const std::string& id) {
     const int m = (due.month() + 8) % 12;  // April = 0
     for (TimelinessRow* row : {&r.months[static_cast<std::size_t>(m)], &r.quarters[static_cast<std::size_t>(m / 3)], &r.total}) {

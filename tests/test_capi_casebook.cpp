@@ -49,6 +49,21 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
             IRO_OK);
   EXPECT_EQ(text.rfind("child_id,kind,number,regime,date,due,rule", 0), 0u);
   EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), 9, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  // The annual report for 2015/16, each format; then the refusals.
+  ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
+  std::string report(needed, '\0');
+  ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, report.data(), report.size(), nullptr), IRO_OK);
+  EXPECT_EQ(report.rfind("period,due,held,in_time,percent_in_time\nApr 2015,", 0), 0u) << report;
+  for (int32_t format : {IRO_REPORT_TEXT, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN, IRO_REPORT_HTML}) {
+    EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, format, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL) << format;
+    EXPECT_GT(needed, 100u) << format;
+  }
+  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, 5, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 1990, IRO_REPORT_TEXT, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(iro_last_error_message()).find("no child was looked after in 1990/91"), std::string::npos);
+  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 3000, IRO_REPORT_TEXT, nullptr, 0, &needed), IRO_E_OUT_OF_RANGE);
+  EXPECT_EQ(iro_casebook_report(nullptr, policy, cal, 2015, IRO_REPORT_TEXT, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_TEXT, nullptr, 10, &needed), IRO_E_INVALID_ARGUMENT);
   std::string bad = path + ".bad";
   EXPECT_EQ(iro_casebook_load(bad.c_str(), &loaded), IRO_E_IO);
   ASSERT_EQ(iro_casebook_synthesize(book, 200, 4, 2, 9), IRO_OK);

@@ -43,7 +43,7 @@ iro::Casebook hand_book() {
 }
 
 TEST(Report, HandWorkedFigures) {
-  const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), 2024);
+  const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(r.from, d("2024-04-01"));
   EXPECT_EQ(r.to, d("2025-03-31"));
   ASSERT_EQ(r.months.size(), 12u);
@@ -97,7 +97,7 @@ TEST(Report, HandWorkedFigures) {
 }
 
 TEST(Report, AYearWithNobodyIsRefused) {
-  const auto f = failure([] { iro::annual_report(hand_book(), iro::Policy::england(), 2019); });
+  const auto f = failure([] { iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2019); });
   EXPECT_EQ(f.first, Status::invalid_argument);
   EXPECT_NE(f.second.find("2019/20"), std::string::npos) << f.second;
 }
@@ -107,7 +107,7 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   o.seed = 7;
   const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
   const iro::Policy policy = iro::Policy::england();
-  const iro::AnnualReport r = iro::annual_report(book, policy, 2024);
+  const iro::AnnualReport r = iro::annual_report(book, policy, iro::Calendar::england_and_wales(), 2024);
   // Recount: every due date in the year, from each child's schedule as of 31 March 2025.
   std::size_t due = 0, held = 0, in_time = 0, pn_held = 0;
   const Date from = d("2024-04-01"), to = d("2025-03-31");
@@ -139,8 +139,15 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   EXPECT_GT(r.disputes.raised, 0u);
 }
 
+TEST(Report, AYearOutsideTheDateRangeIsRefused) {
+  for (int year : {1899, 2199, -5}) {
+    const auto f = failure([&] { iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), year); });
+    EXPECT_EQ(f.first, Status::out_of_range) << year;
+  }
+}
+
 TEST(Report, Formats) {
-  const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), 2024);
+  const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const std::string csv = iro::report_csv(r);
   EXPECT_EQ(csv.substr(0, csv.find('\n')), "period,due,held,in_time,percent_in_time");
   EXPECT_NE(csv.find("May 2024,1,1,0,0.0\n"), std::string::npos) << csv;
@@ -161,7 +168,7 @@ TEST(Report, Formats) {
 TEST(Report, HtmlEscapesNames) {
   iro::Casebook book = hand_book();
   book.council = "A & B <Council>";
-  const std::string html = iro::report_html(iro::annual_report(book, iro::Policy::england(), 2024));
+  const std::string html = iro::report_html(iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024));
   EXPECT_NE(html.find("A &amp; B &lt;Council&gt;"), std::string::npos);
   EXPECT_EQ(html.find("<Council>"), std::string::npos);
 }

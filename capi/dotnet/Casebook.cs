@@ -26,6 +26,21 @@ namespace Iro
         Reviews903 = 2,
     }
 
+    /// <summary>The annual report's output format.</summary>
+    public enum ReportFormat
+    {
+        /// <summary>Text tables for a terminal.</summary>
+        Text = 0,
+        /// <summary>The timeliness table (months, quarters, year) as CSV.</summary>
+        Csv = 1,
+        /// <summary>Every table as JSON.</summary>
+        Json = 2,
+        /// <summary>Every table as Markdown.</summary>
+        Markdown = 3,
+        /// <summary>One self-contained HTML page with SVG charts.</summary>
+        Html = 4,
+    }
+
     /// <summary>One council's children, roster and disputes; use it from one thread at a time.</summary>
     public sealed class Casebook : IDisposable
     {
@@ -98,6 +113,19 @@ namespace Iro
             if (status != Errors.BufferTooSmall) Errors.Check(status);
             var buffer = new byte[(int)needed];
             Errors.Check(NativeMethods.iro_casebook_export(H, policy.Handle, calendar.NativeHandle, asOf.Days, (int)format, buffer, (UIntPtr)buffer.Length, out needed));
+            return Utf8.FromBuffer(buffer);
+        }
+
+        /// <summary>The IRO annual report for the year from 1 April <paramref name="year"/> (docs/report.md).</summary>
+        public string Report(Policy policy, Calendar calendar, int year, ReportFormat format = ReportFormat.Text)
+        {
+            if (policy == null) throw new ArgumentNullException("policy");
+            if (calendar == null) throw new ArgumentNullException("calendar");
+            UIntPtr needed;
+            int status = NativeMethods.iro_casebook_report(H, Policy.Live(policy.Handle), calendar.NativeHandle, year, (int)format, null, UIntPtr.Zero, out needed);
+            if (status != Errors.BufferTooSmall) Errors.Check(status);
+            var buffer = new byte[(int)needed];
+            Errors.Check(NativeMethods.iro_casebook_report(H, policy.Handle, calendar.NativeHandle, year, (int)format, buffer, (UIntPtr)buffer.Length, out needed));
             return Utf8.FromBuffer(buffer);
         }
 

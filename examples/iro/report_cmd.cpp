@@ -38,9 +38,9 @@ int run_report(const Args& args, std::ostream& out) {
   } else {
     book = Casebook::load(source);
   }
-  if (year < 1900 || year > 9998) throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
+  if (year == 0) throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
   const Policy policy = policy_name == "england" ? Policy::england() : Policy::from_file(policy_name);
-  const AnnualReport r = annual_report(book, policy, year);
+  const AnnualReport r = annual_report(book, policy, Calendar::england_and_wales(), year);
   const std::string text = format == "csv"    ? report_csv(r)
                            : format == "json" ? report_json(r)
                            : format == "md"   ? report_markdown(r)

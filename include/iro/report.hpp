@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "iro/calendar.hpp"
 #include "iro/casebook.hpp"
 #include "iro/caseload.hpp"
 #include "iro/dispute.hpp"
@@ -70,10 +71,13 @@ struct AnnualReport {
 /// Computes the report for the reporting year starting 1 April @p year.
 /// @param book the casebook.
 /// @param policy the policy.
-/// @param year the first calendar year of the reporting year.
+/// @param calendar the working-day calendar; the policy's closure days are added to it.
+/// @param year the first calendar year of the reporting year (1900 to 2198).
 /// @return the report.
-/// @throws Error Status::invalid_argument when the casebook has no child looked after in the year.
-AnnualReport annual_report(const Casebook& book, const Policy& policy, int year);
+/// @throws Error Status::invalid_argument when the casebook has no child looked after in the year;
+///         Status::out_of_range for a year outside 1900-2198; as DisputeRegister::add() and add_event()
+///         when a saved dispute does not fit the policy's ladder or categories.
+AnnualReport annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year);
 
 /// The report as text tables for a terminal.
 /// @param report the report.

@@ -1,4 +1,5 @@
 """iro.Casebook: import, save, load, evaluate and export through the Python binding."""
+import json
 import datetime
 import tempfile
 import unittest
@@ -33,6 +34,14 @@ class Casebooks(unittest.TestCase):
             csv = loaded.export(policy, cal, D(2016, 3, 31))
             self.assertTrue(csv.startswith("child_id,kind,number,regime,date,due,rule"))
             self.assertTrue(loaded.export(policy, cal, D(2016, 3, 31), "903").startswith("CHILD,DOB,REVIEW,REVIEW_CODE"))
+            report = loaded.report(policy, cal, 2015, "json")
+            figures = json.loads(report)
+            self.assertEqual(figures["year"], "2015/16")
+            self.assertEqual(sum(m["due"] for m in figures["months"]), figures["year_total"]["due"])
+            self.assertTrue(loaded.report(policy, cal, 2015, "html").startswith("<!DOCTYPE html>"))
+            with self.assertRaises(iro.InvalidArgumentError) as refused:
+                loaded.report(policy, cal, 1990)
+            self.assertIn("1990/91", str(refused.exception))
         book.synthesize(children=100, iros=3, years=1, seed=5)
         self.assertEqual(book.counts()[:2], (100, 3))
 

@@ -200,6 +200,7 @@ _SIGNATURES = {
     "iro_casebook_counts": (c_int32, [c_void_p, POINTER(c_size_t), POINTER(c_size_t), POINTER(c_size_t)]),
     "iro_casebook_children": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "iro_casebook_export": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_casebook_report": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
 }
 
 

@@ -9,6 +9,7 @@ from .schedule import Children
 
 _lib = _native.lib
 _FORMATS = {"csv": 0, "json": 1, "903": 2}
+_REPORT_FORMATS = {"text": 0, "csv": 1, "json": 2, "md": 3, "html": 4}
 
 
 class Casebook(Handle):
@@ -67,4 +68,18 @@ class Casebook(Handle):
         buffer = ctypes.create_string_buffer(needed.value)
         check(_lib.iro_casebook_export(self._h, policy._h, calendar._h, to_days(as_of), code, buffer, needed.value,
                                        None))
+        return buffer.value.decode("utf-8")
+
+    def report(self, policy, calendar, year, format="text"):
+        """The IRO annual report for the year from 1 April `year` (docs/report.md) as text: "text", "csv",
+        "json", "md" or "html" (one self-contained page with charts)."""
+        if format not in _REPORT_FORMATS:
+            raise ValueError(f"format {format!r} is not one of {', '.join(_REPORT_FORMATS)}")
+        code = _REPORT_FORMATS[format]
+        needed = ctypes.c_size_t()
+        status = _lib.iro_casebook_report(self._h, policy._h, calendar._h, int(year), code, None, 0, ctypes.byref(needed))
+        if status != 5:
+            check(status)
+        buffer = ctypes.create_string_buffer(needed.value)
+        check(_lib.iro_casebook_report(self._h, policy._h, calendar._h, int(year), code, buffer, needed.value, None))
         return buffer.value.decode("utf-8")
