@@ -46,6 +46,10 @@ int run_report(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);
 
+/// Writes @p text to @p path whole or not at all: beside it first, then renamed over it, so a failed
+/// write leaves no partial file (and an existing file unchanged). Throws iro::Error(io) naming the path.
+void write_output_file(const std::string& path, const std::string& text);
+
 /// Parses a whole decimal integer argument named @p what, or throws iro::Error(parse).
 long long parse_integer(const std::string& text, const char* what);
 /// parse_integer() limited to the int32 range (throws iro::Error(out_of_range) beyond it).

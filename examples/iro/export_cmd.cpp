@@ -11,6 +11,21 @@
 
 namespace iro::tool {
 
+void write_output_file(const std::string& path, const std::string& text) {
+  const std::string temp = path + ".partial";
+  bool ok = false;
+  {
+    std::ofstream f(temp, std::ios::binary);
+    ok = f && (f << text) && f.flush();
+  }
+  std::error_code ec;
+  if (ok) std::filesystem::rename(temp, path, ec);
+  if (!ok || ec) {
+    std::filesystem::remove(temp, ec);
+    throw Error(Status::io, "cannot write " + quote(path, 256) + "; nothing was written");
+  }
+}
+
 int run_export(const Args& args, std::ostream& out) {
   std::string source, format = "csv", file;
   std::optional<Date> as_of;
@@ -38,8 +53,7 @@ int run_export(const Args& args, std::ostream& out) {
   if (file.empty()) {
     out << text;
   } else {
-    std::ofstream f(file, std::ios::binary);
-    if (!f || !(f << text) || !f.flush()) throw Error(Status::io, "cannot write " + quote(file, 256));
+    write_output_file(file, text);
     out << "wrote " << children.size() << " children's " << (format == "903" ? "reviews" : "schedules") << " to " << file << "\n";
   }
   return exit_ok;

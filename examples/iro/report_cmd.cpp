@@ -1,12 +1,15 @@
-// `iro report CASEBOOK.cbk|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]`:
+// `iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]`:
 // the IRO annual report's tables for a reporting year.
-#include <fstream>
+#include <filesystem>
 #include <ostream>
+#include <utility>
 
 #include "commands.hpp"
 #include "iro/casebook.hpp"
 #include "iro/error.hpp"
 #include "iro/report.hpp"
+#include "iro/roster_csv.hpp"
+#include "iro/ssda903.hpp"
 #include "iro/synth.hpp"
 
 namespace iro::tool {
@@ -28,18 +31,39 @@ int run_report(const Args& args, std::ostream& out) {
   const bool known = format == "text" || format == "csv" || format == "json" || format == "md" || format == "html";
   if (demo == !source.empty() || !known) {
     throw Error(Status::invalid_argument,
-                "usage: iro report CASEBOOK.cbk|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]");
+                "usage: iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]");
   }
+  const Policy policy = policy_name == "england" ? Policy::england() : Policy::from_file(policy_name);
   Casebook book;
+  std::error_code ec;
   if (demo) {
     SynthOptions o;  // 450 children, 8 IROs, 2 years to 31 March 2025, seed 1
     book = casebook_from(synthesize(o), "Demo council (synthetic)");
     if (year == 0) year = 2024;
+  } else if (std::filesystem::is_directory(source, ec)) {
+    // An SSDA903 return, with roster/*.csv and disputes/events.csv beside it when present (iro synth's layout).
+    const Ssda903Import imported = import_903_directory(source, ImportMode::lenient);
+    book.children = imported.children;
+    book.council = source;
+    if (imported.report.rejected > 0) {
+      out << imported.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
+          << "`iro import " << source << "` lists them\n";
+    }
+    const std::filesystem::path roster = std::filesystem::path(source) / "roster";
+    for (const auto& [name, kind] : {std::pair{"iros.csv", RosterFile::iros}, std::pair{"children.csv", RosterFile::children},
+                                     std::pair{"allocations.csv", RosterFile::allocations}, std::pair{"absences.csv", RosterFile::absences}}) {
+      if (std::filesystem::exists(roster / name, ec)) load_roster_csv(book.roster, kind, (roster / name).string());
+    }
+    const std::filesystem::path events = std::filesystem::path(source) / "disputes" / "events.csv";
+    if (std::filesystem::exists(events, ec)) {
+      DisputeRegister reg(policy, policy.calendar(Calendar::england_and_wales()));
+      load_disputes_csv(reg, events.string());
+      book.disputes = reg.disputes();
+    }
   } else {
     book = Casebook::load(source);
   }
   if (year == 0) throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
-  const Policy policy = policy_name == "england" ? Policy::england() : Policy::from_file(policy_name);
   const AnnualReport r = annual_report(book, policy, Calendar::england_and_wales(), year);
   const std::string text = format == "csv"    ? report_csv(r)
                            : format == "json" ? report_json(r)
@@ -49,8 +73,7 @@ int run_report(const Args& args, std::ostream& out) {
   if (file.empty()) {
     out << text;
   } else {
-    std::ofstream f(file, std::ios::binary);
-    if (!f || !(f << text) || !f.flush()) throw Error(Status::io, "cannot write " + quote(file, 256));
+    write_output_file(file, text);
     out << "wrote the " << format << " report for " << r.from << " to " << r.to << " to " << file << "\n";
   }
   return exit_ok;
