@@ -216,6 +216,7 @@ std::string report_text(const AnnualReport& r) {
     const auto it = d.resolved_at.find(stage);
     s << "  resolved at " << stage << ": " << (it == d.resolved_at.end() ? 0 : it->second) << "\n";
   }
+  for (const auto& [category, n] : d.by_category) s << "  raised, category " << (category.empty() ? "(none)" : category) << ": " << n << "\n";
   if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
   return s.str();
 }
@@ -280,7 +281,13 @@ std::string report_markdown(const AnnualReport& r) {
     s << "| " << r.iro_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
   }
   s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
-    << " referred to Cafcass.\n";
+    << " referred to Cafcass.\n\n| stage reached | resolved |\n|---|---|\n";
+  for (const std::string& stage : r.ladder) {
+    const auto it = r.disputes.resolved_at.find(stage);
+    s << "| " << stage << " | " << (it == r.disputes.resolved_at.end() ? 0 : it->second) << " |\n";
+  }
+  s << "\n| category | raised |\n|---|---|\n";
+  for (const auto& [category, n] : r.disputes.by_category) s << "| " << (category.empty() ? "(none)" : category) << " | " << n << " |\n";
   return s.str();
 }
 
@@ -353,6 +360,11 @@ std::string report_html(const AnnualReport& r) {
   s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
     << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1) << " working days to resolve.</p>\n"
     << bar_chart("Disputes resolved by the stage reached", labels, values, most, " disputes");
+  s << "<table><tr><th>category</th><th>raised</th></tr>\n";
+  for (const auto& [category, n] : r.disputes.by_category) {
+    s << "<tr><td>" << escape(category.empty() ? "(none)" : category) << "</td><td>" << n << "</td></tr>\n";
+  }
+  s << "</table>\n";
   s << "<h2>Looked after</h2>\n<p>" << r.looked_after_start << " on " << r.from << ", " << r.looked_after_end << " on " << r.to
     << "; " << r.entered << " entered care and " << r.left << " left in the year.</p>\n</body></html>\n";
   return s.str();

@@ -137,6 +137,14 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   EXPECT_EQ(r.children_refused, 0u);
   EXPECT_EQ(r.caseloads.iros.size(), 8u);
   EXPECT_GT(r.disputes.raised, 0u);
+  std::size_t by_category = 0;
+  const std::string md = iro::report_markdown(r), html = iro::report_html(r);
+  for (const auto& [category, n] : r.disputes.by_category) {
+    by_category += n;
+    EXPECT_NE(md.find("| " + category + " | " + std::to_string(n) + " |"), std::string::npos) << category;
+    EXPECT_NE(html.find("<tr><td>" + category + "</td><td>" + std::to_string(n) + "</td></tr>"), std::string::npos) << category;
+  }
+  EXPECT_EQ(by_category, r.disputes.raised);
 }
 
 TEST(Report, AYearOutsideTheDateRangeIsRefused) {
