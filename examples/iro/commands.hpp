@@ -41,7 +41,7 @@ int run_synth(const Args& args, std::ostream& out);
 int run_casebook(const Args& args, std::ostream& out);
 /// `iro export SOURCE --as-of DATE`: computed schedules as CSV or JSON, or a 903 Reviews table.
 int run_export(const Args& args, std::ostream& out);
-/// `iro report CASEBOOK|--demo [--year Y]`: the annual report's tables (text, CSV, JSON, Markdown, HTML).
+/// `iro report CASEBOOK|903_DIR|--demo [--year Y]`: the annual report's tables (text, CSV, JSON, Markdown, HTML).
 int run_report(const Args& args, std::ostream& out);
 /// `iro demo`: the built-in demonstration.
 int run_demo(const Args& args, std::ostream& out);

@@ -43,7 +43,7 @@ const char* const usage_text =
     "  casebook FILE                  what a saved casebook holds\n"
     "  export CASEBOOK|903_DIR --as-of DATE [--format csv|json|903] [--out FILE]\n"
     "                                 every child's computed schedule, or a 903 Reviews table\n"
-    "  report CASEBOOK|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
+    "  report CASEBOOK|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
     "                                 the annual report for the year from 1 April Y (HTML: charts, one file)\n"
     "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
     "  policy check POLICY...         load policy files strictly and report the first error\n"
