@@ -96,10 +96,6 @@ class Batch(unittest.TestCase):
             kids.load_json(TESTS / "data" / "missing.json")
 
 
-if __name__ == "__main__":
-    unittest.main()
-
-
 class PolicyFilesAndDiffs(unittest.TestCase):
     def test_a_policy_file_and_a_diff(self):
         hounslow = iro.Policy.from_file(TESTS.parent / "examples" / "policies" / "hounslow.json")
@@ -119,3 +115,7 @@ class PolicyFilesAndDiffs(unittest.TestCase):
         with self.assertRaises(iro.InvalidArgumentError) as caught:
             iro.Policy.from_file(TESTS / "data" / "policies" / "cycle-a.json")
         self.assertIn("a cycle of extends", str(caught.exception))
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,26 +1,28 @@
 """iro: the statutory rules of an English Independent Reviewing Officer service, from Python.
 
-A thin ctypes binding of libiro (the C API in iro.h): dates as datetime.date, numpy datetime64[D] or
-int32 day counts for batch calls, and exceptions carrying the library's message.
+A thin ctypes binding of libiro (the C API in iro.h), in layers: iro._native declares every C function;
+iro.errors maps status codes to exceptions; the modules below give the Python API, with dates as
+datetime.date, batch calls over numpy datetime64[D] or int32 day counts, and handles freed by close(),
+a with block or collection. See docs/python.md.
 """
 from . import _native
 from .calendar import Calendar, Holiday
 from .casebook import Casebook
 from .caseload import Roster
-from .disputes import Disputes
 from .dates import (DATE_MAX, DATE_MIN, add_days, add_months, add_weeks, format_date, from_days, parse_date,
                     to_days, weekday)
-from .schedule import (Children, ChildSchedule, DiffFigures, MissedReview, Policy, PolicyDiff, ReviewResult, Schedules,
-                       diff_policies, evaluate)
+from .disputes import Disputes
 from .errors import (BufferTooSmallError, InternalError, InvalidArgumentError, InvalidDateError, IroError,
                      IroIOError, NoMemoryError, NotFoundError, OutOfRangeError, ParseError, RuleViolationError)
+from .schedule import (Children, ChildSchedule, DiffFigures, MissedReview, Policy, PolicyDiff, ReviewResult,
+                       Schedules, diff_policies, evaluate)
 
-#: The version of the loaded library.
+#: The version of the loaded library, "MAJOR.MINOR.PATCH".
 __version__ = _native.lib.iro_version_string().decode()
 
 
 def abi_version():
-    """The ABI version of the loaded library (checked against the package's on import)."""
+    """The ABI version of the loaded library (import checked it is the one this package was written for)."""
     return _native.lib.iro_abi_version()
 
 
@@ -30,9 +32,13 @@ def library_path():
 
 
 __all__ = [
-    "Calendar", "Holiday", "Roster", "Disputes", "Casebook", "Children", "ChildSchedule", "MissedReview", "Policy", "ReviewResult", "Schedules",
-    "evaluate", "DiffFigures", "PolicyDiff", "diff_policies", "DATE_MIN", "DATE_MAX", "add_days", "add_months", "add_weeks", "format_date",
-    "from_days", "parse_date", "to_days", "weekday", "abi_version", "library_path", "IroError",
-    "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",
+    "__version__", "abi_version", "library_path",
+    "DATE_MIN", "DATE_MAX", "to_days", "from_days", "parse_date", "format_date", "weekday", "add_days", "add_weeks",
+    "add_months",
+    "Calendar", "Holiday",
+    "Policy", "Children", "Schedules", "ChildSchedule", "ReviewResult", "MissedReview", "evaluate",
+    "PolicyDiff", "DiffFigures", "diff_policies",
+    "Roster", "Disputes", "Casebook",
+    "IroError", "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",
     "NotFoundError", "IroIOError", "NoMemoryError", "RuleViolationError", "InternalError",
 ]

@@ -1,87 +1,126 @@
-"""Arrays of dates for batch calls: numpy datetime64[D] or int32 day counts, or sequences of dates.
+"""Many dates for one batch call: numpy datetime64 or int32 day counts, or a sequence of datetime.date.
 
-When a copy happens:
-- an int32 numpy array (days since 1970-01-01) that is C-contiguous is passed to the library as it is:
-  no copy;
-- a datetime64 array is converted once to int32 day counts (numpy stores it as int64);
-- any other sequence (a list of datetime.date) is converted once.
-Results are written by the library into one new int32 array, returned as datetime64[D] for datetime64
-input, as int32 for int32 input, and as a list of datetime.date for other sequences.
+The C API reads and writes int32 days since 1970-01-01. When a copy is made:
+
+- input, a C-contiguous int32 numpy array (days since 1970-01-01): no copy, the library reads the
+  caller's memory (a non-contiguous one, a slice with a step, is first copied into a contiguous one);
+- input, a datetime64[D] numpy array: numpy stores it as int64, so it is narrowed to int32 once (another
+  datetime64 unit is first converted to days, one more copy);
+- input, any other integer numpy array: converted to int32 once;
+- input, a list or tuple of datetime.date: converted once;
+- output: one new int32 array, returned as it is for integer input, converted once to datetime64[D] for
+  datetime64 input, and to a list of datetime.date for a list. With out= (a C-contiguous int32 array of
+  the same size) the library writes into the caller's array and nothing is allocated.
+
+numpy is optional for the package; these batch calls need it.
 """
-import datetime
-
-from .dates import from_days, to_days
-from .errors import InvalidArgumentError
+from ._days import from_days, to_days
+from .errors import InvalidArgumentError, OutOfRangeError
 
 try:
     import numpy as np
-except ImportError:  # numpy is optional: only batch calls need it
+except ImportError:  # only batch calls need numpy
     np = None
 
 _INT32_MIN, _INT32_MAX = -(2 ** 31), 2 ** 31 - 1
 
 
 def require_numpy():
-    """numpy, or an ImportError that says batch calls need it."""
+    """The numpy module, or an ImportError saying that batch calls need it."""
     if np is None:
-        raise ImportError("iro: batch calls need numpy (apt install python3-numpy)")
+        raise ImportError("iro: batch calls need numpy (apt install python3-numpy, or pip install numpy)")
     return np
 
 
-class DayArray:
-    """Day counts ready for a batch call: ``pointer`` (an address), ``size`` and ``array`` (int32)."""
-
-    def __init__(self, values):
-        numpy = require_numpy()
-        self.kind = "list"
-        if isinstance(values, numpy.ndarray):
-            if values.dtype == numpy.int32:
-                self.kind = "int32"
-                array = numpy.ascontiguousarray(values)  # no copy when already contiguous
-            elif numpy.issubdtype(values.dtype, numpy.datetime64):
-                self.kind = "datetime64"
-                days = values if values.dtype == numpy.dtype("datetime64[D]") else values.astype("datetime64[D]")
-                wide = days.view(numpy.int64)  # no copy: datetime64[D] is int64 days since 1970-01-01
-                if wide.size and wide.min() == numpy.iinfo(numpy.int64).min:
-                    raise InvalidArgumentError(1, "the array holds NaT (not a time), which is no date")
-                array = self._narrow(numpy, wide)
-            elif numpy.issubdtype(values.dtype, numpy.integer):
-                self.kind = "int32"
-                array = self._narrow(numpy, values.astype(numpy.int64))
-            else:
-                raise InvalidArgumentError(1, f"expected datetime64 or integer days, got dtype {values.dtype}")
-        else:
-            array = numpy.fromiter((to_days(v) for v in values), dtype=numpy.int32)
-        self.array = array.reshape(-1) if array.ndim != 1 else array
-        self.shape = getattr(values, "shape", (len(self.array),))
-        self.size = self.array.size
-        self.pointer = self.array.ctypes.data
-
-    @staticmethod
-    def _narrow(numpy, wide):
-        if wide.size and (wide.min() < _INT32_MIN or wide.max() > _INT32_MAX):
-            raise InvalidArgumentError(1, "a date in the array is billions of days from 1970: out of range")
-        return wide.astype(numpy.int32, order="C")
-
-    def empty_like(self):
-        """A new int32 array for the results."""
-        return np.empty(self.size, dtype=np.int32)
-
-    def result(self, out):
-        """Results in the caller's form: datetime64[D], int32 or a list of datetime.date."""
-        if self.kind == "datetime64":
-            return out.astype(numpy_datetime64_days()).reshape(self.shape)
-        if self.kind == "int32":
-            return out.reshape(self.shape)
-        return [from_days(int(d)) for d in out]
-
-
-def numpy_datetime64_days():
-    """The dtype datetime64[D]."""
-    return np.dtype("datetime64[D]")
+def is_ndarray(value):
+    """Whether a value is a numpy array (False when numpy is not installed)."""
+    return np is not None and isinstance(value, np.ndarray)
 
 
 def is_batch(value):
-    """Whether a calendar argument is many dates rather than one."""
-    return not isinstance(value, datetime.date) and (np is not None and isinstance(value, np.ndarray)
-                                                      or isinstance(value, (list, tuple)))
+    """Whether an argument is many dates (a numpy array, a list or a tuple) rather than one."""
+    return isinstance(value, (list, tuple)) or is_ndarray(value)
+
+
+class DayArray:
+    """Dates ready for a batch call: ``array`` (C-contiguous int32, 1-D), ``pointer`` (its address),
+    ``size``, and the caller's ``shape`` and ``kind`` ("datetime64", "days" or "dates") for the results."""
+
+    def __init__(self, values):
+        """Prepares a numpy array or a sequence of datetime.date (see the module's docstring for copies)."""
+        numpy = require_numpy()
+        if isinstance(values, numpy.ndarray):
+            self.shape = values.shape
+            if values.dtype == numpy.int32:
+                self.kind = "days"
+                array = numpy.ascontiguousarray(values)  # the caller's memory when already contiguous
+            elif numpy.issubdtype(values.dtype, numpy.datetime64):
+                self.kind = "datetime64"
+                days = values.astype("datetime64[D]", copy=False)
+                wide = days.view(numpy.int64)  # a view: datetime64[D] is int64 days since 1970-01-01
+                if numpy.isnat(days).any():
+                    raise InvalidArgumentError("the array holds NaT (not a time), which is no date")
+                array = self._narrow(wide)
+            elif numpy.issubdtype(values.dtype, numpy.integer):
+                self.kind = "days"
+                array = self._narrow(values)
+            else:
+                raise TypeError(f"expected datetime64 or integer days, got an array of {values.dtype}")
+        else:
+            self.kind = "dates"
+            array = numpy.fromiter((to_days(v) for v in values), dtype=numpy.int32)
+            self.shape = array.shape
+        self.array = array.reshape(-1)  # a view: array is C-contiguous
+        self.size = self.array.size
+        self.pointer = self.array.ctypes.data
+
+    @classmethod
+    def repeat(cls, date, size):
+        """One datetime.date repeated size times (to pair a single date with an array)."""
+        return cls(require_numpy().full(size, to_days(date), dtype=np.int32))
+
+    @staticmethod
+    def _narrow(wide):
+        """int32 copy of an integer array, refusing values that would wrap."""
+        if wide.size and (wide.min() < _INT32_MIN or wide.max() > _INT32_MAX):
+            raise OutOfRangeError("a date in the array is billions of days from 1970, which no int32 holds")
+        return np.ascontiguousarray(wide, dtype=np.int32)
+
+    def output(self, out=None, inputs=()):
+        """Where the library writes the results: out (checked, flattened as a view) or a new int32 array.
+        inputs are DayArrays out must not overlap (for calls whose C function does not allow it)."""
+        if out is None:
+            return np.empty(self.size, dtype=np.int32)
+        if not isinstance(out, np.ndarray) or out.dtype != np.int32:
+            raise TypeError(f"out must be an int32 numpy array, got {getattr(out, 'dtype', type(out).__name__)}")
+        if not (out.flags.c_contiguous and out.flags.writeable):
+            raise InvalidArgumentError("out must be a writeable C-contiguous array")
+        if out.size != self.size:
+            raise InvalidArgumentError(f"out has room for {out.size} results, {self.size} are needed")
+        if any(np.may_share_memory(out, given.array) for given in inputs):
+            raise InvalidArgumentError("out must not overlap an input of this call")
+        return out.reshape(-1)
+
+    def result(self, raw, out=None):
+        """The results in the caller's form: out itself when given; else datetime64[D] for datetime64 input,
+        int32 days for integer input, a list of datetime.date for a sequence."""
+        if out is not None:
+            return out
+        if self.kind == "datetime64":
+            return raw.astype("datetime64[D]").reshape(self.shape)
+        if self.kind == "days":
+            return raw.reshape(self.shape)
+        return [from_days(d) for d in raw.tolist()]
+
+
+def pair(first, second):
+    """Two DayArrays of the same size from two batch arguments, or one batch argument and one date."""
+    if not is_batch(first):
+        b = DayArray(second)
+        return DayArray.repeat(first, b.size), b
+    a = DayArray(first)
+    b = DayArray(second) if is_batch(second) else DayArray.repeat(second, a.size)
+    if a.size != b.size:
+        raise InvalidArgumentError(f"the arrays differ in size: {a.size} and {b.size} dates")
+    return a, b
+

@@ -1,18 +1,31 @@
 """The 1:1 ctypes layer over libiro.so: every function of iro.h, declared once in _SIGNATURES.
 
-The library is found, in order, at $IRO_LIBRARY; beside the package in an installed tree
-(<prefix>/lib/iro/python/iro -> <prefix>/lib/libiro.so, or a multiarch lib directory); and through
-ctypes.util.find_library("iro"). Import fails with the list of places tried when none loads, or when the
-library's ABI version is not the one this package was written for.
+The library is looked for in this order, and the first that loads is used:
+
+1. the file named by the environment variable IRO_LIBRARY; when it is set it is the only place tried, so
+   a wrong path is an error rather than a silent switch to another copy of the library;
+2. beside the package in an installed tree: the package is installed to <prefix>/<libdir>/iro/python/iro
+   and the library to <prefix>/<libdir>/libiro.so, or to <prefix>/<libdir>/<multiarch>/libiro.so;
+3. ctypes.util.find_library("iro") (ldconfig's cache, then LD_LIBRARY_PATH).
+
+Import fails with an ImportError listing every place tried when none loads, when the library's ABI
+version is not the one this package was written for, or when the library lacks a function of iro.h.
 """
 import ctypes
 import ctypes.util
 import os
+import sysconfig
 from ctypes import POINTER, c_char_p, c_int32, c_size_t, c_void_p
 from pathlib import Path
 
-#: The ABI version of iro.h this package was written for.
+#: The ABI version of iro.h this package was written for (IRO_ABI_VERSION).
 ABI_VERSION = 1
+#: IRO_DATE_MIN and IRO_DATE_MAX: the supported dates as days since 1970-01-01.
+DATE_MIN_DAYS, DATE_MAX_DAYS = -25567, 84005
+#: IRO_DATE_ISO_SIZE: bytes of "YYYY-MM-DD" with its NUL.
+DATE_ISO_SIZE = 11
+#: IRO_OK and the one status a size query answers with besides it.
+OK, E_BUFFER_TOO_SMALL = 0, 5
 
 _i32p = POINTER(c_int32)
 
@@ -205,41 +218,55 @@ _SIGNATURES = {
 
 
 def _candidates():
+    """Yields the paths to try, in order (see the module's docstring); None where find_library found
+    nothing. A generator, so find_library (which may run ldconfig) runs only when it is needed."""
     env = os.environ.get("IRO_LIBRARY")
     if env:
         yield env
         return
-    here = Path(__file__).resolve().parent
     # Installed tree: <prefix>/<libdir>/iro/python/iro/_native.py with libiro.so in <prefix>/<libdir>.
-    libdir = here.parents[2]
+    libdir = Path(__file__).resolve().parents[3]
     yield str(libdir / "libiro.so")
-    for sub in sorted(libdir.glob("*-linux-gnu")):
-        yield str(sub / "libiro.so")
-    found = ctypes.util.find_library("iro")
-    if found:
-        yield found
+    multiarch = sysconfig.get_config_var("MULTIARCH")
+    if multiarch:
+        yield str(libdir / multiarch / "libiro.so")
+    yield ctypes.util.find_library("iro")
 
 
 def _load():
+    """(the loaded CDLL, its path), or ImportError naming every place tried."""
     tried = []
     for path in _candidates():
+        if path is None:
+            tried.append('ctypes.util.find_library("iro") (found nothing)')
+            continue
         try:
             return ctypes.CDLL(path), path
         except OSError as e:
             tried.append(f"{path} ({e})")
-    raise ImportError("iro: cannot load libiro.so; tried: " + ("; ".join(tried) or "nothing") +
+    raise ImportError("iro: cannot load libiro.so; tried: " + "; ".join(tried) +
                       ". Set IRO_LIBRARY to the library's path.")
 
 
-lib, library_path = _load()
-for _name, (_restype, _argtypes) in _SIGNATURES.items():
+def _bind(library, path):
+    """Checks the ABI version, then declares every function of _SIGNATURES on the library."""
     try:
-        _fn = getattr(lib, _name)
+        abi_version = library.iro_abi_version
     except AttributeError:
-        raise ImportError(f"iro: {library_path} has no {_name}: the library is older than this package")
-    _fn.restype = _restype
-    _fn.argtypes = _argtypes
+        raise ImportError(f"iro: {path} is not libiro: it has no iro_abi_version") from None
+    abi_version.restype = c_int32
+    abi_version.argtypes = []
+    abi = abi_version()
+    if abi != ABI_VERSION:
+        raise ImportError(f"iro: {path} has ABI version {abi}, this package needs {ABI_VERSION}")
+    for name, (restype, argtypes) in _SIGNATURES.items():
+        try:
+            function = getattr(library, name)
+        except AttributeError:
+            raise ImportError(f"iro: {path} has no {name}: the library is older than this package") from None
+        function.restype = restype
+        function.argtypes = argtypes
 
-if lib.iro_abi_version() != ABI_VERSION:
-    raise ImportError(f"iro: {library_path} has ABI version {lib.iro_abi_version()}, "
-                      f"this package needs {ABI_VERSION}")
+
+lib, library_path = _load()
+_bind(lib, library_path)

@@ -2,9 +2,10 @@
 import ctypes
 
 from . import _native
+from ._calls import c_string, int32, read_text
+from ._days import to_days
 from ._handle import Handle
-from .dates import to_days
-from .errors import check
+from .errors import InvalidArgumentError, check
 from .schedule import Children
 
 _lib = _native.lib
@@ -28,12 +29,12 @@ class Casebook(Handle):
     @classmethod
     def load(cls, path):
         """Loads a saved casebook (truncated, corrupted or newer files are refused)."""
-        return cls._make(_lib.iro_casebook_load, str(path).encode("utf-8"))
+        return cls._make(_lib.iro_casebook_load, c_string(path, "path"))
 
     def import_903(self, directory, strict=False):
         """Replaces the children with an SSDA903 return's; returns (rows rejected, doubtful rows kept)."""
         rejected, doubtful = ctypes.c_size_t(), ctypes.c_size_t()
-        check(_lib.iro_casebook_import_903(self._h, str(directory).encode("utf-8"), int(strict),
+        check(_lib.iro_casebook_import_903(self._h, c_string(directory, "directory"), int(strict),
                                            ctypes.byref(rejected), ctypes.byref(doubtful)))
         return rejected.value, doubtful.value
 
@@ -43,7 +44,7 @@ class Casebook(Handle):
 
     def save(self, path, text=False):
         """Saves atomically (a binary archive, or a portable text one)."""
-        check(_lib.iro_casebook_save(self._h, str(path).encode("utf-8"), 0 if text else 1))
+        check(_lib.iro_casebook_save(self._h, c_string(path, "path"), 0 if text else 1))
 
     def counts(self):
         """(children, IROs, disputes)."""
@@ -59,27 +60,15 @@ class Casebook(Handle):
 
     def export(self, policy, calendar, as_of, format="csv"):
         """Every child's computed schedule as CSV or JSON text, or the reviews as a 903 Reviews table ("903")."""
+        if format not in _FORMATS:
+            raise InvalidArgumentError(f"format {format!r} is not one of {', '.join(_FORMATS)}")
         code = _FORMATS[format]
-        needed = ctypes.c_size_t()
-        status = _lib.iro_casebook_export(self._h, policy._h, calendar._h, to_days(as_of), code, None, 0,
-                                          ctypes.byref(needed))
-        if status != 5:
-            check(status)
-        buffer = ctypes.create_string_buffer(needed.value)
-        check(_lib.iro_casebook_export(self._h, policy._h, calendar._h, to_days(as_of), code, buffer, needed.value,
-                                       None))
-        return buffer.value.decode("utf-8")
+        return read_text(_lib.iro_casebook_export, self._h, policy._h, calendar._h, to_days(as_of), code)
 
     def report(self, policy, calendar, year, format="text"):
         """The IRO annual report for the year from 1 April `year` (docs/report.md) as text: "text", "csv",
         "json", "md" or "html" (one self-contained page with charts)."""
         if format not in _REPORT_FORMATS:
-            raise ValueError(f"format {format!r} is not one of {', '.join(_REPORT_FORMATS)}")
-        code = _REPORT_FORMATS[format]
-        needed = ctypes.c_size_t()
-        status = _lib.iro_casebook_report(self._h, policy._h, calendar._h, int(year), code, None, 0, ctypes.byref(needed))
-        if status != 5:
-            check(status)
-        buffer = ctypes.create_string_buffer(needed.value)
-        check(_lib.iro_casebook_report(self._h, policy._h, calendar._h, int(year), code, buffer, needed.value, None))
-        return buffer.value.decode("utf-8")
+            raise InvalidArgumentError(f"format {format!r} is not one of {', '.join(_REPORT_FORMATS)}")
+        return read_text(_lib.iro_casebook_report, self._h, policy._h, calendar._h, int32(year, "year"),
+                         _REPORT_FORMATS[format])

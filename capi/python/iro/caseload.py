@@ -4,9 +4,10 @@ from collections import namedtuple
 from pathlib import Path
 
 from . import _native
+from ._calls import c_string, read_array
+from ._days import from_days, to_days
 from ._handle import Handle
-from .dates import from_days, to_days
-from .errors import check
+from .errors import InvalidArgumentError, check
 
 _lib = _native.lib
 _NO_DATE = -(2 ** 31)
@@ -47,28 +48,30 @@ class Roster(Handle):
 
     def add_iro(self, iro_id, fte=1.0, agency=False, start=None, end=None, attributes=()):
         """Adds an IRO (FTE in (0, 1])."""
-        check(_lib.iro_roster_add_iro(self._h, iro_id.encode("utf-8"), float(fte), int(agency), _day(start), _day(end),
-                                      ";".join(attributes).encode("utf-8")))
+        check(_lib.iro_roster_add_iro(self._h, c_string(iro_id, "IRO id"), float(fte), int(agency), _day(start),
+                                      _day(end), c_string(";".join(attributes), "attributes")))
 
     def set_child(self, child_id, looked_after_since=None, placed_far_away=False, in_proceedings=False,
                   placement_moves=False, sibling_group=""):
         """Adds or updates a child's attributes."""
         flags = (1 if placed_far_away else 0) | (2 if in_proceedings else 0) | (4 if placement_moves else 0)
-        check(_lib.iro_roster_set_child(self._h, child_id.encode("utf-8"), _day(looked_after_since), flags,
-                                        sibling_group.encode("utf-8")))
+        check(_lib.iro_roster_set_child(self._h, c_string(child_id, "child id"), _day(looked_after_since), flags,
+                                        c_string(sibling_group, "sibling group")))
 
     def add_allocation(self, child_id, iro_id, start, end=None):
         """Allocates a child to an IRO from start up to (not including) end."""
-        check(_lib.iro_roster_add_allocation(self._h, child_id.encode("utf-8"), iro_id.encode("utf-8"), to_days(start),
-                                             _day(end)))
+        check(_lib.iro_roster_add_allocation(self._h, c_string(child_id, "child id"), c_string(iro_id, "IRO id"),
+                                             to_days(start), _day(end)))
 
     def add_absence(self, iro_id, start, end=None):
         """Records an IRO's absence, both days included."""
-        check(_lib.iro_roster_add_absence(self._h, iro_id.encode("utf-8"), to_days(start), _day(end)))
+        check(_lib.iro_roster_add_absence(self._h, c_string(iro_id, "IRO id"), to_days(start), _day(end)))
 
     def load_csv(self, kind, path):
         """Adds the rows of a roster CSV file: kind is "iros", "allocations", "absences" or "children"."""
-        check(_lib.iro_roster_load_csv(self._h, _FILES[kind], str(path).encode("utf-8")))
+        if kind not in _FILES:
+            raise InvalidArgumentError(f"kind {kind!r} is not one of {', '.join(_FILES)}")
+        check(_lib.iro_roster_load_csv(self._h, _FILES[kind], c_string(path, "path")))
 
     def load_dir(self, directory):
         """Loads iros.csv, children.csv (if any), allocations.csv and absences.csv (if any) from a directory."""
@@ -97,47 +100,32 @@ class Roster(Handle):
         check(_lib.iro_roster_id(self._h, is_child, index, ctypes.byref(text)))
         return text.value.decode("utf-8")
 
-    def _list(self, fn, struct, *args):
-        count = ctypes.c_size_t()
-        status = fn(self._h, *args, None, 0, ctypes.byref(count), *([None] if fn in (_lib.iro_caseload_check,
-                                                                                    _lib.iro_caseload_cover) else []))
-        if status not in (0, 5):
-            check(status)
-        buffer = (struct * count.value)()
-        return buffer, count
-
     def check(self, policy, date):
         """(the IROs' loads, the team's load) on a date."""
-        buffer, count = self._list(_lib.iro_caseload_check, _native.IroLoad, policy._h, to_days(date))
         team = _native.TeamLoad()
-        check(_lib.iro_caseload_check(self._h, policy._h, to_days(date), buffer, count.value, ctypes.byref(count),
-                                      ctypes.byref(team)))
+        listed = read_array(_lib.iro_caseload_check, _native.IroLoad, self._h, policy._h, to_days(date),
+                            after=(ctypes.byref(team),))
         loads = [IroLoad(self.iro_id(l.iro), l.children, l.weighted, l.per_fte, l.weighted_per_fte, BANDS[l.band],
-                         bool(l.absent)) for l in buffer[:count.value]]
+                         bool(l.absent)) for l in listed]
         return loads, _team(team)
 
     def series(self, policy, start, end):
         """The team's load at each month end from start's month to end's month."""
-        buffer, count = self._list(_lib.iro_caseload_series, _native.TeamLoad, policy._h, to_days(start), to_days(end))
-        check(_lib.iro_caseload_series(self._h, policy._h, to_days(start), to_days(end), buffer, count.value,
-                                       ctypes.byref(count)))
-        return [_team(t) for t in buffer[:count.value]]
+        return [_team(t) for t in read_array(_lib.iro_caseload_series, _native.TeamLoad, self._h, policy._h,
+                                             to_days(start), to_days(end))]
 
     def advise(self, policy, date, sibling_group="", attribute=""):
         """IROs ranked for a new child (sibling holders first, then by load per FTE after taking the child)."""
-        args = (policy._h, to_days(date), sibling_group.encode("utf-8"), attribute.encode("utf-8"))
-        buffer, count = self._list(_lib.iro_caseload_advise, _native.AllocationAdvice, *args)
-        check(_lib.iro_caseload_advise(self._h, *args, buffer, count.value, ctypes.byref(count)))
-        return [Advice(self.iro_id(a.iro), a.per_fte_after, BANDS[a.band_after], bool(a.has_sibling))
-                for a in buffer[:count.value]]
+        listed = read_array(_lib.iro_caseload_advise, _native.AllocationAdvice, self._h, policy._h, to_days(date),
+                            c_string(sibling_group, "sibling group"), c_string(attribute, "attribute"))
+        return [Advice(self.iro_id(a.iro), a.per_fte_after, BANDS[a.band_after], bool(a.has_sibling)) for a in listed]
 
     def cover(self, policy, absent_iro, start, end):
         """([(child id, covering IRO id)], highest load per FTE after) sharing an absent IRO's children."""
-        args = (policy._h, absent_iro.encode("utf-8"), to_days(start), to_days(end))
-        buffer, count = self._list(_lib.iro_caseload_cover, _native.CoverMove, *args)
         worst = ctypes.c_double()
-        check(_lib.iro_caseload_cover(self._h, *args, buffer, count.value, ctypes.byref(count), ctypes.byref(worst)))
-        return [(self.child_id(m.child), self.iro_id(m.to)) for m in buffer[:count.value]], worst.value
+        moves = read_array(_lib.iro_caseload_cover, _native.CoverMove, self._h, policy._h,
+                           c_string(absent_iro, "IRO id"), to_days(start), to_days(end), after=(ctypes.byref(worst),))
+        return [(self.child_id(m.child), self.iro_id(m.to)) for m in moves], worst.value
 
     def continuity(self, date):
         """Continuity of IROs up to a date."""

@@ -1,30 +1,19 @@
-"""Dates: datetime.date in and out, days since 1970-01-01 underneath, strict ISO-8601 text."""
+"""Dates: datetime.date in and out, days since 1970-01-01 underneath, strict ISO-8601 text.
+
+Every function here is a plain call of iro.h and is safe to call from any number of threads.
+"""
 import ctypes
-import datetime
 
 from . import _native
-from .errors import InvalidArgumentError, check
+from ._arrays import DayArray, is_batch
+from ._calls import c_string, int32
+from ._days import DATE_MAX, DATE_MIN, from_days, to_days
+from .errors import check
 
 _lib = _native.lib
-_EPOCH = datetime.date(1970, 1, 1)
 
-#: The first supported date (IRO_DATE_MIN).
-DATE_MIN = datetime.date(1900, 1, 1)
-#: The last supported date (IRO_DATE_MAX).
-DATE_MAX = datetime.date(2199, 12, 31)
-
-
-def to_days(date):
-    """Days since 1970-01-01 of a datetime.date (a datetime.datetime is refused: pass .date())."""
-    if isinstance(date, datetime.datetime) or not isinstance(date, datetime.date):
-        raise InvalidArgumentError(1, f"expected a datetime.date, got {type(date).__name__} {date!r}")
-    return (date - _EPOCH).days
-
-
-def from_days(days):
-    """The datetime.date of a day count, checked against the supported range."""
-    check(_lib.iro_date_check(int(days)))
-    return _EPOCH + datetime.timedelta(days=int(days))
+__all__ = ["DATE_MIN", "DATE_MAX", "to_days", "from_days", "parse_date", "format_date", "weekday", "add_days",
+           "add_weeks", "add_months"]
 
 
 def _out(fn, *args):
@@ -33,45 +22,45 @@ def _out(fn, *args):
     return result.value
 
 
-def parse_date(text):
-    """Parses strict ISO-8601 "YYYY-MM-DD"; raises ParseError, InvalidDateError or OutOfRangeError."""
-    if not isinstance(text, str):
-        raise InvalidArgumentError(1, f"expected text, got {type(text).__name__}")
-    if "\x00" in text:
-        raise InvalidArgumentError(1, f"{text!r} contains a NUL character")
-    return from_days(_out(_lib.iro_date_parse, text.encode("utf-8")))
+def parse_date(iso_text):
+    """Parses strict ISO-8601 "YYYY-MM-DD", nothing before or after. Raises ParseError for other syntax
+    (" 2024-01-01", "2024-1-1"), InvalidDateError for text that names no date ("2023-02-29") and
+    OutOfRangeError for a date outside 1900-2199; the message quotes the text."""
+    return from_days(_out(_lib.iro_date_parse, c_string(iso_text, "date text")))
 
 
 def format_date(date):
-    """The ISO-8601 text of a date ("2025-02-28")."""
-    buffer = ctypes.create_string_buffer(11)
+    """The ISO-8601 text of a date: "2025-02-28"."""
+    buffer = ctypes.create_string_buffer(_native.DATE_ISO_SIZE)
     check(_lib.iro_date_format(to_days(date), buffer, len(buffer), None))
     return buffer.value.decode()
 
 
 def weekday(date):
-    """ISO weekday: 1 = Monday ... 7 = Sunday."""
+    """The ISO day of the week: 1 (Monday) to 7 (Sunday)."""
     return _out(_lib.iro_date_weekday, to_days(date))
 
 
 def add_days(date, n):
-    """date + n days, checked against the supported range."""
-    return from_days(_out(_lib.iro_date_add_days, to_days(date), int(n)))
+    """date + n days (n < 0 goes back); OutOfRangeError when the result is outside the supported range."""
+    return from_days(_out(_lib.iro_date_add_days, to_days(date), int32(n, "n")))
 
 
 def add_weeks(date, n):
-    """"n weeks after": date + 7n days ("4 weeks" = 28 days)."""
-    return from_days(_out(_lib.iro_date_add_weeks, to_days(date), int(n)))
+    """"n weeks after": date + 7n days ("4 weeks after 2 September" is 30 September)."""
+    return from_days(_out(_lib.iro_date_add_weeks, to_days(date), int32(n, "n")))
 
 
-def add_months(date, n):
-    """"n months after": the corresponding day n months later, or the last day of a shorter month
-    (Dodds v Walker): 2024-08-31 + 6 = 2025-02-28. A numpy array of dates gives an array, in one call."""
-    from ._arrays import DayArray
+def add_months(date, n, out=None):
+    """"n months after": the same day number n months later, or the last day of a shorter month
+    (Dodds v Walker): 2024-08-31 + 6 = 2025-02-28, 2024-02-29 + 6 = 2024-08-29; n < 0 goes back.
 
-    if isinstance(date, datetime.date):
-        return from_days(_out(_lib.iro_date_add_months, to_days(date), int(n)))
+    Given many dates (a numpy datetime64 or int32 array, or a list of dates) it computes all of them in
+    one C call and returns them in the same form; out= takes an int32 array for the results (it may be the
+    input itself). See iro._arrays for when a copy is made."""
+    if not is_batch(date):
+        return from_days(_out(_lib.iro_date_add_months, to_days(date), int32(n, "n")))
     days = DayArray(date)
-    out = days.empty_like()
-    check(_lib.iro_date_add_months_batch(days.pointer, days.size, int(n), out.ctypes.data))
-    return days.result(out)
+    result = days.output(out)
+    check(_lib.iro_date_add_months_batch(days.pointer, days.size, int32(n, "n"), result.ctypes.data))
+    return days.result(result, out)

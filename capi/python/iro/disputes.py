@@ -3,8 +3,9 @@ import ctypes
 from collections import namedtuple
 
 from . import _native
+from ._calls import c_string, read_array
+from ._days import from_days, to_days
 from ._handle import Handle
-from .dates import from_days, to_days
 from .errors import InvalidArgumentError, check
 
 _lib = _native.lib
@@ -39,20 +40,20 @@ class Disputes(Handle):
 
     def add(self, dispute_id, child="", iro="", category=""):
         """Adds a dispute without events."""
-        check(_lib.iro_disputes_add(self._h, dispute_id.encode("utf-8"), child.encode("utf-8"), iro.encode("utf-8"),
-                                    category.encode("utf-8")))
+        check(_lib.iro_disputes_add(self._h, c_string(dispute_id, "dispute id"), c_string(child, "child id"),
+                                    c_string(iro, "IRO id"), c_string(category, "category")))
 
     def event(self, dispute_id, date, action, stage=None):
         """Adds an event: action is raise, escalate, resolve, withdraw or refer_cafcass; stage names the stage
         raised at or escalated to."""
         if action not in ACTIONS:
-            raise InvalidArgumentError(1, f"{action!r} is not one of {', '.join(ACTIONS)}")
-        check(_lib.iro_disputes_add_event(self._h, dispute_id.encode("utf-8"), to_days(date), ACTIONS.index(action),
-                                          None if stage is None else stage.encode("utf-8")))
+            raise InvalidArgumentError(f"{action!r} is not one of {', '.join(ACTIONS)}")
+        check(_lib.iro_disputes_add_event(self._h, c_string(dispute_id, "dispute id"), to_days(date),
+                                          ACTIONS.index(action), None if stage is None else c_string(stage, "stage")))
 
     def load_csv(self, path):
         """Adds the rows of a dispute events CSV file (all or nothing)."""
-        check(_lib.iro_disputes_load_csv(self._h, str(path).encode("utf-8")))
+        check(_lib.iro_disputes_load_csv(self._h, c_string(path, "path")))
 
     def __len__(self):
         count = ctypes.c_size_t()
@@ -68,7 +69,7 @@ class Disputes(Handle):
     def state(self, dispute_id, as_of):
         """A dispute's state as of a date."""
         s = _native.DisputeState()
-        check(_lib.iro_disputes_state(self._h, dispute_id.encode("utf-8"), to_days(as_of), ctypes.byref(s)))
+        check(_lib.iro_disputes_state(self._h, c_string(dispute_id, "dispute id"), to_days(as_of), ctypes.byref(s)))
         return DisputeState(STATUSES[s.status], None if s.stage < 0 else self.stage_name(s.stage), _date(s.raised),
                             _date(s.stage_entered), _date(s.response_due), _date(s.formal_deadline), _date(s.closed),
                             _date(s.cafcass_referred), bool(s.overdue))
@@ -77,13 +78,7 @@ class Disputes(Handle):
         """Figures for the period [start, end]."""
         f = _native.DisputeFigures()
         check(_lib.iro_disputes_figures(self._h, to_days(start), to_days(end), ctypes.byref(f)))
-        count = ctypes.c_size_t()
-        status = _lib.iro_disputes_resolved_at(self._h, to_days(start), to_days(end), None, 0, ctypes.byref(count))
-        if status not in (0, 5):
-            check(status)
-        counts = (ctypes.c_size_t * count.value)()
-        check(_lib.iro_disputes_resolved_at(self._h, to_days(start), to_days(end), counts, count.value,
-                                            ctypes.byref(count)))
-        resolved_at = {self.stage_name(i): counts[i] for i in range(count.value)}
+        counts = read_array(_lib.iro_disputes_resolved_at, ctypes.c_size_t, self._h, to_days(start), to_days(end))
+        resolved_at = {self.stage_name(i): n for i, n in enumerate(counts)}
         return DisputeFigures(f.raised, f.informal_raised, f.became_formal, f.resolved, f.withdrawn, f.cafcass, f.open,
                               f.overdue, f.median_working_days, f.p90_working_days, resolved_at)

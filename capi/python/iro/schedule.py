@@ -5,8 +5,9 @@ from collections import namedtuple
 
 from . import _native
 from ._arrays import DayArray, require_numpy
+from ._calls import c_string, int32, read_array, read_text
+from ._days import from_days, to_days
 from ._handle import Handle
-from .dates import from_days, to_days
 from .errors import InvalidArgumentError, check, error_for
 
 _lib = _native.lib
@@ -27,7 +28,7 @@ MissedReview = namedtuple("MissedReview", "due rule anchor regime")
 
 def _regime(name):
     if name not in REGIMES:
-        raise InvalidArgumentError(1, f"{name!r} is not a regime ({', '.join(REGIMES)})")
+        raise InvalidArgumentError(f"{name!r} is not a regime ({', '.join(REGIMES)})")
     return REGIMES.index(name)
 
 
@@ -50,12 +51,12 @@ class Policy(Handle):
     @classmethod
     def builtin(cls, name="england"):
         """The built-in policy: "england" (CPPCR 2010 and the IRO Handbook 2010)."""
-        return cls._make(_lib.iro_policy_new_builtin, name.encode("utf-8"))
+        return cls._make(_lib.iro_policy_new_builtin, c_string(name, "policy name"))
 
     @classmethod
     def from_file(cls, path):
         """Loads a policy file (format iro-policy/1; `extends` overlays); errors name the file and JSON path."""
-        return cls._make(_lib.iro_policy_new_from_file, str(path).encode("utf-8"))
+        return cls._make(_lib.iro_policy_new_from_file, c_string(path, "path"))
 
     def _describe(self):
         policy_id, source = ctypes.c_char_p(), ctypes.c_char_p()
@@ -75,8 +76,8 @@ class Policy(Handle):
     def with_overrides(self, overrides):
         """A new policy with the overrides of a case's `policy` object (a dict or JSON text), for example
         {"interval_unit": "days", "closure_days": ["2022-12-28"]}."""
-        text = overrides if isinstance(overrides, str) else json.dumps(overrides)
-        return self._make(_lib.iro_policy_new_with_overrides, self._h, text.encode("utf-8"))
+        overrides_json = overrides if isinstance(overrides, str) else json.dumps(overrides)
+        return self._make(_lib.iro_policy_new_with_overrides, self._h, c_string(overrides_json, "overrides"))
 
 
 class Children(Handle):
@@ -95,18 +96,18 @@ class Children(Handle):
     def add(self, child_id, dob=None):
         """Adds a child; returns its index."""
         index = ctypes.c_int32()
-        check(_lib.iro_children_add(self._h, str(child_id).encode("utf-8"), NO_DATE if dob is None else to_days(dob),
-                                    ctypes.byref(index)))
+        check(_lib.iro_children_add(self._h, c_string(str(child_id), "child id"),
+                                    NO_DATE if dob is None else to_days(dob), ctypes.byref(index)))
         return index.value
 
     def add_period(self, child, start, end=None, regime="standard"):
         """Adds a period of care (end None: still looked after)."""
-        check(_lib.iro_children_add_period(self._h, child, to_days(start), NO_DATE if end is None else to_days(end),
-                                           _regime(regime)))
+        check(_lib.iro_children_add_period(self._h, int32(child, "child"), to_days(start),
+                                           NO_DATE if end is None else to_days(end), _regime(regime)))
 
     def add_switch(self, child, date, regime):
         """Adds a regime switch to the child's latest period."""
-        check(_lib.iro_children_add_switch(self._h, child, to_days(date), _regime(regime)))
+        check(_lib.iro_children_add_switch(self._h, int32(child, "child"), to_days(date), _regime(regime)))
 
     def add_reviews(self, children, dates, codes=None, cancelled=None):
         """Adds many reviews in one call: child indexes, dates (datetime64/int32 arrays or lists of dates),
@@ -115,7 +116,7 @@ class Children(Handle):
         who = numpy.ascontiguousarray(children, dtype=numpy.int32)
         days = DayArray(dates)
         if who.size != days.size:
-            raise InvalidArgumentError(1, f"{who.size} child indexes but {days.size} dates")
+            raise InvalidArgumentError(f"{who.size} child indexes but {days.size} dates")
         extra = []
         for values in (codes, cancelled):
             if values is None:
@@ -123,7 +124,7 @@ class Children(Handle):
                 continue
             array = numpy.ascontiguousarray(values, dtype=numpy.int32)
             if array.size != who.size:
-                raise InvalidArgumentError(1, f"{array.size} values where {who.size} reviews were given")
+                raise InvalidArgumentError(f"{array.size} values where {who.size} reviews were given")
             extra.append(array)
         check(_lib.iro_children_add_reviews(self._h, who.ctypes.data, days.pointer,
                                             None if extra[0] is None else extra[0].ctypes.data,
@@ -132,7 +133,7 @@ class Children(Handle):
     def load_json(self, path):
         """Adds the children of a JSON file (the conformance case shape); returns how many."""
         added = ctypes.c_size_t()
-        check(_lib.iro_children_load_json(self._h, str(path).encode("utf-8"), ctypes.byref(added)))
+        check(_lib.iro_children_load_json(self._h, c_string(path, "path"), ctypes.byref(added)))
         return added.value
 
     def __len__(self):
@@ -174,36 +175,21 @@ class Schedules(Handle):
             next_rule=RULES[c.next_rule] if has_next else None, overdue=bool(c.overdue),
             midway=_date_or_none(c.midway), book_by=_date_or_none(c.book_by), report_due=_date_or_none(c.report_due))
 
-    def _list(self, fn, struct, index):
-        count = ctypes.c_size_t()
-        status = fn(self._h, index, None, 0, ctypes.byref(count))
-        if status not in (0, 5):
-            check(status)
-        buffer = (struct * count.value)()
-        check(fn(self._h, index, buffer, count.value, ctypes.byref(count)))
-        return buffer[:count.value]
-
     def reviews(self, index):
         """A child's held reviews, judged, in date order."""
         return [ReviewResult(from_days(r.day), r.number, REGIMES[r.regime], from_days(r.due), RULES[r.rule],
                              from_days(r.anchor), bool(r.on_time), r.days_late, from_days(r.record_due),
                              _code(r.participation))
-                for r in self._list(_lib.iro_schedules_reviews, _native.ReviewResult, index)]
+                for r in read_array(_lib.iro_schedules_reviews, _native.ReviewResult, self._h, index)]
 
     def missed(self, index):
         """A child's missed due dates, in date order."""
         return [MissedReview(from_days(m.due), RULES[m.rule], from_days(m.anchor), REGIMES[m.regime])
-                for m in self._list(_lib.iro_schedules_missed, _native.MissedReview, index)]
+                for m in read_array(_lib.iro_schedules_missed, _native.MissedReview, self._h, index)]
 
     def explain(self, index, review=-1):
         """Why a due date is what it is: review -1 (the default) is the next review, 0.. the held ones."""
-        needed = ctypes.c_size_t()
-        status = _lib.iro_schedules_explain(self._h, index, review, None, 0, ctypes.byref(needed))
-        if status != 5:
-            check(status)
-        buffer = ctypes.create_string_buffer(needed.value)
-        check(_lib.iro_schedules_explain(self._h, index, review, buffer, needed.value, None))
-        return buffer.value.decode("utf-8")
+        return read_text(_lib.iro_schedules_explain, self._h, index, int32(review, "review"))
 
 
 #: Headline figures of one side of a policy diff.
@@ -235,13 +221,7 @@ class PolicyDiff(Handle):
 
     def report(self):
         """The diff as text for people."""
-        needed = ctypes.c_size_t()
-        status = _lib.iro_policy_diff_report(self._h, None, 0, ctypes.byref(needed))
-        if status != 5:
-            check(status)
-        buffer = ctypes.create_string_buffer(needed.value)
-        check(_lib.iro_policy_diff_report(self._h, buffer, needed.value, None))
-        return buffer.value.decode("utf-8")
+        return read_text(_lib.iro_policy_diff_report, self._h)
 
 
 def diff_policies(children, current, proposed, calendar, as_of):
