@@ -437,8 +437,8 @@ IRO_API int32_t iro_calendar_holidays(const iro_calendar* calendar, int32_t from
 
 /**
  * Explains a working-day sum in one sentence: the result and each non-working day it stepped over, with
- * its name ("2023-04-28 + 20 working days = 2023-05-30; stepped over 8 weekend days and 3 holidays:
- * 2023-05-01 Early May bank holiday, ...").
+ * its name ("2023-04-28 + 20 working days = 2023-05-31 (Wednesday); the anchor 2023-04-28 is day 0;
+ * stepped over 10 weekend days and 3 holidays: 2023-05-01 Early May bank holiday, ...").
  * @param calendar the handle.
  * @param day the anchor.
  * @param n working days.
