@@ -107,6 +107,7 @@ void save_book(Archive& ar, const Casebook& book) {
       const std::int32_t flags = r.cancelled ? 1 : 0, code = static_cast<std::int32_t>(r.participation),
                          reason = static_cast<std::int32_t>(r.reason);
       ar << flags << code << reason;
+      save_date(ar, r.record_sent);
     }
     save_count(ar, c.placements.size());
     for (const Placement& p : c.placements) {
@@ -117,6 +118,8 @@ void save_book(Archive& ar, const Casebook& book) {
     }
     save_count(ar, c.visits.size());
     for (Date v : c.visits) save_date(ar, v);
+    save_count(ar, c.midways.size());
+    for (Date m : c.midways) save_date(ar, m);
   }
   const Roster& r = book.roster;
   save_count(ar, r.iros().size());
@@ -173,7 +176,7 @@ std::int32_t enum_value(std::int32_t v, std::int32_t low, std::int32_t high, con
 }
 
 template <class Archive>
-Casebook load_book(Archive& ar, const Budget& b) {
+Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
   Casebook book;
   book.council = load_string(ar, b);
   book.children.resize(load_count(ar, b, "children", 48));
@@ -209,6 +212,7 @@ Casebook load_book(Archive& ar, const Budget& b) {
       r.cancelled = enum_value(flags, 0, 1, "review flags") == 1;
       r.participation = static_cast<Participation>(enum_value(code, -1, 7, "participation code"));
       r.reason = static_cast<ReviewReason>(enum_value(reason, 0, 3, "review reason"));
+      if (version >= 2) r.record_sent = load_date(ar);  // format 1 had no record dates
     }
     c.placements.resize(load_count(ar, b, "placements", 12));
     for (Placement& p : c.placements) {
@@ -225,6 +229,14 @@ Casebook load_book(Archive& ar, const Budget& b) {
       const auto d = load_date(ar);
       if (!d) throw Error(Status::parse, "the archive holds a visit without a date");
       v = *d;
+    }
+    if (version >= 2) {  // format 1 had no midway reviews
+      c.midways.resize(load_count(ar, b, "midway reviews", 4));
+      for (Date& m : c.midways) {
+        const auto d = load_date(ar);
+        if (!d) throw Error(Status::parse, "the archive holds a midway review without a date");
+        m = *d;
+      }
     }
     validate(c);  // the same rules as data added by hand
   }
@@ -375,10 +387,10 @@ Casebook Casebook::load(const std::string& path) {
     const unsigned flags = boost::archive::no_header;
     if (kind == static_cast<std::uint64_t>(ArchiveFormat::text)) {
       boost::archive::text_iarchive ar(in, flags);
-      return load_book(ar, budget);
+      return load_book(ar, budget, version);
     }
     boost::archive::binary_iarchive ar(in, flags);
-    return load_book(ar, budget);
+    return load_book(ar, budget, version);
   } catch (const Error& e) {
     throw Error(e.status(), where + ": " + e.what());
   } catch (const std::exception& e) {

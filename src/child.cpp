@@ -84,9 +84,18 @@ void validate(const Child& child) {
     const int code = static_cast<int>(r.participation);
     if (code < -1 || code > 7) bad(child, field + ".code", std::to_string(code) + " is no PN code");
     if (r.cancelled) continue;
+    if (r.record_sent && *r.record_sent < r.date) {
+      bad(child, field + ".record_sent", r.record_sent->iso() + " is before the review was held (" + r.date.iso() + ")");
+    }
     bool inside = false;
     for (const Period& p : child.periods) inside = inside || (p.start <= r.date && (!p.end || r.date <= *p.end));
     if (!inside) bad(child, field + ".date", r.date.iso() + " is outside every period of care");
+  }
+  for (std::size_t i = 0; i < child.midways.size(); ++i) {
+    const Date d = child.midways[i];
+    bool inside = false;
+    for (const Period& p : child.periods) inside = inside || (p.start <= d && (!p.end || d <= *p.end));
+    if (!inside) bad(child, "midways[" + std::to_string(i) + "]", d.iso() + " is outside every period of care");
   }
   for (std::size_t i = 0; i < child.placements.size(); ++i) {
     const Placement& pl = child.placements[i];

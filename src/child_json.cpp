@@ -62,7 +62,8 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
   if (!doc.is_object()) bad(where_in, "a child document is a JSON object");
   for (const auto& item : doc.items()) {
     const std::string& k = item.key();
-    bool known = k == "child" || k == "periods" || k == "reviews" || k == "placements" || k == "visits";
+    bool known = k == "child" || k == "periods" || k == "reviews" || k == "placements" || k == "visits" ||
+                 k == "midways";
     for (const char* e : extra) known = known || k == e;
     if (!known) bad(where_in, "unknown key \"" + k + "\"");
   }
@@ -99,7 +100,7 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
   const json& reviews = array_at(doc, "reviews", where);
   for (std::size_t i = 0; i < reviews.size(); ++i) {
     const std::string rw = where + ": reviews[" + std::to_string(i) + "]";
-    only(reviews[i], rw, {"date", "code", "cancelled", "reason"});
+    only(reviews[i], rw, {"date", "code", "cancelled", "reason", "record_sent"});
     Review r;
     const auto date = reviews[i].find("date");
     if (date == reviews[i].end()) bad(rw, "missing \"date\"");
@@ -121,6 +122,7 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
       else if (text == "other") r.reason = ReviewReason::other;
       else bad(rw + ".reason", reason->dump() + " is not scheduled, iro_request, significant_change or other");
     }
+    r.record_sent = optional_date(reviews[i], "record_sent", rw);
     child.reviews.push_back(r);
   }
   const json& placements = array_at(doc, "placements", where);
@@ -141,6 +143,10 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
   const json& visits = array_at(doc, "visits", where);
   for (std::size_t i = 0; i < visits.size(); ++i) {
     child.visits.push_back(json_date(visits[i], where + ": visits[" + std::to_string(i) + "]"));
+  }
+  const json& midways = array_at(doc, "midways", where);
+  for (std::size_t i = 0; i < midways.size(); ++i) {
+    child.midways.push_back(json_date(midways[i], where + ": midways[" + std::to_string(i) + "]"));
   }
   return child;
 }

@@ -126,6 +126,14 @@ class Importer {
       CsvReader reviews(files.reviews, "reviews.csv");
       read_reviews(reviews);
     }
+    if (!files.review_records.empty()) {
+      CsvReader records(files.review_records, "review_records.csv");
+      read_review_records(records);
+    }
+    if (!files.midway_reviews.empty()) {
+      CsvReader midways(files.midway_reviews, "midway_reviews.csv");
+      read_midway_reviews(midways);
+    }
     return finish();
   }
 
@@ -319,7 +327,64 @@ class Importer {
         continue;
       }
       if (c.reviews.empty()) c.reviews.reserve(8);  // most children have several
-      c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled});
+      c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled, std::nullopt});
+    }
+  }
+
+  // review_records.csv (a local extract, not part of the 903): CHILD, REVIEW, RECORD_SENT.
+  void read_review_records(CsvReader& t) {
+    need(t, {"CHILD", "REVIEW", "RECORD_SENT"});
+    const std::size_t child_col = t.column("CHILD");
+    std::size_t& rows = report_.rows[t.source()];
+    while (t.next()) {
+      ++rows;
+      const std::string& id = t.field(child_col);
+      const auto found = find(id);
+      if (!found) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
+        continue;
+      }
+      const auto held = date(t, "REVIEW", true);
+      const auto sent = date(t, "RECORD_SENT", true);
+      if (!held || !sent) continue;
+      Child& c = children_[*found];
+      const auto r = std::find_if(c.reviews.begin(), c.reviews.end(), [&](const Review& rv) { return rv.date == *held; });
+      if (r == c.reviews.end()) {
+        issue(t.source(), t.line(), "REVIEW", "child " + quote(id) + " has no review on " + held->iso() + " in reviews.csv", true);
+      } else if (*sent < *held) {
+        issue(t.source(), t.line(), "RECORD_SENT", sent->iso() + " is before the review was held (" + held->iso() + ")", true);
+      } else if (r->record_sent) {
+        issue(t.source(), t.line(), "RECORD_SENT",
+              "the review of " + held->iso() + " already has a record date (" + r->record_sent->iso() + ")", true);
+      } else {
+        r->record_sent = *sent;
+      }
+    }
+  }
+
+  // midway_reviews.csv (a local extract, not part of the 903): CHILD, MIDWAY.
+  void read_midway_reviews(CsvReader& t) {
+    need(t, {"CHILD", "MIDWAY"});
+    const std::size_t child_col = t.column("CHILD");
+    std::size_t& rows = report_.rows[t.source()];
+    while (t.next()) {
+      ++rows;
+      const std::string& id = t.field(child_col);
+      const auto found = find(id);
+      if (!found) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
+        continue;
+      }
+      const auto when = date(t, "MIDWAY", true);
+      if (!when) continue;
+      Child& c = children_[*found];
+      const bool inside = std::any_of(c.periods.begin(), c.periods.end(),
+                                      [&](const Period& p) { return p.start <= *when && (!p.end || *when <= *p.end); });
+      if (!inside) {
+        issue(t.source(), t.line(), "MIDWAY", when->iso() + " is outside the child's periods of care", true);
+        continue;
+      }
+      c.midways.push_back(*when);
     }
   }
 
@@ -374,6 +439,8 @@ Ssda903Import import_903_directory(const std::string& directory, ImportMode mode
   f.episodes = read_optional(dir / "episodes.csv", true);
   f.reviews = read_optional(dir / "reviews.csv", false);
   f.placed_for_adoption = read_optional(dir / "placed_for_adoption.csv", false);
+  f.review_records = read_optional(dir / "review_records.csv", false);
+  f.midway_reviews = read_optional(dir / "midway_reviews.csv", false);
   return import_903(f, mode);
 }
 

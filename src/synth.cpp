@@ -22,7 +22,7 @@ std::string dmy(Date d) {
 class Generator {
  public:
   explicit Generator(const SynthOptions& o)
-      : o_(o), rng_(o.seed), first_(o.end.add_months(-12 * static_cast<int>(o.years))), cal_(Calendar::england_and_wales()) {}
+      : o_(o), rng_(o.seed), extra_(o.seed ^ 0x9e3779b97f4a7c15ull), first_(o.end.add_months(-12 * static_cast<int>(o.years))), cal_(Calendar::england_and_wales()) {}
 
   int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
   bool chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_) < p; }
@@ -33,6 +33,8 @@ class Generator {
     f.episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
     f.reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
     f.placed_for_adoption = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n";
+    f.review_records = "CHILD,REVIEW,RECORD_SENT\n";
+    f.midway_reviews = "CHILD,MIDWAY\n";
     f.iros = "iro_id,fte,kind,start,end,attributes\n";
     f.allocations = "child_id,iro_id,from,to\n";
     f.absences = "iro_id,from,to\n";
@@ -104,6 +106,23 @@ class Generator {
       if (held <= start || held >= leave || held > o_.end) break;
       f.reviews += id + "," + dmy(dob) + "," + dmy(held) + "," + code(dob, held) + "\n";
       due = held.add_months(k == 0 && !breaks ? 3 : 6);
+      extras(f, id, held, due, leave);
+    }
+  }
+
+  // The record of the review held on `held` (most within 15 working days, some late, a few never
+  // recorded or not sent by the end), and a midway review on the way to the next due date (most of them).
+  // A generator of its own, so these do not change the rest of the council for a given seed.
+  void extras(SynthFiles& f, const std::string& id, Date held, Date due, Date leave) {
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(extra_); };
+    const int roll = pick(1, 100);
+    if (roll > 4) {
+      const Date sent = cal_.add_working_days(held, roll > 88 ? pick(16, 40) : pick(1, 15));
+      if (sent <= o_.end) f.review_records += id + "," + dmy(held) + "," + dmy(sent) + "\n";
+    }
+    if (pick(1, 100) <= 78) {
+      const Date midway = held.add_days((due - held) / 2 + pick(-12, 12));
+      if (midway > held && midway < leave && midway <= o_.end) f.midway_reviews += id + "," + dmy(midway) + "\n";
     }
   }
 
@@ -143,6 +162,7 @@ class Generator {
 
   SynthOptions o_;
   std::mt19937_64 rng_;
+  std::mt19937_64 extra_;
   Date first_;
   Calendar cal_;
 };
@@ -160,7 +180,9 @@ SynthFiles synthesize(const SynthOptions& o) {
 Casebook casebook_from(const SynthFiles& files, const std::string& council) {
   Casebook book;
   book.council = council;
-  book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption}, ImportMode::strict).children;
+  book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption, files.review_records,
+                               files.midway_reviews},
+                              ImportMode::strict).children;
   read_roster_csv(book.roster, RosterFile::iros, files.iros, "iros.csv");
   read_roster_csv(book.roster, RosterFile::allocations, files.allocations, "allocations.csv");
   read_roster_csv(book.roster, RosterFile::absences, files.absences, "absences.csv");
@@ -179,7 +201,8 @@ void write_synth_files(const SynthFiles& f, const std::string& directory) {
       {"header.csv", &f.header},         {"episodes.csv", &f.episodes},
       {"reviews.csv", &f.reviews},       {"placed_for_adoption.csv", &f.placed_for_adoption},
       {"roster/iros.csv", &f.iros},      {"roster/allocations.csv", &f.allocations},
-      {"roster/absences.csv", &f.absences}, {"disputes/events.csv", &f.disputes}};
+      {"roster/absences.csv", &f.absences}, {"disputes/events.csv", &f.disputes},
+      {"review_records.csv", &f.review_records}, {"midway_reviews.csv", &f.midway_reviews}};
   for (const auto& [name, text] : files) {
     std::ofstream out(dir / name, std::ios::binary);
     if (!out || !(out << *text) || !out.flush()) throw Error(Status::io, "cannot write " + quote((dir / name).string(), 256));

@@ -11,6 +11,7 @@
 #include "iro/casebook.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/ssda903.hpp"
+#include "iro/synth.hpp"
 
 using iro::Casebook;
 using iro::Status;
@@ -32,6 +33,11 @@ Casebook sample_book() {
   book.children = iro::import_903_directory(data + "/903-sample", iro::ImportMode::lenient).children;
   book.children[0].placements.push_back({iro::Date::parse("2017-01-02"), std::nullopt, true});
   book.children[0].visits.push_back(iro::Date::parse("2017-01-05"));
+  for (iro::Child& c : book.children) {  // record dates and midway reviews, saved since format 2
+    if (c.reviews.empty()) continue;
+    c.reviews[0].record_sent = c.reviews[0].date.add_days(static_cast<std::int32_t>(c.id.size() % 7) * 3);
+    c.midways.push_back(c.reviews[0].date);
+  }
   for (const char* kind : {"iros", "children", "allocations", "absences"}) {
     const iro::RosterFile k = std::string(kind) == "iros"       ? iro::RosterFile::iros
                               : std::string(kind) == "children" ? iro::RosterFile::children
@@ -74,9 +80,35 @@ TEST(Casebook, RoundTripInBothFormats) {
     ASSERT_EQ(back.children.size(), book.children.size());
     EXPECT_EQ(back.children[0].id, book.children[0].id);
     EXPECT_EQ(back.children[0].visits, book.children[0].visits);
+    for (std::size_t i = 0; i < book.children.size(); ++i) {
+      EXPECT_EQ(back.children[i].midways, book.children[i].midways);
+      for (std::size_t k = 0; k < book.children[i].reviews.size(); ++k) {
+        EXPECT_EQ(back.children[i].reviews[k].record_sent, book.children[i].reviews[k].record_sent);
+      }
+    }
     EXPECT_EQ(back.roster.allocations().size(), book.roster.allocations().size());
     EXPECT_EQ(back.disputes.size(), 5u);
     EXPECT_EQ(canonical(back), canonical(book));  // identical, field by field
+  }
+}
+
+TEST(Casebook, Format1ArchivesStillLoad) {
+  // Written by iro 0.1.0 (format 1, no record dates or midway reviews) from the synthetic council below.
+  iro::SynthOptions o;
+  o.children = 30;
+  o.iros = 3;
+  Casebook now = iro::casebook_from(iro::synthesize(o), "Synthetic council (seed 1)");
+  for (iro::Child& c : now.children) {
+    c.midways.clear();
+    for (iro::Review& r : c.reviews) r.record_sent.reset();
+  }
+  for (const char* file : {"/casebook-v1.cbk", "/casebook-v1.txt.cbk"}) {
+    const std::string bytes = slurp(data + file);
+    ASSERT_GT(bytes.size(), 12u);
+    EXPECT_EQ(bytes[8], 1) << file << " is not format 1";
+    const Casebook old = Casebook::load(data + file);
+    EXPECT_EQ(old.children.size(), 30u);
+    EXPECT_EQ(canonical(old), canonical(now)) << file;
   }
 }
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "iro/child.hpp"
+#include "iro/error.hpp"
 
 using iro::Date;
 using iro::Participation;
@@ -55,4 +56,30 @@ TEST(Child, ParticipationAgainstAgeWithTheFourthBirthdayAcceptingEither) {
   iro::Child no_dob = with_review("2008-01-01", "2013-01-01", Participation::pn0);
   no_dob.dob.reset();
   EXPECT_TRUE(iro::check_participation(no_dob).empty());
+}
+
+TEST(Child, ValidateRefusesARecordBeforeItsReviewAndAMidwayOutsideCare) {
+  iro::Child c = with_review("2010-01-01", "2024-04-19", Participation::pn1);
+  c.periods[0].end = Date::parse("2024-09-30");
+  c.reviews[0].record_sent = Date::parse("2024-04-19");  // the same day is allowed
+  c.midways = {Date::parse("2024-07-01")};
+  EXPECT_NO_THROW(iro::validate(c));
+  const auto message = [](const iro::Child& child) {
+    try {
+      iro::validate(child);
+    } catch (const iro::Error& e) {
+      EXPECT_EQ(e.status(), iro::Status::invalid_argument);
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  iro::Child early = c;
+  early.reviews[0].record_sent = Date::parse("2024-04-18");
+  EXPECT_NE(message(early).find("child \"C9\": reviews[0].record_sent: 2024-04-18 is before the review was held (2024-04-19)"),
+            std::string::npos)
+      << message(early);
+  iro::Child outside = c;
+  outside.midways.push_back(Date::parse("2024-10-01"));
+  EXPECT_NE(message(outside).find("midways[1]: 2024-10-01 is outside every period of care"), std::string::npos)
+      << message(outside);
 }

@@ -13,9 +13,11 @@ const char* const good = R"({
   "child": {"id": "C1", "dob": "2015-06-01"},
   "periods": [{"start": "2024-03-25", "end": null, "regime": "standard",
                "switches": [{"date": "2024-09-02", "regime": "adoption_placed"}]}],
-  "reviews": [{"date": "2024-04-19", "code": "PN1"}, {"date": "2024-06-01", "cancelled": true, "reason": "iro_request"}],
+  "reviews": [{"date": "2024-04-19", "code": "PN1", "record_sent": "2024-05-03"},
+              {"date": "2024-06-01", "cancelled": true, "reason": "iro_request"}],
   "placements": [{"start": "2024-03-25", "until_18": true}],
-  "visits": ["2024-03-29"]
+  "visits": ["2024-03-29"],
+  "midways": ["2024-06-10"]
 })";
 
 }  // namespace
@@ -33,6 +35,10 @@ TEST(ChildJson, ReadsEveryField) {
   EXPECT_EQ(c.reviews[1].reason, iro::ReviewReason::iro_request);
   EXPECT_TRUE(c.placements[0].until_18);
   EXPECT_EQ(c.visits[0].iso(), "2024-03-29");
+  EXPECT_EQ(c.reviews[0].record_sent->iso(), "2024-05-03");
+  EXPECT_FALSE(c.reviews[1].record_sent.has_value());
+  ASSERT_EQ(c.midways.size(), 1u);
+  EXPECT_EQ(c.midways[0].iso(), "2024-06-10");
 }
 
 TEST(ChildJson, ErrorsNameTheSourceChildFieldAndValue) {
@@ -58,6 +64,10 @@ TEST(ChildJson, ErrorsNameTheSourceChildFieldAndValue) {
       {"{\"child\": \n {\"id\": }", Status::parse, "c.json:2:"},
       {R"({"child": {"id": "C2"}, "reviews": [{"date": "2024-04-19", "cancelled": "yes"}]})", Status::parse,
        "reviews[0].cancelled"},
+      {R"({"child": {"id": "C2"}, "reviews": [{"date": "2024-04-19", "record_sent": "2024-13-01"}]})", Status::invalid_date,
+       "reviews[0].record_sent"},
+      {R"({"child": {"id": "C2"}, "midways": "2024-06-10"})", Status::parse, "midways: is not an array"},
+      {R"({"child": {"id": "C2"}, "midways": [20240610]})", Status::parse, "midways[0]"},
   };
   for (const Row& r : rows) {
     const auto [status, message] = failure([&] { iro::child_from_json(r.json, "c.json"); });

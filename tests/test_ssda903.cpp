@@ -204,3 +204,50 @@ TEST(Ssda903, AHugeFieldIsRefusedNotStored) {
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("header.csv:2: a field longer than 1 MiB"), std::string::npos) << message;
 }
+
+TEST(Ssda903, ReviewRecordsAndMidwayReviewsFromTheLocalExtracts) {
+  const std::string episodes = "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,01/02/2024,S,C2,01/06/2024\n";
+  const std::string reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,19/04/2024,PN1\n1,01/06/2015,10/07/2024,PN3\n";
+  const std::string records =
+      "CHILD,REVIEW,RECORD_SENT\n"
+      "1,19/04/2024,03/05/2024\n"   // 2: kept
+      "1,20/04/2024,03/05/2024\n"   // 3: no review that day
+      "1,10/07/2024,09/07/2024\n"   // 4: sent before the review
+      "1,19/04/2024,07/05/2024\n"   // 5: a second record date
+      "9,19/04/2024,03/05/2024\n"   // 6: unknown child
+      "1,10/07/2024,\n";            // 7: no date
+  const std::string midways =
+      "CHILD,MIDWAY\n"
+      "1,01/06/2024\n"   // 2: kept
+      "2,01/07/2024\n"   // 3: after the child left care
+      "1,31/02/2024\n";  // 4: not a date
+  iro::Ssda903Files files{header, episodes, reviews, "", records, midways};
+  const auto r = iro::import_903(files, ImportMode::lenient);
+  ASSERT_EQ(r.children.size(), 3u);  // child 3 is in the header with no episode
+  const iro::Child& c = r.children[0];
+  ASSERT_EQ(c.reviews.size(), 2u);
+  ASSERT_TRUE(c.reviews[0].record_sent.has_value());
+  EXPECT_EQ(*c.reviews[0].record_sent, d("2024-05-03"));
+  EXPECT_FALSE(c.reviews[1].record_sent.has_value());
+  EXPECT_EQ(c.midways, std::vector<Date>{d("2024-06-01")});
+  EXPECT_TRUE(r.children[1].midways.empty());
+  EXPECT_EQ(r.report.rows.at("review_records.csv"), 6u);
+  EXPECT_EQ(r.report.rows.at("midway_reviews.csv"), 3u);
+  EXPECT_TRUE(has_issue(r.report, "review_records.csv:3: REVIEW: child \"1\" has no review on 2024-04-20 in reviews.csv", true));
+  EXPECT_TRUE(has_issue(r.report, "review_records.csv:4: RECORD_SENT: 2024-07-09 is before the review was held (2024-07-10)", true));
+  EXPECT_TRUE(has_issue(r.report, "review_records.csv:5: RECORD_SENT: the review of 2024-04-19 already has a record date (2024-05-03)", true));
+  EXPECT_TRUE(has_issue(r.report, "review_records.csv:6: CHILD: child \"9\" is not in the Header table", true));
+  EXPECT_TRUE(has_issue(r.report, "review_records.csv:7: RECORD_SENT: a date is required", true));
+  EXPECT_TRUE(has_issue(r.report, "midway_reviews.csv:3: MIDWAY: 2024-07-01 is outside the child's periods of care", true));
+  EXPECT_TRUE(has_issue(r.report, "midway_reviews.csv:4: MIDWAY: \"31/02/2024\" is not a date", true));
+  EXPECT_EQ(r.report.rejected, 7u);
+
+  // A missing column is an error about the whole file; strict mode stops at the first bad row.
+  files.review_records = "CHILD,REVIEW\n1,19/04/2024\n";
+  EXPECT_NE(failure([&] { iro::import_903(files, ImportMode::lenient); }).second.find("review_records.csv:1: missing column RECORD_SENT"),
+            std::string::npos);
+  files.review_records = records;
+  const auto [status, message] = failure([&] { iro::import_903(files, ImportMode::strict); });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("review_records.csv:3"), std::string::npos) << message;
+}

@@ -39,7 +39,7 @@ int run_synth(const Args& args, std::ostream& out) {
   const SynthFiles files = synthesize(o);
   if (!dir.empty()) {
     write_synth_files(files, dir);
-    out << "wrote a synthetic council to " << dir << ": header.csv, episodes.csv, reviews.csv, placed_for_adoption.csv, "
+    out << "wrote a synthetic council to " << dir << ": header.csv, episodes.csv, reviews.csv, placed_for_adoption.csv, review_records.csv, midway_reviews.csv, "
         << "roster/{iros,allocations,absences}.csv, disputes/events.csv\n";
   }
   if (!save.empty()) {

@@ -49,8 +49,9 @@ struct Casebook {
   static Casebook load(const std::string& path);
 };
 
-/// The format version written by this version of iro (a newer one is refused on load).
-constexpr std::uint32_t casebook_format_version = 1;
+/// The format version written by this version of iro (a newer one is refused on load; every older one
+/// loads). Format 2 added review record dates and midway reviews; format 1 archives load without them.
+constexpr std::uint32_t casebook_format_version = 2;
 
 }  // namespace iro
 

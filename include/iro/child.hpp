@@ -85,6 +85,8 @@ struct Review {
   bool cancelled = false;                           ///< A cancelled review is not a review.
   Participation participation = Participation::none;  ///< The PN code, when recorded.
   ReviewReason reason = ReviewReason::scheduled;    ///< Why it was held.
+  /// The day the review's record (the IRO's written decisions) was circulated; empty when not recorded.
+  std::optional<Date> record_sent = std::nullopt;
 };
 
 /// A placement (for the care plan, placement plan and visit deadlines).
@@ -102,6 +104,8 @@ struct Child {
   std::vector<Review> reviews;      ///< Reviews, in any order.
   std::vector<Placement> placements;  ///< Placements, in any order (optional).
   std::vector<Date> visits;         ///< Social worker visits (optional).
+  /// Midway reviews: the IRO's checks of the care plan between two reviews (optional, in any order).
+  std::vector<Date> midways = {};
 };
 
 /// Checks a child's data: periods in order and not overlapping, no end before a start, switches inside

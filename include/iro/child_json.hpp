@@ -2,8 +2,10 @@
 /// @brief Reading children in the JSON shape of the conformance cases (tests/conformance/FORMAT.md).
 ///
 /// A child document is an object with `child` ({"id", "dob"}), `periods` ([{"start", "end", "regime",
-/// "switches": [{"date", "regime"}]}]), `reviews` ([{"date", "code", "cancelled", "reason"}]) and,
-/// optionally, `placements` ([{"start", "end", "until_18"}]) and `visits` (["date", ...]). Unknown keys
+/// "switches": [{"date", "regime"}]}]), `reviews` ([{"date", "code", "cancelled", "reason", "record_sent"}])
+/// and, optionally, `placements` ([{"start", "end", "until_18"}]), `visits` (["date", ...]) and `midways`
+/// (["date", ...], the IRO's midway reviews). `record_sent` (optional) is the day the review's record was
+/// circulated. Unknown keys
 /// are errors. Every message names the source, the child, the field path and the value.
 #ifndef IRO_CHILD_JSON_HPP
 #define IRO_CHILD_JSON_HPP

@@ -55,6 +55,11 @@ struct Ssda903Files {
   std::string episodes;             ///< episodes.csv: CHILD, DECOM, RNE, LS, DEC (and others, not read).
   std::string reviews;              ///< reviews.csv: CHILD, DOB, REVIEW, REVIEW_CODE.
   std::string placed_for_adoption;  ///< placed_for_adoption.csv: CHILD, DATE_PLACED, DATE_PLACED_CEASED.
+  /// review_records.csv, a local extract (not a 903 table): CHILD, REVIEW, RECORD_SENT — the day each
+  /// review's record was circulated. A row must match a review in reviews.csv.
+  std::string review_records = {};
+  /// midway_reviews.csv, a local extract (not a 903 table): CHILD, MIDWAY — the IRO's midway reviews.
+  std::string midway_reviews = {};
 };
 
 /// The children of a return and the report.
@@ -71,8 +76,8 @@ struct Ssda903Import {
 ///         the first rejected row (naming file, line, column and value).
 Ssda903Import import_903(const Ssda903Files& files, ImportMode mode);
 
-/// Imports a return from a directory holding header.csv, episodes.csv and, when present, reviews.csv
-/// and placed_for_adoption.csv.
+/// Imports a return from a directory holding header.csv, episodes.csv and, when present, reviews.csv,
+/// placed_for_adoption.csv, review_records.csv and midway_reviews.csv.
 /// @param directory the directory.
 /// @param mode lenient or strict.
 /// @return the children and the report.

@@ -32,6 +32,8 @@ struct SynthFiles {
   std::string episodes;             ///< SSDA903 episodes.csv.
   std::string reviews;              ///< SSDA903 reviews.csv.
   std::string placed_for_adoption;  ///< SSDA903 placed_for_adoption.csv.
+  std::string review_records;       ///< review_records.csv (local extract): when each review's record was sent.
+  std::string midway_reviews;       ///< midway_reviews.csv (local extract): the IRO's midway reviews.
   std::string iros;                 ///< Roster iros.csv.
   std::string allocations;          ///< Roster allocations.csv.
   std::string absences;             ///< Roster absences.csv.
