@@ -1351,7 +1351,7 @@ IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_poli
                                     size_t buffer_size, size_t* out_needed);
 
 #define IRO_REPORT_TEXT 0     /**< The annual report as text tables for a terminal. */
-#define IRO_REPORT_CSV 1      /**< The timeliness table (months, quarters, year) as CSV. */
+#define IRO_REPORT_CSV 1      /**< Every table as one long CSV: table,row,measure,value. */
 #define IRO_REPORT_JSON 2     /**< Every table as JSON. */
 #define IRO_REPORT_MARKDOWN 3 /**< Every table as Markdown. */
 #define IRO_REPORT_HTML 4     /**< One self-contained HTML page with SVG charts (no scripts, no external files). */

@@ -10,7 +10,7 @@
 namespace iro {
 namespace {
 
-bool active(const Allocation& a, Date d) { return a.from <= d && (!a.to || d < *a.to); }
+bool active(const Allocation& a, Date d) { return allocated_on(a, d); }
 
 std::string fixed2(double v) {
   std::ostringstream s;

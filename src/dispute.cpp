@@ -183,41 +183,71 @@ DisputeState DisputeRegister::state(std::size_t index, Date as_of) const {
   return replay_dispute(disputes_.at(index).events, policy_.ladder, calendar_, as_of);
 }
 
+DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const {
+  if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
+  if (index >= disputes_.size()) {
+    throw Error(Status::invalid_argument, "dispute index " + std::to_string(index) + " is out of range (" +
+                                              std::to_string(disputes_.size()) + " disputes)");
+  }
+  const Dispute& d = disputes_[index];
+  DisputeTally t;
+  t.category = d.category.empty() ? "(none)" : d.category;
+  const auto in = [&](const std::optional<Date>& day) { return day && from <= *day && *day <= to; };
+  const DisputeState s = replay_dispute(d.events, policy_.ladder, calendar_, to);
+  t.raised_on = s.raised;
+  t.closed_on = s.closed;
+  if (in(s.raised)) {
+    t.raised = true;
+    // Raised at an informal stage: an informal challenge; did it reach a formal stage?
+    const DisputeEvent* raise = nullptr;
+    for (const DisputeEvent& e : d.events) {
+      if (e.action == DisputeAction::raise) raise = &e;
+    }
+    const std::size_t at = raise && !raise->stage.empty() ? *stage_index(policy_.ladder, raise->stage) : 0;
+    if (!policy_.ladder.stages[at].response_working_days) {
+      t.informal = true;
+      t.became_formal = s.formal_start.has_value();
+    }
+  }
+  t.cafcass = in(s.cafcass_referred);
+  if (in(s.closed)) {
+    if (s.status == DisputeStatus::resolved) {
+      t.resolved = true;
+      t.stage = policy_.ladder.stages[*s.stage].name;
+      t.working_days = calendar_.working_days_between(*s.raised, *s.closed);
+    } else {
+      t.withdrawn = true;
+    }
+  }
+  if (s.status == DisputeStatus::open) {
+    t.open = true;
+    t.overdue = s.overdue;
+    t.stage = policy_.ladder.stages[*s.stage].name;
+  }
+  return t;
+}
+
 DisputeFigures DisputeRegister::figures(Date from, Date to) const {
   if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
   DisputeFigures f;
   std::vector<std::int32_t> days;
-  const auto in = [&](const std::optional<Date>& d) { return d && from <= *d && *d <= to; };
-  for (const Dispute& d : disputes_) {
-    const DisputeState s = replay_dispute(d.events, policy_.ladder, calendar_, to);
-    if (in(s.raised)) {
-      ++f.raised;
-      ++f.by_category[d.category.empty() ? "(none)" : d.category];
-      // Raised at an informal stage: an informal challenge; did it reach a formal stage?
-      const DisputeEvent* raise = nullptr;
-      for (const DisputeEvent& e : d.events) {
-        if (e.action == DisputeAction::raise) raise = &e;
-      }
-      const std::size_t at = raise && !raise->stage.empty() ? *stage_index(policy_.ladder, raise->stage) : 0;
-      if (!policy_.ladder.stages[at].response_working_days) {
-        ++f.informal_raised;
-        if (s.formal_start) ++f.became_formal;
-      }
+  for (std::size_t i = 0; i < disputes_.size(); ++i) {
+    const DisputeTally t = tally(i, from, to);
+    f.raised += t.raised;
+    if (t.raised) ++f.by_category[t.category];
+    f.informal_raised += t.informal;
+    f.became_formal += t.became_formal;
+    f.cafcass += t.cafcass;
+    f.withdrawn += t.withdrawn;
+    if (t.resolved) {
+      ++f.resolved;
+      ++f.resolved_at[t.stage];
+      days.push_back(t.working_days);
     }
-    if (in(s.cafcass_referred)) ++f.cafcass;
-    if (in(s.closed)) {
-      if (s.status == DisputeStatus::resolved) {
-        ++f.resolved;
-        ++f.resolved_at[policy_.ladder.stages[*s.stage].name];
-        days.push_back(calendar_.working_days_between(*s.raised, *s.closed));
-      } else {
-        ++f.withdrawn;
-      }
-    }
-    if (s.status == DisputeStatus::open) {
+    if (t.open) {
       ++f.open;
-      f.overdue += s.overdue;
-      ++f.open_by_stage[policy_.ladder.stages[*s.stage].name];
+      f.overdue += t.overdue;
+      ++f.open_by_stage[t.stage];
     }
   }
   if (!days.empty()) {

@@ -73,6 +73,37 @@ std::string bar_chart(const std::string& title, const std::vector<std::string>& 
   return s.str();
 }
 
+std::string percent_of(std::size_t part, std::size_t whole) {
+  return pct(whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+}
+
+// One sentence each for records, midway reviews and overdue reviews (text, Markdown and HTML).
+std::string records_sentence(const AnnualReport& r) {
+  const RecordsFigures& x = r.records;
+  return std::to_string(x.within_target) + " of the " + std::to_string(x.held) + " reviews held had their record circulated within " +
+         std::to_string(x.target_working_days) + " working days (" + pct(x.percent()) + "); " + std::to_string(x.late) +
+         " late, " + std::to_string(x.not_recorded) + " with no date recorded.";
+}
+
+std::string midway_sentence(const AnnualReport& r) {
+  const MidwayFigures& m = r.midway;
+  std::string s = std::to_string(m.held) + " midway reviews for " + std::to_string(m.children) + " children; " +
+                  std::to_string(m.covered) + " of " + std::to_string(m.intervals) +
+                  " reviews had one since the review before (" + pct(m.percent()) + ")";
+  if (m.target_percent) {
+    s += " against a target of " + std::to_string(*m.target_percent) + "%" +
+         (m.percent() >= *m.target_percent ? " (met)" : " (not met)");
+  }
+  return s + ".";
+}
+
+std::string population_sentence(const AnnualReport& r) {
+  return std::to_string(r.looked_after_start) + " looked after on " + r.from.add_days(-1).iso() + ", " +
+         std::to_string(r.looked_after_end) + " on " + r.to.iso() + "; " + std::to_string(r.entered) + " entered care and " +
+         std::to_string(r.left) + " left in the year; " + std::to_string(r.overdue_at_end) +
+         " looked after on " + r.to.iso() + " with their next review already overdue.";
+}
+
 }  // namespace
 
 AnnualReport annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year) {
@@ -110,41 +141,101 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
   };
   std::size_t active = 0;
   Schedule s;
+  std::vector<std::uint32_t> index_of(book.children.size(), UINT32_MAX);  // child -> AnnualReport::children
+  const auto child_index = [&](std::size_t c) {
+    if (index_of[c] == UINT32_MAX) {
+      index_of[c] = static_cast<std::uint32_t>(r.children.size());
+      r.children.push_back(book.children[c].id);
+    }
+    return index_of[c];
+  };
+  r.records.target_working_days = policy.record_working_days;
+  r.midway.target_percent = policy.midway_target_percent;
   for (int y = year - 2; y <= year; ++y) {
     ByNumberRow row;
     row.year = year_label(y);
     const Date from = Date::from_ymd(y, 4, 1), to = Date::from_ymd(y + 1, 3, 31);
-    for (const Child& c : book.children) {
+    for (std::size_t ci = 0; ci < book.children.size(); ++ci) {
+      const Child& c = book.children[ci];
       try {
         evaluate(c, policy, cal, to, s);
       } catch (const Error&) {
         if (y == year) ++r.children_refused;
         continue;
       }
+      const std::int32_t ago = year - y;
+      const auto count_number = [&](std::int32_t number, bool on_time) {
+        const std::size_t k = number >= 3 ? 2 : static_cast<std::size_t>(number - 1);
+        ++row.due[k];
+        row.in_time[k] += on_time;
+      };
       for (const ReviewResult& rv : s.reviews) {
         if (!in(rv.due.date, from, to)) continue;
-        const std::size_t k = rv.number >= 3 ? 2 : static_cast<std::size_t>(rv.number - 1);
-        ++row.due[k];
-        row.in_time[k] += rv.on_time;
-        if (y == year) count_due(rv.due.date, true, rv.on_time, c.id);
+        count_number(rv.number, rv.on_time);
+        r.due_reviews.push_back({child_index(ci), ago, rv.due.date, rv.date, rv.number, rv.on_time});
+        if (ago == 0) count_due(rv.due.date, true, rv.on_time, c.id);
       }
-      if (y != year) continue;
+      // Due dates that passed with no review, and one falling on the year's last day with no review by it.
+      const auto count_missed = [&](Date due, std::int32_t number) {
+        count_number(number, false);
+        r.due_reviews.push_back({child_index(ci), ago, due, std::nullopt, number, false});
+        if (ago == 0) count_due(due, false, false, c.id);
+      };
       for (const MissedReview& m : s.missed) {
-        if (in(m.due.date, from, to)) count_due(m.due.date, false, false, c.id);
+        if (in(m.due.date, from, to)) count_missed(m.due.date, m.number);
       }
-      for (const ReviewResult& rv : s.reviews) {
+      if (s.next && s.next->due.date == to) count_missed(to, s.next->number);
+      if (ago != 0) continue;
+      for (std::size_t i = 0; i < s.reviews.size(); ++i) {
+        const ReviewResult& rv = s.reviews[i];
         if (!in(rv.date, from, to)) continue;
         const int code = static_cast<int>(rv.participation);
         ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
+        HeldReview h;
+        h.child = child_index(ci);
+        h.date = rv.date;
+        h.participation = rv.participation;
+        h.record_due = rv.record_due;
+        for (const Review& given : c.reviews) {
+          if (!given.cancelled && given.date == rv.date && given.record_sent) h.record_sent = given.record_sent;
+        }
+        ++r.records.held;
+        if (h.record_sent) {
+          ++r.records.recorded;
+          (*h.record_sent <= h.record_due ? r.records.within_target : r.records.late)++;
+        } else {
+          ++r.records.not_recorded;
+        }
+        if (rv.number >= 2 && i > 0) {
+          h.previous = s.reviews[i - 1].date;
+          for (Date m : c.midways) h.midway = h.midway || (*h.previous < m && m < rv.date);
+          ++r.midway.intervals;
+          r.midway.covered += h.midway;
+        }
+        r.held_reviews.push_back(h);
+      }
+      bool any_midway = false;
+      for (Date m : c.midways) {
+        if (!in(m, from, to)) continue;
+        r.midways.emplace_back(child_index(ci), m);
+        ++r.midway.held;
+        any_midway = true;
+      }
+      r.midway.children += any_midway;
+      if (s.next && s.next->due.date < to) {
+        ++r.overdue_at_end;
+        r.overdue.emplace_back(child_index(ci), s.next->due.date);
       }
       bool any = false;
       for (const Period& p : c.periods) {
         const auto looked_after = [&](Date d) { return p.start <= d && (!p.end || d < *p.end); };
-        r.looked_after_start += looked_after(r.from);
+        r.looked_after_start += looked_after(r.from.add_days(-1));
         r.looked_after_end += looked_after(r.to);
         r.entered += in(p.start, r.from, r.to);
         r.left += p.end && in(*p.end, r.from, r.to);
-        any = any || (p.start <= r.to && (!p.end || *p.end >= r.from));
+        const bool overlaps = p.start <= r.to && (!p.end || *p.end >= r.from);
+        if (overlaps) r.spells.push_back({child_index(ci), p.start, p.end});
+        any = any || overlaps;
       }
       active += any;
     }
@@ -162,13 +253,250 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
   r.participation_rate = over_four == 0 ? 0.0 : 100.0 * static_cast<double>(took_part) / static_cast<double>(over_four);
   r.caseloads = check_caseloads(book.roster, policy, r.to);
   for (const IroRecord& i : book.roster.iros()) r.iro_ids.push_back(i.id);
+  for (const Allocation& a : book.roster.allocations()) {
+    if (allocated_on(a, r.to)) r.allocated.emplace_back(a.iro, book.roster.children()[a.child].id);
+  }
   DisputeRegister reg(policy, cal);
   for (const Dispute& d : book.disputes) {
     reg.add(d.id, d.child, d.iro, d.category);
     for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
+    r.dispute_ids.emplace_back(d.id, d.child);
+    r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
   }
   r.disputes = reg.figures(r.from, r.to);
   return r;
+}
+
+namespace {
+
+const char* const number_keys[] = {"first", "second", "subsequent"};
+const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "none"};
+const char* const timeliness_measures[] = {"due", "held", "in_time", "late_or_missed"};
+
+// "2024-06" for the report's month m (April = 0).
+std::string month_key(const AnnualReport& r, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", m < 9 ? r.year : r.year + 1, (m + 3) % 12 + 1);
+  return buf;
+}
+
+// Which months (April = 0) a timeliness period covers: "year", "Q1".."Q4" or "YYYY-MM".
+std::optional<std::pair<int, int>> period_months(const AnnualReport& r, const std::string& p) {
+  if (p == "year") return std::make_pair(0, 11);
+  for (int q = 0; q < 4; ++q) {
+    if (p == "Q" + std::to_string(q + 1)) return std::make_pair(q * 3, q * 3 + 2);
+  }
+  for (int m = 0; m < 12; ++m) {
+    if (p == month_key(r, m)) return std::make_pair(m, m);
+  }
+  return std::nullopt;
+}
+
+int report_month(Date d) { return (d.month() + 8) % 12; }  // April = 0
+
+std::string due_detail(const DueReview& d) {
+  std::string s = (d.number > 0 ? "review " + std::to_string(d.number) + " " : std::string("review ")) + "due " + d.due.iso();
+  if (!d.held) return s + ", not held";
+  return s + ", held " + d.held->iso() + (d.in_time ? " (in time)" : " (late by " + std::to_string(*d.held - d.due) + " days)");
+}
+
+const char* const dispute_keys[] = {"raised", "informal_raised", "became_formal", "resolved", "withdrawn", "cafcass", "open", "overdue"};
+
+bool dispute_counts(const DisputeTally& t, const std::string& what) {
+  if (what == "raised") return t.raised;
+  if (what == "informal_raised") return t.informal;
+  if (what == "became_formal") return t.became_formal;
+  if (what == "resolved") return t.resolved;
+  if (what == "withdrawn") return t.withdrawn;
+  if (what == "cafcass") return t.cafcass;
+  if (what == "open") return t.open;
+  return what == "overdue" && t.overdue;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::size_t>> report_figures(const AnnualReport& r) {
+  std::vector<std::pair<std::string, std::size_t>> out;
+  const auto timeliness = [&](const std::string& p, const TimelinessRow& t) {
+    out.emplace_back("timeliness." + p + ".due", t.due);
+    out.emplace_back("timeliness." + p + ".held", t.held);
+    out.emplace_back("timeliness." + p + ".in_time", t.in_time);
+    out.emplace_back("timeliness." + p + ".late_or_missed", t.due - t.in_time);
+  };
+  for (std::size_t m = 0; m < r.months.size(); ++m) timeliness(month_key(r, static_cast<int>(m)), r.months[m]);
+  for (std::size_t q = 0; q < r.quarters.size(); ++q) timeliness("Q" + std::to_string(q + 1), r.quarters[q]);
+  timeliness("year", r.total);
+  for (const ByNumberRow& b : r.by_number) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      out.emplace_back("by_number." + b.year + "." + number_keys[k] + ".due", b.due[k]);
+      out.emplace_back("by_number." + b.year + "." + number_keys[k] + ".in_time", b.in_time[k]);
+    }
+  }
+  for (std::size_t c = 0; c < 9; ++c) out.emplace_back(std::string("participation.") + pn_keys[c], r.participation[c]);
+  out.emplace_back("records.held", r.records.held);
+  out.emplace_back("records.recorded", r.records.recorded);
+  out.emplace_back("records.within_target", r.records.within_target);
+  out.emplace_back("records.late", r.records.late);
+  out.emplace_back("records.not_recorded", r.records.not_recorded);
+  out.emplace_back("midway.held", r.midway.held);
+  out.emplace_back("midway.children", r.midway.children);
+  out.emplace_back("midway.intervals", r.midway.intervals);
+  out.emplace_back("midway.covered", r.midway.covered);
+  out.emplace_back("population.start", r.looked_after_start);
+  out.emplace_back("population.end", r.looked_after_end);
+  out.emplace_back("population.entered", r.entered);
+  out.emplace_back("population.left", r.left);
+  out.emplace_back("overdue_at_end", r.overdue_at_end);
+  for (const IroLoad& l : r.caseloads.iros) out.emplace_back("caseload." + r.iro_ids[l.iro], l.children);
+  const DisputeFigures& d = r.disputes;
+  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
+  for (std::size_t i = 0; i < 8; ++i) out.emplace_back(std::string("disputes.") + dispute_keys[i], counts[i]);
+  for (const auto& [k, v] : d.by_category) out.emplace_back("disputes.category." + k, v);
+  for (const auto& [k, v] : d.resolved_at) out.emplace_back("disputes.resolved_at." + k, v);
+  for (const auto& [k, v] : d.open_by_stage) out.emplace_back("disputes.open_at." + k, v);
+  return out;
+}
+
+std::vector<ReportTrace> report_query(const AnnualReport& r, const std::string& figure) {
+  std::vector<ReportTrace> rows;
+  const auto id = [&](std::uint32_t c) -> const std::string& { return r.children[c]; };
+  const auto starts = [&](const char* prefix) { return figure.rfind(prefix, 0) == 0; };
+  const auto rest = [&](const char* prefix) { return figure.substr(std::char_traits<char>::length(prefix)); };
+  bool known = false;
+  if (starts("timeliness.")) {
+    const std::string tail = rest("timeliness.");
+    const auto dot = tail.find('.');
+    const auto months = dot == std::string::npos ? std::nullopt : period_months(r, tail.substr(0, dot));
+    const std::string what = dot == std::string::npos ? "" : tail.substr(dot + 1);
+    if (months && (what == "due" || what == "held" || what == "in_time" || what == "late_or_missed")) {
+      known = true;
+      for (const DueReview& d : r.due_reviews) {
+        const int m = report_month(d.due);
+        if (d.year != 0 || m < months->first || m > months->second) continue;
+        const bool take = what == "due" || (what == "held" && d.held) || (what == "in_time" && d.in_time) ||
+                          (what == "late_or_missed" && !d.in_time);
+        if (take) rows.push_back({id(d.child), d.due, due_detail(d)});
+      }
+    }
+  } else if (starts("by_number.")) {
+    for (std::size_t y = 0; y < r.by_number.size() && !known; ++y) {
+      for (std::size_t k = 0; k < 3 && !known; ++k) {
+        for (const char* what : {"due", "in_time"}) {
+          if (figure != "by_number." + r.by_number[y].year + "." + number_keys[k] + "." + what) continue;
+          known = true;
+          const std::int32_t ago = static_cast<std::int32_t>(r.by_number.size() - 1 - y);
+          for (const DueReview& d : r.due_reviews) {
+            if (d.year != ago || std::min<std::int32_t>(d.number, 3) != static_cast<std::int32_t>(k + 1)) continue;
+            if (what[0] == 'd' || d.in_time) rows.push_back({id(d.child), d.due, due_detail(d)});
+          }
+        }
+      }
+    }
+  } else if (starts("participation.")) {
+    for (std::size_t c = 0; c < 9; ++c) {
+      if (rest("participation.") != pn_keys[c]) continue;
+      known = true;
+      for (const HeldReview& h : r.held_reviews) {
+        const int code = static_cast<int>(h.participation);
+        if (static_cast<std::size_t>(code < 0 ? 8 : code) == c) rows.push_back({id(h.child), h.date, std::string("held, ") + pn_keys[c]});
+      }
+    }
+  } else if (starts("records.")) {
+    const std::string what = rest("records.");
+    known = what == "held" || what == "recorded" || what == "within_target" || what == "late" || what == "not_recorded";
+    for (const HeldReview& h : r.held_reviews) {
+      if (!known) break;
+      const bool within = h.record_sent && *h.record_sent <= h.record_due;
+      const bool take = what == "held" || (what == "recorded" && h.record_sent) || (what == "within_target" && within) ||
+                        (what == "late" && h.record_sent && !within) || (what == "not_recorded" && !h.record_sent);
+      if (take) {
+        rows.push_back({id(h.child), h.date,
+                        "held " + h.date.iso() + ", record due " + h.record_due.iso() +
+                            (h.record_sent ? ", sent " + h.record_sent->iso() : std::string(", no record date"))});
+      }
+    }
+  } else if (figure == "midway.held" || figure == "midway.children") {
+    known = true;
+    std::vector<bool> seen(r.children.size(), false);
+    for (const auto& [c, d] : r.midways) {
+      if (figure == "midway.children" && seen[c]) continue;
+      seen[c] = true;
+      rows.push_back({id(c), d, "midway review " + d.iso()});
+    }
+  } else if (figure == "midway.intervals" || figure == "midway.covered") {
+    known = true;
+    for (const HeldReview& h : r.held_reviews) {
+      if (!h.previous || (figure == "midway.covered" && !h.midway)) continue;
+      rows.push_back({id(h.child), h.date,
+                      "reviews " + h.previous->iso() + " and " + h.date.iso() + (h.midway ? ", midway between" : ", no midway between")});
+    }
+  } else if (starts("population.")) {
+    const std::string what = rest("population.");
+    known = what == "start" || what == "end" || what == "entered" || what == "left";
+    for (const CareSpell& p : r.spells) {
+      if (!known) break;
+      const auto looked_after = [&](Date d) { return p.start <= d && (!p.end || d < *p.end); };
+      const bool take = (what == "start" && looked_after(r.from.add_days(-1))) || (what == "end" && looked_after(r.to)) ||
+                        (what == "entered" && in(p.start, r.from, r.to)) || (what == "left" && p.end && in(*p.end, r.from, r.to));
+      if (take) {
+        rows.push_back({id(p.child), what == "left" ? *p.end : p.start,
+                        "looked after from " + p.start.iso() + (p.end ? " to " + p.end->iso() : std::string(", still"))});
+      }
+    }
+  } else if (figure == "overdue_at_end") {
+    known = true;
+    for (const auto& [c, due] : r.overdue) rows.push_back({id(c), due, "next review was due " + due.iso()});
+  } else if (starts("caseload.")) {
+    for (const IroLoad& l : r.caseloads.iros) {
+      if (r.iro_ids[l.iro] != rest("caseload.")) continue;
+      known = true;
+      for (const auto& [iro, child] : r.allocated) {
+        if (iro == l.iro) rows.push_back({child, r.to, "allocated to " + r.iro_ids[l.iro] + " on " + r.to.iso()});
+      }
+    }
+  } else if (starts("disputes.")) {
+    const std::string what = rest("disputes.");
+    for (const char* k : dispute_keys) known = known || what == k;
+    const bool by_category = starts("disputes.category."), resolved_at = starts("disputes.resolved_at."),
+               open_at = starts("disputes.open_at.");
+    const std::string key = by_category ? rest("disputes.category.") : resolved_at ? rest("disputes.resolved_at.")
+                                                                      : open_at   ? rest("disputes.open_at.")
+                                                                                  : "";
+    const auto& counted = by_category ? r.disputes.by_category : resolved_at ? r.disputes.resolved_at : r.disputes.open_by_stage;
+    known = known || ((by_category || resolved_at || open_at) && counted.count(key) > 0);
+    for (std::size_t i = 0; i < r.dispute_tallies.size() && known; ++i) {
+      const DisputeTally& t = r.dispute_tallies[i];
+      const bool take = by_category ? t.raised && t.category == key
+                        : resolved_at ? t.resolved && t.stage == key
+                        : open_at     ? t.open && t.stage == key
+                                      : dispute_counts(t, what);
+      if (!take) continue;
+      std::string detail = "dispute " + r.dispute_ids[i].first + " (" + t.category;
+      if (!t.stage.empty()) detail += ", " + t.stage;
+      detail += t.open ? ", open)" : t.resolved ? ", resolved " + t.closed_on->iso() + ")" : t.withdrawn ? ", withdrawn)" : ")";
+      rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : r.from, detail});
+    }
+  }
+  if (!known) {
+    throw Error(Status::not_found, quote(figure) + " is no figure of this report; figures are named timeliness.PERIOD.MEASURE "
+                                   "(PERIOD year, Q1-Q4 or YYYY-MM; MEASURE due, held, in_time, late_or_missed), "
+                                   "by_number.YYYY/YY.first|second|subsequent.due|in_time, participation.PN0-PN7|none, "
+                                   "records.*, midway.*, population.*, overdue_at_end, caseload.IRO, disputes.* "
+                                   "(iro report --figures lists them all)");
+  }
+  return rows;
+}
+
+std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows) {
+  std::string out = "figure,child,date,detail\n";
+  const auto field = [](const std::string& v) {
+    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+    std::string q = "\"";
+    for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+  };
+  for (const ReportTrace& t : rows) out += field(figure) + "," + field(t.child) + "," + t.date.iso() + "," + field(t.detail) + "\n";
+  return out;
 }
 
 std::string report_text(const AnnualReport& r) {
@@ -200,9 +528,11 @@ std::string report_text(const AnnualReport& r) {
   }
   s << "\nParticipation in reviews held (PN0: under 4)\n";
   for (int code = 0; code <= 7; ++code) s << "  PN" << code << "  " << r.participation[static_cast<std::size_t>(code)] << "\n";
+  s << "  none " << r.participation[8] << "\n";
   s << "  rate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
-  s << "\nLooked after: " << r.looked_after_start << " on " << r.from << ", " << r.looked_after_end << " on " << r.to << "; "
-    << r.entered << " entered, " << r.left << " left\n";
+  s << "\nReview records: " << records_sentence(r) << "\n";
+  s << "Midway reviews: " << midway_sentence(r) << "\n";
+  s << "\nLooked after: " << population_sentence(r) << "\n";
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
   for (const IroLoad& l : r.caseloads.iros) {
     s << "  " << r.iro_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, " << band_name(l.band) << "\n";
@@ -211,7 +541,9 @@ std::string report_text(const AnnualReport& r) {
     << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
   const DisputeFigures& d = r.disputes;
   s << "\nDisputes: " << d.raised << " raised (" << d.informal_raised << " informal, " << d.became_formal << " became formal), "
-    << d.resolved << " resolved, " << d.cafcass << " to Cafcass; median " << fixed(d.median_working_days, 1) << " working days\n";
+    << d.resolved << " resolved, " << d.withdrawn << " withdrawn, " << d.cafcass << " to Cafcass; median "
+    << fixed(d.median_working_days, 1) << " working days (90th percentile " << fixed(d.p90_working_days, 1) << "); " << d.open
+    << " open on " << r.to << ", " << d.overdue << " of them overdue\n";
   for (const std::string& stage : r.ladder) {
     const auto it = d.resolved_at.find(stage);
     s << "  resolved at " << stage << ": " << (it == d.resolved_at.end() ? 0 : it->second) << "\n";
@@ -222,14 +554,84 @@ std::string report_text(const AnnualReport& r) {
 }
 
 std::string report_csv(const AnnualReport& r) {
-  std::string out = "period,due,held,in_time,percent_in_time\n";
-  const auto add = [&](const TimelinessRow& t) {
-    out += t.label + "," + std::to_string(t.due) + "," + std::to_string(t.held) + "," + std::to_string(t.in_time) + "," +
-           fixed(t.percent(), 1) + "\n";
+  std::string out = "table,row,measure,value\n";
+  const auto add = [&](const char* table, const std::string& row, const char* measure, const std::string& value) {
+    const bool quote_row = row.find_first_of(",\"\n") != std::string::npos;
+    std::string q;
+    for (char c : row) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    out += std::string(table) + "," + (quote_row ? "\"" + q + "\"" : row) + "," + measure + "," + value + "\n";
   };
-  for (const auto& m : r.months) add(m);
-  for (const auto& q : r.quarters) add(q);
-  add(r.total);
+  const auto n = [](std::size_t v) { return std::to_string(v); };
+  const auto timeliness = [&](const TimelinessRow& t) {
+    add("timeliness", t.label, "due", n(t.due));
+    add("timeliness", t.label, "held", n(t.held));
+    add("timeliness", t.label, "in_time", n(t.in_time));
+    add("timeliness", t.label, "percent_in_time", fixed(t.percent(), 1));
+  };
+  for (const auto& m : r.months) timeliness(m);
+  for (const auto& q : r.quarters) timeliness(q);
+  timeliness(r.total);
+  for (const ByNumberRow& b : r.by_number) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      add("by_number", b.year + " " + number_labels[k], "due", n(b.due[k]));
+      add("by_number", b.year + " " + number_labels[k], "in_time", n(b.in_time[k]));
+      add("by_number", b.year + " " + number_labels[k], "percent_in_time",
+          fixed(b.due[k] == 0 ? 0.0 : 100.0 * static_cast<double>(b.in_time[k]) / static_cast<double>(b.due[k]), 1));
+    }
+  }
+  for (std::size_t c = 0; c < 9; ++c) add("participation", pn_keys[c], "reviews", n(r.participation[c]));
+  add("participation", "PN1-PN6 of PN1-PN7", "percent", fixed(r.participation_rate, 1));
+  const RecordsFigures& x = r.records;
+  add("records", "year", "target_working_days", std::to_string(x.target_working_days));
+  add("records", "year", "held", n(x.held));
+  add("records", "year", "recorded", n(x.recorded));
+  add("records", "year", "within_target", n(x.within_target));
+  add("records", "year", "late", n(x.late));
+  add("records", "year", "not_recorded", n(x.not_recorded));
+  add("records", "year", "percent_within_target", fixed(x.percent(), 1));
+  const MidwayFigures& m = r.midway;
+  add("midway", "year", "held", n(m.held));
+  add("midway", "year", "children", n(m.children));
+  add("midway", "year", "intervals", n(m.intervals));
+  add("midway", "year", "covered", n(m.covered));
+  add("midway", "year", "percent_covered", fixed(m.percent(), 1));
+  if (m.target_percent) add("midway", "year", "target_percent", std::to_string(*m.target_percent));
+  add("population", "year", "start", n(r.looked_after_start));
+  add("population", "year", "end", n(r.looked_after_end));
+  add("population", "year", "entered", n(r.entered));
+  add("population", "year", "left", n(r.left));
+  add("population", "year", "overdue_at_end", n(r.overdue_at_end));
+  for (const IroLoad& l : r.caseloads.iros) {
+    const std::string& iro = r.iro_ids[l.iro];
+    add("caseloads", iro, "children", n(l.children));
+    add("caseloads", iro, "weighted", fixed(l.weighted, 2));
+    add("caseloads", iro, "per_fte", fixed(l.per_fte, 2));
+    add("caseloads", iro, "weighted_per_fte", fixed(l.weighted_per_fte, 2));
+    add("caseloads", iro, "band", band_name(l.band));
+    add("caseloads", iro, "absent", l.absent ? "yes" : "no");
+  }
+  const TeamLoad& t = r.caseloads.team;
+  add("caseloads", "team", "iros", n(t.iros));
+  add("caseloads", "team", "children", n(t.children));
+  add("caseloads", "team", "fte", fixed(t.fte, 2));
+  add("caseloads", "team", "per_fte", fixed(t.per_fte, 2));
+  add("caseloads", "team", "min_per_fte", fixed(t.min_per_fte, 2));
+  add("caseloads", "team", "max_per_fte", fixed(t.max_per_fte, 2));
+  add("caseloads", "team", "band", band_name(t.band));
+  add("caseloads", "team", "below", n(t.below));
+  add("caseloads", "team", "within", n(t.within));
+  add("caseloads", "team", "above", n(t.above));
+  const DisputeFigures& d = r.disputes;
+  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
+  for (std::size_t i = 0; i < 8; ++i) add("disputes", "year", dispute_keys[i], n(counts[i]));
+  add("disputes", "year", "median_working_days", fixed(d.median_working_days, 1));
+  add("disputes", "year", "p90_working_days", fixed(d.p90_working_days, 1));
+  for (const auto& [k, v] : d.by_category) add("disputes_by_category", k, "raised", n(v));
+  for (const std::string& stage : r.ladder) {
+    const auto it = d.resolved_at.find(stage);
+    add("disputes_resolved_at", stage, "resolved", n(it == d.resolved_at.end() ? 0 : it->second));
+  }
+  for (const auto& [k, v] : d.open_by_stage) add("disputes_open_at", k, "open", n(v));
   return out;
 }
 
@@ -239,27 +641,44 @@ std::string report_json(const AnnualReport& r) {
   j["year"] = year_label(r.year);
   const auto rows = [](const std::vector<TimelinessRow>& v) {
     nlohmann::json a = nlohmann::json::array();
-    for (const auto& t : v) a.push_back({{"period", t.label}, {"due", t.due}, {"held", t.held}, {"in_time", t.in_time}});
+    for (const auto& t : v) {
+      a.push_back({{"period", t.label}, {"due", t.due}, {"held", t.held}, {"in_time", t.in_time}, {"late_or_missed", t.late_or_missed}});
+    }
     return a;
   };
   j["months"] = rows(r.months);
   j["quarters"] = rows(r.quarters);
-  j["year_total"] = {{"due", r.total.due}, {"held", r.total.held}, {"in_time", r.total.in_time}};
+  j["year_total"] = {{"due", r.total.due}, {"held", r.total.held}, {"in_time", r.total.in_time}, {"late_or_missed", r.total.late_or_missed}};
   j["by_number"] = nlohmann::json::array();
   for (const auto& b : r.by_number) {
     j["by_number"].push_back({{"year", b.year}, {"due", b.due}, {"in_time", b.in_time}});
   }
   j["participation"] = nlohmann::json::object();
-  for (int code = 0; code <= 7; ++code) j["participation"]["PN" + std::to_string(code)] = r.participation[static_cast<std::size_t>(code)];
+  for (std::size_t code = 0; code < 9; ++code) j["participation"][pn_keys[code]] = r.participation[code];
   j["participation_rate_percent"] = r.participation_rate;
-  j["population"] = {{"start", r.looked_after_start}, {"end", r.looked_after_end}, {"entered", r.entered}, {"left", r.left}};
+  j["records"] = {{"target_working_days", r.records.target_working_days}, {"held", r.records.held},
+                  {"recorded", r.records.recorded}, {"within_target", r.records.within_target}, {"late", r.records.late},
+                  {"not_recorded", r.records.not_recorded}};
+  j["midway"] = {{"held", r.midway.held}, {"children", r.midway.children}, {"intervals", r.midway.intervals},
+                 {"covered", r.midway.covered}, {"target_percent", nullptr}};
+  if (r.midway.target_percent) j["midway"]["target_percent"] = *r.midway.target_percent;
+  j["population"] = {{"start", r.looked_after_start}, {"end", r.looked_after_end}, {"entered", r.entered}, {"left", r.left},
+                     {"overdue_at_end", r.overdue_at_end}};
   j["caseloads"] = nlohmann::json::array();
   for (const IroLoad& l : r.caseloads.iros) {
-    j["caseloads"].push_back({{"iro", r.iro_ids[l.iro]}, {"children", l.children}, {"per_fte", l.per_fte}, {"band", band_name(l.band)}});
+    j["caseloads"].push_back({{"iro", r.iro_ids[l.iro]}, {"children", l.children}, {"weighted", l.weighted}, {"per_fte", l.per_fte},
+                              {"weighted_per_fte", l.weighted_per_fte}, {"band", band_name(l.band)}, {"absent", l.absent}});
   }
-  j["disputes"] = {{"raised", r.disputes.raised}, {"resolved", r.disputes.resolved}, {"resolved_at", r.disputes.resolved_at},
-                   {"by_category", r.disputes.by_category}, {"cafcass", r.disputes.cafcass},
-                   {"median_working_days", r.disputes.median_working_days}};
+  const TeamLoad& t = r.caseloads.team;
+  j["caseload_team"] = {{"iros", t.iros}, {"children", t.children}, {"fte", t.fte}, {"per_fte", t.per_fte},
+                        {"min_per_fte", t.min_per_fte}, {"max_per_fte", t.max_per_fte}, {"band", band_name(t.band)},
+                        {"below", t.below}, {"within", t.within}, {"above", t.above}, {"band_low", r.band_low}, {"band_high", r.band_high}};
+  const DisputeFigures& d = r.disputes;
+  j["disputes"] = {{"raised", d.raised}, {"informal_raised", d.informal_raised}, {"became_formal", d.became_formal},
+                   {"resolved", d.resolved}, {"withdrawn", d.withdrawn}, {"cafcass", d.cafcass}, {"open", d.open},
+                   {"overdue", d.overdue}, {"resolved_at", d.resolved_at}, {"by_category", d.by_category},
+                   {"open_by_stage", d.open_by_stage}, {"median_working_days", d.median_working_days},
+                   {"p90_working_days", d.p90_working_days}};
   j["children_refused"] = r.children_refused;
   return j.dump(1) + "\n";
 }
@@ -276,12 +695,25 @@ std::string report_markdown(const AnnualReport& r) {
   row(r.total);
   s << "\n## Participation\n\n| code | reviews |\n|---|---|\n";
   for (int code = 0; code <= 7; ++code) s << "| PN" << code << " | " << r.participation[static_cast<std::size_t>(code)] << " |\n";
-  s << "\nRate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n\n## Caseloads on " << r.to << "\n\n| IRO | children | per FTE | band |\n|---|---|---|---|\n";
+  s << "| none | " << r.participation[8] << " |\n";
+  s << "\nRate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
+  s << "\n## Held in timescale by review number\n\n| year | first | second | subsequent |\n|---|---|---|---|\n";
+  for (const ByNumberRow& b : r.by_number) {
+    s << "| " << b.year;
+    for (std::size_t k = 0; k < 3; ++k) s << " | " << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")";
+    s << " |\n";
+  }
+  s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
+  s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
+  s << "\n## Caseloads on " << r.to << "\n\n| IRO | children | per FTE | band |\n|---|---|---|---|\n";
   for (const IroLoad& l : r.caseloads.iros) {
     s << "| " << r.iro_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
   }
-  s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
-    << " referred to Cafcass.\n\n| stage reached | resolved |\n|---|---|\n";
+  s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range " << fixed(r.caseloads.team.min_per_fte, 2) << "-"
+    << fixed(r.caseloads.team.max_per_fte, 2) << " (band " << r.band_low << "-" << r.band_high << ").\n";
+  s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.withdrawn
+    << " withdrawn, " << r.disputes.cafcass << " referred to Cafcass; " << r.disputes.open << " open at the year end ("
+    << r.disputes.overdue << " overdue).\n\n| stage reached | resolved |\n|---|---|\n";
   for (const std::string& stage : r.ladder) {
     const auto it = r.disputes.resolved_at.find(stage);
     s << "| " << stage << " | " << (it == r.disputes.resolved_at.end() ? 0 : it->second) << " |\n";
@@ -325,7 +757,13 @@ std::string report_html(const AnnualReport& r) {
                                                                       static_cast<double>(b.due[static_cast<std::size_t>(k)]));
     }
   }
-  s << "<h2>In time by review number</h2>\n" << bar_chart("Held in timescale: first, second, subsequent, by year (%)", labels, values, 100, "%");
+  s << "<h2>In time by review number</h2>\n<table><tr><th>year</th><th>first</th><th>second</th><th>subsequent</th></tr>\n";
+  for (const ByNumberRow& b : r.by_number) {
+    s << "<tr><td>" << escape(b.year) << "</td>";
+    for (std::size_t k = 0; k < 3; ++k) s << "<td>" << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")</td>";
+    s << "</tr>\n";
+  }
+  s << "</table>\n" << bar_chart("Held in timescale: first, second, subsequent, by year (%)", labels, values, 100, "%");
   labels.clear();
   values.clear();
   double most = 1;
@@ -336,6 +774,8 @@ std::string report_html(const AnnualReport& r) {
   }
   s << "<h2>Participation</h2>\n<p>Rate (PN1-PN6 of PN1-PN7, children 4 and over): " << pct(r.participation_rate) << "</p>\n"
     << bar_chart("Reviews by participation code", labels, values, most, " reviews");
+  s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>" << escape(midway_sentence(r))
+    << "</p>\n";
   labels.clear();
   values.clear();
   double top = r.band_high + 10.0;
@@ -365,8 +805,7 @@ std::string report_html(const AnnualReport& r) {
     s << "<tr><td>" << escape(category.empty() ? "(none)" : category) << "</td><td>" << n << "</td></tr>\n";
   }
   s << "</table>\n";
-  s << "<h2>Looked after</h2>\n<p>" << r.looked_after_start << " on " << r.from << ", " << r.looked_after_end << " on " << r.to
-    << "; " << r.entered << " entered care and " << r.left << " left in the year.</p>\n</body></html>\n";
+  s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
   return s.str();
 }
 

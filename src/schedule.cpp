@@ -96,10 +96,10 @@ class Evaluator {
     const Due due = due_for(c, k, previous, authorised_seen);
     const Regime regime = label(c, due.date);
     if (ends) {
-      if (due.date < end) out_.missed.push_back({due, regime});
+      if (due.date < end) out_.missed.push_back({due, regime, k + 1});
       return;
     }
-    if (due.date < as_of_) out_.missed.push_back({due, regime});
+    if (due.date < as_of_) out_.missed.push_back({due, regime, k + 1});
     NextReview next;
     next.due = due;
     next.number = k + 1;

@@ -53,7 +53,7 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
   std::string report(needed, '\0');
   ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, report.data(), report.size(), nullptr), IRO_OK);
-  EXPECT_EQ(report.rfind("period,due,held,in_time,percent_in_time\nApr 2015,", 0), 0u) << report;
+  EXPECT_EQ(report.rfind("table,row,measure,value\ntimeliness,Apr 2015,due,", 0), 0u) << report;
   for (int32_t format : {IRO_REPORT_TEXT, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN, IRO_REPORT_HTML}) {
     EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, format, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL) << format;
     EXPECT_GT(needed, 100u) << format;

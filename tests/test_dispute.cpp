@@ -145,6 +145,33 @@ TEST(DisputeRegister, FiguresForAPeriod) {
   EXPECT_EQ(failure([&] { reg.figures(d("2025-02-01"), d("2025-01-01")); }).first, Status::invalid_argument);
 }
 
+TEST(DisputeRegister, TalliesSayHowEachDisputeCounts) {
+  iro::DisputeRegister reg(iro::Policy::england(), cal());
+  iro::load_disputes_csv(reg, std::string(IRO_TEST_DATA) + "/disputes/events.csv");
+  const auto tally = [&](const char* id) { return reg.tally(*reg.index(id), d("2025-01-01"), d("2025-03-31")); };
+  const iro::DisputeTally d1 = tally("D1"), d2 = tally("D2"), d3 = tally("D3"), d4 = tally("D4");
+  EXPECT_FALSE(d1.raised);  // raised in December 2024
+  EXPECT_TRUE(d1.resolved);
+  EXPECT_EQ(d1.stage, "director");
+  EXPECT_EQ(d1.working_days, 15);
+  EXPECT_TRUE(d2.raised && d2.informal && d2.resolved);
+  EXPECT_EQ(d2.stage, "informal");
+  EXPECT_EQ(d2.working_days, 2);
+  EXPECT_TRUE(d3.raised && !d3.informal && d3.open && d3.overdue);
+  EXPECT_EQ(d3.stage, "service_manager");
+  EXPECT_TRUE(d4.informal && d4.became_formal);
+  EXPECT_EQ(failure([&] { reg.tally(99, d("2025-01-01"), d("2025-03-31")); }).first, Status::invalid_argument);
+  // The figures are the tallies summed.
+  std::size_t raised = 0, open = 0;
+  for (std::size_t i = 0; i < reg.disputes().size(); ++i) {
+    const iro::DisputeTally t = reg.tally(i, d("2025-01-01"), d("2025-03-31"));
+    raised += t.raised;
+    open += t.open;
+  }
+  EXPECT_EQ(raised, reg.figures(d("2025-01-01"), d("2025-03-31")).raised);
+  EXPECT_EQ(open, reg.figures(d("2025-01-01"), d("2025-03-31")).open);
+}
+
 TEST(DisputeRegister, BadEventsAreRefusedNamingTheEvent) {
   iro::Policy bradford = iro::Policy::england();
   bradford.dispute_categories = {{"A1", "Preparation for Child Care Review"}};

@@ -3,6 +3,8 @@
 // against a recount from its schedules, and the output formats.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "failure.hpp"
 #include "iro/report.hpp"
 #include "iro/schedule.hpp"
@@ -31,6 +33,12 @@ iro::Casebook hand_book() {
   a.reviews.push_back({d("2024-02-01"), false, iro::Participation::pn3, iro::ReviewReason::scheduled});
   a.reviews.push_back({d("2024-05-10"), false, iro::Participation::pn1, iro::ReviewReason::scheduled});
   a.reviews.push_back({d("2024-11-01"), false, iro::Participation::pn7, iro::ReviewReason::scheduled});
+  // Records: 20 working days after 10 May 2024 is 10 Jun (27 May is a bank holiday): sent that day, in
+  // time. 20 working days after Fri 1 Nov 2024 is Fri 29 Nov: sent Mon 2 Dec, late.
+  a.reviews[1].record_sent = d("2024-06-10");
+  a.reviews[2].record_sent = d("2024-12-02");
+  // Midway reviews: none between 1 Feb and 10 May; 1 Aug between 10 May and 1 Nov; 1 Feb 2025 after.
+  a.midways = {d("2024-08-01"), d("2025-02-01")};
   iro::Child b;
   b.id = "B";
   b.dob = d("2010-01-01");
@@ -77,7 +85,7 @@ TEST(Report, HandWorkedFigures) {
   EXPECT_EQ(r.by_number[1].due, (std::array<std::size_t, 3>{1, 0, 0}));
   EXPECT_EQ(r.by_number[1].in_time, (std::array<std::size_t, 3>{1, 0, 0}));
   EXPECT_EQ(r.by_number[2].year, "2024/25");
-  EXPECT_EQ(r.by_number[2].due, (std::array<std::size_t, 3>{0, 1, 1}));
+  EXPECT_EQ(r.by_number[2].due, (std::array<std::size_t, 3>{1, 1, 1}));  // B's missed first review counts too
   EXPECT_EQ(r.by_number[2].in_time, (std::array<std::size_t, 3>{0, 0, 1}));
   // Participation of reviews held in the year: PN1 and PN7 (the PN3 review was in 2023/24).
   EXPECT_EQ(r.participation[1], 1u);
@@ -94,6 +102,77 @@ TEST(Report, HandWorkedFigures) {
   EXPECT_DOUBLE_EQ(r.caseloads.iros[0].per_fte, 2.0);
   EXPECT_EQ(r.iro_ids, std::vector<std::string>{"I1"});
   EXPECT_EQ(r.disputes.raised, 0u);
+  // Records of the two reviews held in the year: one within 20 working days, one late.
+  EXPECT_EQ(r.records.target_working_days, 20);
+  EXPECT_EQ(r.records.held, 2u);
+  EXPECT_EQ(r.records.recorded, 2u);
+  EXPECT_EQ(r.records.within_target, 1u);
+  EXPECT_EQ(r.records.late, 1u);
+  EXPECT_EQ(r.records.not_recorded, 0u);
+  EXPECT_DOUBLE_EQ(r.records.percent(), 50.0);
+  // Midway: two in the year, one child; of the two reviews with one before them, one had a midway.
+  EXPECT_EQ(r.midway.held, 2u);
+  EXPECT_EQ(r.midway.children, 1u);
+  EXPECT_EQ(r.midway.intervals, 2u);
+  EXPECT_EQ(r.midway.covered, 1u);
+  EXPECT_EQ(r.overdue_at_end, 0u);  // A's next review is due 1 May 2025
+}
+
+TEST(Report, EachFigureLeadsToTheRowsBehindIt) {
+  iro::Casebook book = hand_book();
+  // C: looked after from Mon 2 Sep 2024 and never reviewed: first review due Mon 30 Sep, still overdue on 31 March.
+  iro::Child c;
+  c.id = "C";
+  c.periods.push_back({d("2024-09-02"), std::nullopt, iro::Regime::standard, {}});
+  book.children.push_back(c);
+  const iro::AnnualReport r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const auto one = [&](const std::string& figure) {
+    const auto rows = iro::report_query(r, figure);
+    EXPECT_EQ(rows.size(), 1u) << figure;
+    return rows.empty() ? iro::ReportTrace{} : rows[0];
+  };
+  const iro::ReportTrace late = one("timeliness.2024-05.late_or_missed");
+  EXPECT_EQ(late.child, "A");
+  EXPECT_EQ(late.date, d("2024-05-01"));
+  EXPECT_EQ(late.detail, "review 2 due 2024-05-01, held 2024-05-10 (late by 9 days)");
+  EXPECT_EQ(one("timeliness.2024-07.late_or_missed").detail, "review 1 due 2024-07-01, not held");  // B
+  EXPECT_EQ(one("records.late").detail, "held 2024-11-01, record due 2024-11-29, sent 2024-12-02");
+  EXPECT_EQ(one("midway.covered").detail, "reviews 2024-05-10 and 2024-11-01, midway between");
+  EXPECT_EQ(one("participation.PN7").child, "A");
+  EXPECT_EQ(one("population.left").date, d("2024-07-20"));
+  const iro::ReportTrace overdue = one("overdue_at_end");
+  EXPECT_EQ(overdue.child, "C");
+  EXPECT_EQ(overdue.date, d("2024-09-30"));
+  EXPECT_EQ(iro::report_query(r, "caseload.I1").size(), 1u);
+  EXPECT_EQ(iro::report_query(r, "timeliness.year.due").size(), 4u);
+  EXPECT_EQ(iro::report_query(r, "population.entered").size(), 2u);  // B and C
+  // Unknown names are refused, saying how names are made.
+  for (const char* bad : {"timeliness.2023-06.due", "timeliness.year", "participation.PN9", "caseload.NOBODY", "disputes.category.x", ""}) {
+    const auto f = failure([&] { iro::report_query(r, bad); });
+    EXPECT_EQ(f.first, Status::not_found) << bad;
+    EXPECT_NE(f.second.find("timeliness.PERIOD.MEASURE"), std::string::npos) << f.second;
+  }
+  EXPECT_EQ(iro::report_query_csv("records.late", {{"A", d("2024-11-01"), "a, \"quoted\" detail"}}),
+            "figure,child,date,detail\nrecords.late,A,2024-11-01,\"a, \"\"quoted\"\" detail\"\n");
+}
+
+TEST(Report, EveryFigureOfASyntheticCouncilHasAsManyRowsAsItCounts) {
+  iro::SynthOptions o;
+  o.seed = 11;
+  const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
+  const iro::AnnualReport r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const auto figures = iro::report_figures(r);
+  EXPECT_GT(figures.size(), 120u);
+  std::size_t nonzero = 0;
+  for (const auto& [name, count] : figures) {
+    EXPECT_EQ(iro::report_query(r, name).size(), count) << name;
+    nonzero += count > 0;
+  }
+  EXPECT_GT(nonzero, 100u);  // the check is not passing on empty figures
+  EXPECT_GT(r.records.late, 0u);
+  EXPECT_GT(r.records.not_recorded, 0u);
+  EXPECT_GT(r.midway.covered, 0u);
+  EXPECT_LT(r.midway.covered, r.midway.intervals);
 }
 
 TEST(Report, AYearWithNobodyIsRefused) {
@@ -157,9 +236,20 @@ TEST(Report, AYearOutsideTheDateRangeIsRefused) {
 TEST(Report, Formats) {
   const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const std::string csv = iro::report_csv(r);
-  EXPECT_EQ(csv.substr(0, csv.find('\n')), "period,due,held,in_time,percent_in_time");
-  EXPECT_NE(csv.find("May 2024,1,1,0,0.0\n"), std::string::npos) << csv;
-  EXPECT_NE(csv.find("Year,3,2,1,33.3\n"), std::string::npos) << csv;
+  EXPECT_EQ(csv.substr(0, csv.find('\n')), "table,row,measure,value");
+  EXPECT_NE(csv.find("timeliness,May 2024,due,1\ntimeliness,May 2024,held,1\ntimeliness,May 2024,in_time,0\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("timeliness,Year,percent_in_time,33.3\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("by_number,2024/25 first,due,1\nby_number,2024/25 first,in_time,0\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("records,year,late,1\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("midway,year,covered,1\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("caseloads,I1,per_fte,2.00\n"), std::string::npos) << csv;
+  // Every row has four fields.
+  std::size_t lines = 0;
+  for (std::size_t at = 0; at < csv.size(); at = csv.find('\n', at) + 1, ++lines) {
+    const std::string line = csv.substr(at, csv.find('\n', at) - at);
+    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 3) << line;
+  }
+  EXPECT_GT(lines, 100u);
   EXPECT_NE(iro::report_json(r).find("\"participation_rate_percent\": 50.0"), std::string::npos);
   EXPECT_NE(iro::report_markdown(r).find("| Year | 3 | 2 | 1 | 33.3% |"), std::string::npos);
   EXPECT_NE(iro::report_text(r).find("IRO annual report 2024/25 - Hand council"), std::string::npos);

@@ -45,6 +45,8 @@ const char* const usage_text =
     "                                 every child's computed schedule, or a 903 Reviews table\n"
     "  report CASEBOOK|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
     "                                 the annual report for the year from 1 April Y (HTML: charts, one file)\n"
+    "  report ... --figures           every figure's name and count\n"
+    "  report ... --query FIGURE      the children (rows) behind one figure, as CSV\n"
     "  policy show POLICY             a policy (\"england\" or a file) as loaded, with its sources\n"
     "  policy check POLICY...         load policy files strictly and report the first error\n"
     "  policy diff A B PATH... [--as-of DATE]\n"

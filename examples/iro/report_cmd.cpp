@@ -1,5 +1,6 @@
-// `iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]`:
-// the IRO annual report's tables for a reporting year.
+// `iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]
+//  [--figures | --query FIGURE]`: the IRO annual report's tables for a reporting year, every figure's name and
+// count, or the children behind one figure.
 #include <filesystem>
 #include <ostream>
 #include <utility>
@@ -15,8 +16,8 @@
 namespace iro::tool {
 
 int run_report(const Args& args, std::ostream& out) {
-  std::string source, format = "text", file, policy_name = "england";
-  bool demo = false;
+  std::string source, format = "text", file, policy_name = "england", query;
+  bool demo = false, figures = false;
   int year = 0;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
@@ -25,13 +26,16 @@ int run_report(const Args& args, std::ostream& out) {
     else if (args[i] == "--out" && has) file = args[++i];
     else if (args[i] == "--policy" && has) policy_name = args[++i];
     else if (args[i] == "--demo") demo = true;
+    else if (args[i] == "--figures") figures = true;
+    else if (args[i] == "--query" && has) query = args[++i];
     else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
     else source = args[i];
   }
   const bool known = format == "text" || format == "csv" || format == "json" || format == "md" || format == "html";
-  if (demo == !source.empty() || !known) {
+  if (demo == !source.empty() || !known || (figures && !query.empty())) {
     throw Error(Status::invalid_argument,
-                "usage: iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]");
+                "usage: iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
+                "                  [--figures | --query FIGURE]");
   }
   const Policy policy = policy_name == "england" ? Policy::england() : Policy::from_file(policy_name);
   Casebook book;
@@ -65,7 +69,15 @@ int run_report(const Args& args, std::ostream& out) {
   }
   if (year == 0) throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
   const AnnualReport r = annual_report(book, policy, Calendar::england_and_wales(), year);
-  const std::string text = format == "csv"    ? report_csv(r)
+  std::string listing;
+  if (figures) {
+    listing = "figure,count\n";
+    for (const auto& [name, count] : report_figures(r)) listing += name + "," + std::to_string(count) + "\n";
+  } else if (!query.empty()) {
+    listing = report_query_csv(query, report_query(r, query));
+  }
+  const std::string text = !listing.empty()   ? listing
+                           : format == "csv"    ? report_csv(r)
                            : format == "json" ? report_json(r)
                            : format == "md"   ? report_markdown(r)
                            : format == "html" ? report_html(r)
@@ -74,7 +86,8 @@ int run_report(const Args& args, std::ostream& out) {
     out << text;
   } else {
     write_output_file(file, text);
-    out << "wrote the " << format << " report for " << r.from << " to " << r.to << " to " << file << "\n";
+    out << "wrote " << (figures ? "the figures" : !query.empty() ? "the rows behind " + query : "the " + format + " report")
+        << " for " << r.from << " to " << r.to << " to " << file << "\n";
   }
   return exit_ok;
 }

@@ -71,6 +71,14 @@ struct Allocation {
   std::optional<Date> to;    ///< First day no longer allocated (empty: still allocated).
 };
 
+/// Whether an allocation holds on a date (from on or before it, to after it or open).
+/// @param allocation the allocation.
+/// @param date the date.
+/// @return true when the child is allocated to the IRO on @p date.
+inline bool allocated_on(const Allocation& allocation, Date date) noexcept {
+  return allocation.from <= date && (!allocation.to || date < *allocation.to);
+}
+
 /// A period an IRO is away, both days included.
 struct Absence {
   std::size_t iro = 0;      ///< Index into Roster::iros().

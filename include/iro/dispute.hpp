@@ -100,6 +100,24 @@ struct Dispute {
   std::vector<DisputeEvent> events;  ///< Accepted events, in date order.
 };
 
+/// How one dispute counts in the figures for a period (DisputeRegister::tally()); the figures are the
+/// sums of these over the disputes, so each figure can be traced to its disputes.
+struct DisputeTally {
+  bool raised = false;         ///< Raised in the period.
+  bool informal = false;       ///< Raised in the period at an informal stage.
+  bool became_formal = false;  ///< Informal, and escalated to a formal stage by the end of the period.
+  bool cafcass = false;        ///< Referred to Cafcass in the period.
+  bool resolved = false;       ///< Resolved in the period.
+  bool withdrawn = false;      ///< Withdrawn in the period.
+  bool open = false;           ///< Open at the end of the period.
+  bool overdue = false;        ///< Open and overdue at the end of the period.
+  std::string stage;           ///< The stage reached (resolved) or current (open); "" otherwise.
+  std::string category;        ///< Its category ("(none)" when it has none).
+  std::int32_t working_days = 0;  ///< Working days from raise to resolution (when resolved in the period).
+  std::optional<Date> raised_on;  ///< When it was raised (any time up to the period's end).
+  std::optional<Date> closed_on;  ///< When it was resolved or withdrawn (up to the period's end).
+};
+
 /// Figures for a period (IRO annual reports).
 struct DisputeFigures {
   std::size_t raised = 0;             ///< Raised in the period.
@@ -159,7 +177,15 @@ class DisputeRegister {
   /// @return the index, or empty.
   std::optional<std::size_t> index(const std::string& id) const;
 
-  /// Figures for the period [from, to] (open and overdue as of @p to).
+  /// How one dispute counts in the figures for the period [from, to].
+  /// @param index the dispute's index.
+  /// @param from first day.
+  /// @param to last day.
+  /// @return its tally.
+  /// @throws Error Status::invalid_argument when @p to is before @p from or @p index is out of range.
+  DisputeTally tally(std::size_t index, Date from, Date to) const;
+
+  /// Figures for the period [from, to] (open and overdue as of @p to): the sums of tally().
   /// @param from first day.
   /// @param to last day.
   /// @return the figures.

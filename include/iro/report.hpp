@@ -13,11 +13,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "iro/calendar.hpp"
 #include "iro/casebook.hpp"
+#include "iro/child.hpp"
 #include "iro/caseload.hpp"
 #include "iro/dispute.hpp"
 #include "iro/policy.hpp"
@@ -43,6 +46,66 @@ struct ByNumberRow {
   std::array<std::size_t, 3> in_time{};  ///< Of those, held in time.
 };
 
+/// Review records circulated within the local target (reviews held in the year).
+struct RecordsFigures {
+  std::int32_t target_working_days = 20;  ///< The policy's target (record_working_days).
+  std::size_t held = 0;           ///< Reviews held in the year.
+  std::size_t recorded = 0;       ///< Of those, with a date the record was circulated.
+  std::size_t within_target = 0;  ///< Of those, circulated on or before the target date.
+  std::size_t late = 0;           ///< Circulated after the target date.
+  std::size_t not_recorded = 0;   ///< No date recorded.
+  /// within_target / held in percent (0 when none held).
+  /// @return the percentage.
+  double percent() const noexcept { return held == 0 ? 0.0 : 100.0 * static_cast<double>(within_target) / static_cast<double>(held); }
+};
+
+/// Midway reviews: the IRO's checks half way between two reviews.
+struct MidwayFigures {
+  std::size_t held = 0;        ///< Midway reviews dated in the year.
+  std::size_t children = 0;    ///< Children with at least one of them.
+  std::size_t intervals = 0;   ///< Reviews held in the year that had a review before them in their chain.
+  std::size_t covered = 0;     ///< Of those, with a midway review after the review before and before them.
+  std::optional<std::int32_t> target_percent;  ///< The policy's local target for covered / intervals.
+  /// covered / intervals in percent (0 when none).
+  /// @return the percentage.
+  double percent() const noexcept { return intervals == 0 ? 0.0 : 100.0 * static_cast<double>(covered) / static_cast<double>(intervals); }
+};
+
+/// A review due in the reporting year or one of the two before: the rows behind the timeliness figures.
+struct DueReview {
+  std::uint32_t child = 0;   ///< Index into AnnualReport::children.
+  std::int32_t year = 0;     ///< 0: the reporting year; 1: the year before; 2: two years before.
+  Date due;                  ///< The due date.
+  std::optional<Date> held;  ///< When it was held (empty: the due date passed with no review).
+  std::int32_t number = 0;   ///< Its number in its chain (1 = first).
+  bool in_time = false;      ///< Held on or before the due date.
+};
+
+/// A review held in the reporting year: the rows behind participation, records and midway figures.
+struct HeldReview {
+  std::uint32_t child = 0;  ///< Index into AnnualReport::children.
+  Date date;                ///< When it was held.
+  Participation participation = Participation::none;  ///< Its PN code.
+  Date record_due;          ///< The local target for its record.
+  std::optional<Date> record_sent;  ///< When its record was circulated.
+  std::optional<Date> previous;     ///< The review before it in its chain (empty for a first review).
+  bool midway = false;      ///< A midway review fell between the review before and this one.
+};
+
+/// One period of care overlapping the reporting year: the rows behind the population figures.
+struct CareSpell {
+  std::uint32_t child = 0;  ///< Index into AnnualReport::children.
+  Date start;               ///< The first day looked after.
+  std::optional<Date> end;  ///< The day care ended (empty: still looked after).
+};
+
+/// One row behind a figure: a child (or dispute), a date and what the row is.
+struct ReportTrace {
+  std::string child;   ///< The child's id.
+  Date date;           ///< The row's date (the due date, the day held, the start of care...).
+  std::string detail;  ///< What the row is, in words.
+};
+
 /// The annual report's figures.
 struct AnnualReport {
   std::string council;   ///< The council.
@@ -66,6 +129,20 @@ struct AnnualReport {
   std::int32_t band_high = 70;          ///< The policy's caseload band.
   DisputeFigures disputes;              ///< For the year.
   std::vector<std::string> ladder;      ///< The ladder's stage names, in order.
+  RecordsFigures records;               ///< Review records within the local target.
+  MidwayFigures midway;                 ///< Midway reviews.
+  std::size_t overdue_at_end = 0;       ///< Children looked after on 31 March whose next review was overdue.
+
+  // The rows behind the figures (report_query() reads them).
+  std::vector<std::string> children;    ///< The ids the rows below refer to, by index.
+  std::vector<DueReview> due_reviews;   ///< Reviews due in the three years.
+  std::vector<HeldReview> held_reviews;  ///< Reviews held in the reporting year.
+  std::vector<std::pair<std::uint32_t, Date>> midways;  ///< Midway reviews in the year (child, date).
+  std::vector<CareSpell> spells;        ///< Periods of care overlapping the year.
+  std::vector<std::pair<std::uint32_t, Date>> overdue;  ///< Overdue on 31 March (child, due date).
+  std::vector<std::pair<std::size_t, std::string>> allocated;  ///< On 31 March: (IRO index, child id).
+  std::vector<std::pair<std::string, std::string>> dispute_ids;  ///< (dispute id, child id), by register index.
+  std::vector<DisputeTally> dispute_tallies;  ///< How each dispute counts, by register index.
 };
 
 /// Computes the report for the reporting year starting 1 April @p year.
@@ -78,6 +155,28 @@ struct AnnualReport {
 ///         Status::out_of_range for a year outside 1900-2198; as DisputeRegister::add() and add_event()
 ///         when a saved dispute does not fit the policy's ladder or categories.
 AnnualReport annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year);
+
+/// The name of every figure report_query() answers, with its count: "timeliness.year.due",
+/// "timeliness.2024-06.in_time", "by_number.2023/24.first.due", "participation.PN3", "records.late",
+/// "midway.covered", "population.entered", "overdue_at_end", "caseload.IRO3", "disputes.raised",
+/// "disputes.category.contact", "disputes.resolved_at.team_manager"... (docs/report.md lists them all).
+/// @param report the report.
+/// @return (figure, count) in the report's order.
+std::vector<std::pair<std::string, std::size_t>> report_figures(const AnnualReport& report);
+
+/// The rows behind one figure: one row per item counted (a child with two reviews due appears twice), so
+/// the number of rows equals the figure's count in report_figures().
+/// @param report the report.
+/// @param figure a figure's name, as report_figures() lists them.
+/// @return the rows, in the order the report found them.
+/// @throws Error Status::not_found for a name that is no figure (the message lists the kinds of name).
+std::vector<ReportTrace> report_query(const AnnualReport& report, const std::string& figure);
+
+/// The rows of report_query() as CSV: figure,child,date,detail.
+/// @param figure the figure's name.
+/// @param rows the rows.
+/// @return the CSV text.
+std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows);
 
 /// The report as text tables for a terminal.
 /// @param report the report.
@@ -94,7 +193,9 @@ std::string report_markdown(const AnnualReport& report);
 /// @return the text.
 std::string report_json(const AnnualReport& report);
 
-/// The timeliness table (months, quarters, year) as CSV.
+/// Every table as one long CSV with the columns table,row,measure,value (for example
+/// "timeliness,May 2024,due,59", "records,year,late,71", "caseloads,IRO3,per_fte,48.00"): one shape
+/// for every table, ready for a pivot table.
 /// @param report the report.
 /// @return the CSV text.
 std::string report_csv(const AnnualReport& report);

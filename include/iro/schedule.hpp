@@ -67,6 +67,7 @@ struct ReviewResult {
 struct MissedReview {
   Due due;                            ///< The deadline missed.
   Regime regime = Regime::standard;   ///< The regime it fell under.
+  std::int32_t number = 0;            ///< The number the review due would have had in its chain (1 = first).
 };
 
 /// The next review of the chain running on the as-of date, with the dates around it.

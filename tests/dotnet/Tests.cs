@@ -371,7 +371,7 @@ public static class Tests
                 Equal((int)children, s.Count);
                 True(loaded.Export(policy, calendar, D("2016-03-31")).StartsWith("child_id,kind,number"), "csv export");
                 True(loaded.Export(policy, calendar, D("2016-03-31"), ExportFormat.Reviews903).StartsWith("CHILD,DOB,REVIEW"), "903 export");
-                True(loaded.Report(policy, calendar, 2015, ReportFormat.Csv).StartsWith("period,due,held,in_time,percent_in_time\nApr 2015,"), "report csv");
+                True(loaded.Report(policy, calendar, 2015, ReportFormat.Csv).StartsWith("table,row,measure,value\ntimeliness,Apr 2015,due,"), "report csv");
                 True(loaded.Report(policy, calendar, 2015, ReportFormat.Html).Contains("<svg"), "report html");
                 True(Throws<InvalidArgumentException>(() => loaded.Report(policy, calendar, 1990)).Message.Contains("1990/91"), "report of an empty year");
             }

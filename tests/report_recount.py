@@ -1,0 +1,832 @@
+#!/usr/bin/python3
+"""Recount every figure of the demo annual report from the raw rows (issue 9, "Proof").
+
+    report_recount.py IRO_TOOL BANK_HOLIDAYS_JSON [--report-json FILE] [--keep DIR] [--verbose]
+
+1. `iro synth --out TMP` writes the demo council as raw files; `iro report TMP --year 2024 --format json`
+   and `iro report --demo --format json` must give the same figures (apart from the council's name).
+2. The raw CSV rows are read here and every figure is recomputed from the rules as the documentation
+   states them (docs/report.md, schedule.md, policy.md, ssda903.md, caseload.md, disputes.md,
+   conventions.md), with working days from the GOV.UK bank-holidays.json given on the command line.
+   Nothing of the iro library is used except the `iro` tool to produce the files and the reports.
+3. Each figure of the JSON is compared with the recount; every mismatch is printed with its path. A JSON
+   figure that no recount covers is printed as "not recomputed: <path>" and fails the test, so a figure
+   added to the report later cannot go unchecked.
+
+Exit status: 0 every figure matched, 1 a mismatch or a figure not recomputed, 2 bad usage or a tool failure.
+
+Hidden option for proving the test can fail: --report-json FILE uses FILE instead of the output of
+`iro report --demo --format json` (edit one figure in it and the test names that figure).
+
+Adding a figure: write one function decorated with @figure("json_key") that returns the expected value of
+that top-level key (a number, a string, a dict or a list mirroring the JSON), from the Context.
+"""
+
+import argparse
+import calendar as _calendar
+import csv
+import datetime
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+D = datetime.date
+ONE_DAY = datetime.timedelta(days=1)
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEMO_COUNCIL = "Demo council (synthetic)"
+DEMO_YEAR = 2024
+PN_CODES = ["PN%d" % i for i in range(8)]
+
+
+# ----------------------------------------------------------------------------------------------------
+# Dates and working days (docs/conventions.md)
+
+def parse_date(text):
+    """YYYY-MM-DD, or DD/MM/YYYY as SSDA903 files write them (docs/ssda903.md). Empty: None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return D(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+    if re.fullmatch(r"\d{2}/\d{2}/\d{4}", text):
+        return D(int(text[6:10]), int(text[3:5]), int(text[0:2]))
+    raise ValueError("not a date: %r" % text)
+
+
+def add_months(d, n):
+    """N months after D: the same day number, or the last day of a shorter month (Dodds v Walker)."""
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    return D(y, m, min(d.day, _calendar.monthrange(y, m)[1]))
+
+
+class WorkingDays:
+    """Weekends plus the England-and-Wales events of a GOV.UK bank-holidays.json, by a plain day loop."""
+
+    def __init__(self, path, division="england-and-wales"):
+        with open(path, encoding="utf-8") as f:
+            events = json.load(f)[division]["events"]
+        self.holidays = {parse_date(e["date"]) for e in events}
+        years = sorted(h.year for h in self.holidays)
+        self.first_year, self.last_year = years[0], years[-1]
+
+    def is_working(self, d):
+        if not self.first_year <= d.year <= self.last_year:
+            raise ValueError("%s is outside the bank-holiday list (%d-%d)" % (d, self.first_year, self.last_year))
+        return d.weekday() < 5 and d not in self.holidays
+
+    def add(self, d, n):
+        """The Nth working day after D (D is day 0, whatever it is)."""
+        assert n >= 0
+        while n > 0:
+            d += ONE_DAY
+            if self.is_working(d):
+                n -= 1
+        return d
+
+    def between(self, a, b):
+        """Working days in (a, b]; negative when b is before a."""
+        if b < a:
+            return -self.between(b, a)
+        count, d = 0, a
+        while d < b:
+            d += ONE_DAY
+            count += self.is_working(d)
+        return count
+
+
+def self_check(wd):
+    """The worked examples of docs/conventions.md and calendar.md, so a slip in the helpers shows here."""
+    examples = [(wd.add(D(2024, 3, 25), 20), D(2024, 4, 24)), (wd.add(D(2023, 4, 28), 20), D(2023, 5, 31)),
+                (wd.between(D(2023, 12, 22), D(2024, 1, 24)), 20), (wd.between(D(2024, 1, 24), D(2023, 12, 22)), -20),
+                (add_months(D(2024, 8, 31), 6), D(2025, 2, 28)), (add_months(D(2024, 2, 29), 6), D(2024, 8, 29))]
+    for got, want in examples:
+        assert got == want, (got, want)
+
+
+# ----------------------------------------------------------------------------------------------------
+# The built-in England policy: the JSON document printed in docs/policy.md (data, not code)
+
+def load_policy(path):
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    for block in re.findall(r"```json\n(.*?)```", text, re.S):
+        if '"iro-policy/1"' in block and '"id": "england"' in block:
+            return json.loads(block)
+    raise SystemExit("report_recount: no England policy document in %s" % path)
+
+
+class Rules:
+    def __init__(self, policy, wd):
+        self.p, self.wd = policy, wd
+        conv = policy["conventions"]
+        # The recount implements the documented defaults only; anything else would need more code here.
+        assert conv["anchor_day_counts"] is False and conv["interval_unit"] == "months"
+        assert conv["early_review_restarts_clock"] is True
+        self.ladder = policy["disputes"]["ladder"]
+        self.band = policy["caseload"]["band"]
+        self.weights = policy["caseload"]["weights"]
+
+    def apply(self, interval, d):
+        v, unit = interval["value"], interval["unit"]
+        if unit == "working_days":
+            return self.wd.add(d, v)
+        if unit == "days":
+            return d + datetime.timedelta(days=v)
+        if unit == "weeks":
+            return d + datetime.timedelta(days=7 * v)
+        if unit == "months":
+            return add_months(d, v)
+        raise ValueError(unit)
+
+    def due(self, regime, which, from_date):
+        """`which` is first/second/subsequent; the version in force on the date counted from applies."""
+        versions = self.p["regimes"][regime]
+        chosen = None
+        for v in versions:
+            if v["from"] is None or parse_date(v["from"]) <= from_date:
+                chosen = v
+        return self.apply(chosen[which], from_date)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Raw files
+
+def read_csv(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [{k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+                for row in csv.DictReader(f)]
+
+
+class Period:
+    def __init__(self, start, end, episodes):
+        self.start, self.end, self.episodes = start, end, episodes   # end: first day no longer looked after
+        self.switches = []                                            # (date, regime)
+
+    def looked_after_on(self, d):
+        return self.start <= d and (self.end is None or d < self.end)
+
+
+class Child:
+    def __init__(self, cid, dob):
+        self.id, self.dob = cid, dob
+        self.episodes, self.periods, self.reviews = [], [], []   # reviews: (date, PN code or "")
+        self.refused = None
+
+
+def load_903(directory, notes):
+    """Children with periods of care, switches and reviews, as docs/ssda903.md maps the return."""
+    children = {}
+    for row in read_csv(os.path.join(directory, "header.csv")):
+        cid = row["CHILD"]
+        if not cid:
+            notes.append("header: empty CHILD rejected")
+            continue
+        dob = parse_date(row.get("DOB"))
+        if cid in children and children[cid].dob != dob:
+            notes.append("header: %s again with another DOB rejected" % cid)
+            continue
+        children.setdefault(cid, Child(cid, dob))
+
+    by_key = {}
+    for row in read_csv(os.path.join(directory, "episodes.csv")):
+        c = children.get(row["CHILD"])
+        if c is None:
+            notes.append("episodes: child %s not in header" % row["CHILD"])
+            continue
+        ep = {"decom": parse_date(row["DECOM"]), "rne": row["RNE"], "ls": row["LS"], "dec": parse_date(row.get("DEC"))}
+        key = (c.id, ep["decom"])
+        if key in by_key:                     # the same episode again: counted once, a DEC in the copy closes it
+            if ep["dec"] is not None:
+                by_key[key]["dec"] = ep["dec"]
+            continue
+        by_key[key] = ep
+        c.episodes.append(ep)
+
+    for c in children.values():
+        eps = sorted(c.episodes, key=lambda e: e["decom"])
+        for i, ep in enumerate(eps):
+            if ep["dec"] is None and i + 1 < len(eps):   # an episode with no DEC followed by a later one
+                ep["dec"] = eps[i + 1]["decom"]
+        current = None
+        for i, ep in enumerate(eps):
+            if current is None or ep["rne"] == "S":
+                current = Period(ep["decom"], ep["dec"], [ep])
+                c.periods.append(current)
+            else:
+                current.episodes.append(ep)
+                current.end = ep["dec"]
+        for a, b in zip(c.periods, c.periods[1:]):
+            if a.end is None or a.end > b.start:
+                c.refused = "period from %s overlaps the one from %s" % (a.start, b.start)
+        for p in c.periods:
+            # Short breaks: the first episode's legal status V3/V4; the first later other status switches back.
+            if p.episodes[0]["ls"] in ("V3", "V4"):
+                p.regime = "short_breaks"
+                for ep in p.episodes[1:]:
+                    if ep["ls"] not in ("V3", "V4"):
+                        p.switches.append((ep["decom"], "standard"))
+                        break
+            else:
+                p.regime = "standard"
+
+    for row in read_csv(os.path.join(directory, "placed_for_adoption.csv")) or []:
+        c = children.get(row["CHILD"])
+        placed, ceased = parse_date(row.get("DATE_PLACED")), parse_date(row.get("DATE_PLACED_CEASED"))
+        period = None
+        if c is not None and placed is not None:
+            period = next((p for p in c.periods if p.looked_after_on(placed)), None)
+        if period is None:
+            notes.append("placed_for_adoption: %s %s outside the periods" % (row["CHILD"], placed))
+            continue
+        period.switches.append((placed, "adoption_placed"))
+        if ceased is not None and (period.end is None or ceased < period.end):
+            period.switches.append((ceased, "standard"))
+    for c in children.values():
+        for p in c.periods:
+            p.switches.sort()
+
+    for row in read_csv(os.path.join(directory, "reviews.csv")) or []:
+        c = children.get(row["CHILD"])
+        if c is None:
+            notes.append("reviews: child %s not in header" % row["CHILD"])
+            continue
+        code = row.get("REVIEW_CODE", "")
+        if code and code not in PN_CODES:
+            notes.append("reviews: child %s unknown REVIEW_CODE %r rejected" % (c.id, code))
+            continue
+        c.reviews.append((parse_date(row["REVIEW"]), code))
+    return children
+
+
+# ----------------------------------------------------------------------------------------------------
+# Schedules (docs/schedule.md)
+
+class Held:
+    def __init__(self, child, number, due, held, code):
+        self.child, self.number, self.due, self.held, self.code = child, number, due, held, code
+
+    @property
+    def in_time(self):
+        return self.held <= self.due
+
+
+def evaluate(child, rules, as_of, notes):
+    """(held reviews, missed due dates) of one child as of a date."""
+    held, missed = [], []
+    periods = [p for p in child.periods if p.start <= as_of]          # the future is not known yet
+    reviews = sorted(r for r in child.reviews if r[0] <= as_of)
+    for i, p in enumerate(periods):
+        end = p.end if p.end is not None and p.end <= as_of else None   # ending after as_of: still open
+        next_start = periods[i + 1].start if i + 1 < len(periods) else None
+        starts = [(p.start, p.regime)] + [s for s in p.switches if s[0] <= as_of]
+        chains = []
+        for k, (start, regime) in enumerate(starts):
+            chain_end = starts[k + 1][0] if k + 1 < len(starts) else end
+            chains.append((start, regime, chain_end, []))
+        for r in reviews:
+            in_period = p.start <= r[0] and (p.end is None or r[0] <= p.end)
+            if in_period and not (next_start is not None and r[0] >= next_start):
+                # a review on a switch date belongs to the new chain, on the end date to the last chain
+                chain = [ch for ch in chains if ch[0] <= r[0]][-1]
+                chain[3].append(r)
+        for start, regime, chain_end, chain_reviews in chains:
+            due = rules.due(regime, "first", start)
+            for n, (date, code) in enumerate(chain_reviews, 1):
+                held.append(Held(child.id, n, due, date, code))
+                due = rules.due(regime, "second" if n == 1 else "subsequent", date)
+            # The due date after the last review: missed if it passed before the chain ended and before as_of.
+            if due < as_of and (chain_end is None or due < chain_end):
+                missed.append(due)
+    assigned = len(held)
+    if assigned != len(reviews):
+        notes.append("child %s: %d reviews outside every period" % (child.id, len(reviews) - assigned))
+    return held, missed
+
+
+# ----------------------------------------------------------------------------------------------------
+# Roster and disputes
+
+def load_roster(directory):
+    roster = os.path.join(directory, "roster")
+    iros = [{"id": r["iro_id"], "fte": float(r["fte"]), "start": parse_date(r.get("start")),
+             "end": parse_date(r.get("end"))} for r in read_csv(os.path.join(roster, "iros.csv")) or []]
+    allocations = [{"child": r["child_id"], "iro": r["iro_id"], "from": parse_date(r["from"]),
+                    "to": parse_date(r.get("to"))} for r in read_csv(os.path.join(roster, "allocations.csv")) or []]
+    absences = [{"iro": r["iro_id"], "from": parse_date(r["from"]), "to": parse_date(r.get("to"))}
+                for r in read_csv(os.path.join(roster, "absences.csv")) or []]
+    attributes = {r["child_id"]: r for r in read_csv(os.path.join(roster, "children.csv")) or []}
+    return iros, allocations, absences, attributes
+
+
+def flag(text):
+    return (text or "").strip().lower() in ("yes", "true", "y", "1")
+
+
+class Dispute:
+    def __init__(self, did):
+        self.id, self.events = did, []
+        self.child = self.iro = self.category = ""
+
+
+def load_disputes(directory):
+    disputes = {}
+    for r in read_csv(os.path.join(directory, "disputes", "events.csv")) or []:
+        d = disputes.get(r["dispute_id"])
+        if d is None:
+            d = disputes[r["dispute_id"]] = Dispute(r["dispute_id"])
+            d.child, d.iro, d.category = r.get("child_id", ""), r.get("iro_id", ""), r.get("category", "")
+        d.events.append((parse_date(r["date"]), r["action"], r.get("stage", "")))
+    return list(disputes.values())
+
+
+def replay(dispute, ladder, wd, as_of, notes):
+    """A dispute's history as of a date (docs/disputes.md); a refused event leaves it as it was."""
+    stages = [s["name"] for s in ladder["stages"]]
+    response = [s["response_working_days"] for s in ladder["stages"]]
+    st = {"raised": None, "raised_stage": None, "stage": None, "entered": None, "formal_start": None,
+          "closed": None, "closed_how": None, "closed_stage": None, "cafcass": [], "last": None}
+    for date, action, stage in dispute.events:
+        if date > as_of:
+            continue
+        why = None
+        target = None
+        if st["last"] is not None and date < st["last"]:
+            why = "dated before the event before it"
+        elif st["closed"] is not None:
+            why = "after resolve or withdraw"
+        elif action == "raise":
+            target = stages.index(stage) if stage in stages else (0 if not stage else None)
+            if st["raised"] is not None:
+                why = "a second raise"
+            elif target is None:
+                why = "unknown stage"
+            elif target > 0 and not ladder["bypass"]:
+                why = "raised above the first stage without bypass"
+        elif st["raised"] is None:
+            why = "before the raise"
+        elif action == "escalate":
+            target = stages.index(stage) if stage in stages else (st["stage"] + 1 if not stage else None)
+            if target is None:
+                why = "unknown stage"
+            elif target >= len(stages) or target <= st["stage"]:
+                why = "past the last stage or not upwards"
+            elif target > st["stage"] + 1 and not ladder["bypass"]:
+                why = "skips stages without bypass"
+        elif action == "refer_cafcass":
+            if st["cafcass"]:
+                why = "a second Cafcass referral"
+            elif not ladder["cafcass_any_stage"] and st["stage"] != len(stages) - 1:
+                why = "before the last stage"
+        elif action not in ("resolve", "withdraw"):
+            why = "unknown action"
+        if why:
+            notes.append("dispute %s: %s on %s refused: %s" % (dispute.id, action, date, why))
+            continue
+        st["last"] = date
+        if action in ("raise", "escalate"):
+            if action == "raise":
+                st["raised"], st["raised_stage"] = date, target
+            st["stage"], st["entered"] = target, date
+            if st["formal_start"] is None and response[target] is not None:
+                st["formal_start"] = date
+        elif action == "refer_cafcass":
+            st["cafcass"].append(date)
+        else:
+            st["closed"], st["closed_how"], st["closed_stage"] = date, action, stages[st["stage"]]
+    st["stage_name"] = stages[st["stage"]] if st["stage"] is not None else None
+    st["response_due"] = None
+    if st["stage"] is not None and st["closed"] is None and response[st["stage"]] is not None:
+        st["response_due"] = wd.add(st["entered"], response[st["stage"]])
+    st["formal_deadline"] = (wd.add(st["formal_start"], ladder["formal_limit_working_days"])
+                             if st["formal_start"] is not None else None)
+    return st
+
+
+# ----------------------------------------------------------------------------------------------------
+# The recount: one function per top-level key of the JSON report
+
+class Counts(dict):
+    """A figure keyed by data (categories, stages): a key absent on either side counts as 0."""
+
+
+class Ids(list):
+    """A list of child ids, compared as a sorted multiset."""
+
+
+FIGURES = {}
+
+
+def figure(key):
+    def register(fn):
+        FIGURES[key] = fn
+        return fn
+    return register
+
+
+class Context:
+    def __init__(self, directory, year, council, rules, wd, notes):
+        self.year, self.council, self.rules, self.wd, self.notes = year, council, rules, wd, notes
+        self.first, self.last = D(year, 4, 1), D(year + 1, 3, 31)
+        self.as_of = self.last                       # every schedule as of the year's last day
+        self.children = load_903(directory, notes)
+        for c in self.children.values():
+            if c.refused:
+                notes.append("child %s refused: %s" % (c.id, c.refused))
+        self._schedules = {}
+        self.held, self.missed = self.schedules(self.as_of)
+        self.roster = load_roster(directory)
+        self.disputes = load_disputes(directory)
+
+    def schedules(self, as_of):
+        """(held reviews, missed due dates as (child id, date)) of every child as of a date."""
+        if as_of not in self._schedules:
+            all_held, all_missed = [], []
+            notes = self.notes if as_of == self.as_of else []
+            for c in self.children.values():
+                if not c.refused:
+                    held, missed = evaluate(c, self.rules, as_of, notes)
+                    all_held += held
+                    all_missed += [(c.id, m) for m in missed]
+            self._schedules[as_of] = (all_held, all_missed)
+        return self._schedules[as_of]
+
+    def in_year(self, d, year=None):
+        year = self.year if year is None else year
+        return D(year, 4, 1) <= d <= D(year + 1, 3, 31)
+
+
+def timeliness(ctx, lo, hi, label_key, label):
+    held = [h for h in ctx.held if lo <= h.due <= hi]
+    missed = [m for m in ctx.missed if lo <= m[1] <= hi]
+    row = {label_key: label, "due": len(held) + len(missed), "held": len(held),
+           "in_time": sum(h.in_time for h in held)}
+    row["late_or_missed"] = Ids(sorted([h.child for h in held if not h.in_time] + [m[0] for m in missed]))
+    return row
+
+
+@figure("months")
+def months(ctx):
+    rows = []
+    for i in range(12):
+        lo = add_months(ctx.first, i)
+        hi = add_months(ctx.first, i + 1) - ONE_DAY
+        rows.append(timeliness(ctx, lo, hi, "period", lo.strftime("%b %Y")))
+    return rows
+
+
+@figure("quarters")
+def quarters(ctx):
+    return [timeliness(ctx, add_months(ctx.first, 3 * q), add_months(ctx.first, 3 * q + 3) - ONE_DAY,
+                       "period", "Q%d" % (q + 1)) for q in range(4)]
+
+
+@figure("year_total")
+def year_total(ctx):
+    row = timeliness(ctx, ctx.first, ctx.last, "period", None)
+    del row["period"]
+    return row
+
+
+def year_label(y):
+    return "%d/%02d" % (y, (y + 1) % 100)
+
+
+@figure("year")
+def year(ctx):
+    return year_label(ctx.year)
+
+
+@figure("council")
+def council(ctx):
+    return ctx.council
+
+
+@figure("children_refused")
+def children_refused(ctx):
+    return sum(1 for c in ctx.children.values() if c.refused)
+
+
+# docs/report.md evaluates schedules "as of the year's last day"; for the two earlier years of the by-number
+# table that can be read as each year's own 31 March (the figures that year's report showed; the reading
+# the report takes) or the reporting year's 31 March (which adds reviews held late after that year ended).
+# --by-number-as-of reporting-year selects the second reading.
+BY_NUMBER_AS_OF = "each-year"
+
+
+def set_by_number_as_of(reading):
+    global BY_NUMBER_AS_OF
+    BY_NUMBER_AS_OF = reading
+
+
+@figure("by_number")
+def by_number(ctx):
+    """Reviews held whose due date fell in the year, first/second/subsequent ("due" in the JSON)."""
+    rows = []
+    for y in (ctx.year - 2, ctx.year - 1, ctx.year):
+        as_of = D(y + 1, 3, 31) if BY_NUMBER_AS_OF == "each-year" else ctx.as_of
+        held = [h for h in ctx.schedules(as_of)[0] if ctx.in_year(h.due, y)]
+        split = [[h for h in held if h.number == 1], [h for h in held if h.number == 2],
+                 [h for h in held if h.number >= 3]]
+        rows.append({"year": year_label(y), "due": [len(s) for s in split],
+                     "in_time": [sum(h.in_time for h in s) for s in split]})
+    return rows
+
+
+def participation_counts(ctx):
+    counts = {code: 0 for code in PN_CODES}
+    none = 0
+    for h in ctx.held:
+        if ctx.in_year(h.held):
+            if h.code in counts:
+                counts[h.code] += 1
+            else:
+                none += 1
+    return counts, none
+
+
+@figure("participation")
+def participation(ctx):
+    return participation_counts(ctx)[0]
+
+
+@figure("participation_rate_percent")
+def participation_rate_percent(ctx):
+    c = participation_counts(ctx)[0]
+    took_part = sum(c["PN%d" % i] for i in range(1, 7))
+    aged_4 = took_part + c["PN7"]
+    return 100.0 * took_part / aged_4 if aged_4 else None
+
+
+@figure("population")
+def population(ctx):
+    periods = [p for c in ctx.children.values() if not c.refused for p in c.periods]
+    return {
+        "start": sum(1 for c in ctx.children.values() if not c.refused
+                     and any(p.looked_after_on(ctx.first) for p in c.periods)),
+        "end": sum(1 for c in ctx.children.values() if not c.refused
+                   and any(p.looked_after_on(ctx.last) for p in c.periods)),
+        "entered": sum(1 for p in periods if ctx.in_year(p.start)),
+        "left": sum(1 for p in periods if p.end is not None and ctx.in_year(p.end)),
+    }
+
+
+def caseload_rows(ctx):
+    iros, allocations, absences, attributes = ctx.roster
+    d = ctx.last
+    low, high = ctx.rules.band
+    w = ctx.rules.weights
+
+    def weight(cid):
+        a = attributes.get(cid)
+        if a is None:
+            return 1.0
+        since = parse_date(a.get("looked_after_since"))
+        has = {"recently_looked_after": since is not None and d < add_months(since, 3),
+               "placed_far_away": flag(a.get("placed_far_away")), "in_proceedings": flag(a.get("in_proceedings")),
+               "placement_moves": flag(a.get("placement_moves"))}
+        return 1.0 + sum(w[k] - 1.0 for k, v in has.items() if v and k in w)
+
+    def band(x):
+        return "below" if x < low else "above" if x > high else "within"
+
+    rows = []
+    for iro in iros:
+        if (iro["start"] is not None and iro["start"] > d) or (iro["end"] is not None and iro["end"] < d):
+            continue
+        kids = [a["child"] for a in allocations
+                if a["iro"] == iro["id"] and a["from"] <= d and (a["to"] is None or d < a["to"])]
+        load = sum(weight(k) for k in kids)
+        rows.append({"iro": iro["id"], "children": len(kids), "weighted_load": load,
+                     "per_fte": load / iro["fte"], "band": band(load / iro["fte"]),
+                     "absent": any(a["iro"] == iro["id"] and a["from"] <= d and (a["to"] is None or d <= a["to"])
+                                   for a in absences), "fte": iro["fte"]})
+    return rows
+
+
+@figure("caseloads")
+def caseloads(ctx):
+    return [{k: r[k] for k in ("iro", "children", "weighted_load", "per_fte", "band", "absent")}
+            for r in caseload_rows(ctx)]
+
+
+@figure("caseload_team")
+def caseload_team(ctx):
+    """The team figures of check_caseloads() (not in the JSON report today; recomputed for when they are)."""
+    rows = caseload_rows(ctx)
+    low, high = ctx.rules.band
+    fte = sum(r["fte"] for r in rows)
+    per_fte = sum(r["weighted_load"] for r in rows) / fte if fte else None
+    return {"children": sum(r["children"] for r in rows), "fte": fte, "per_fte": per_fte,
+            "band": None if per_fte is None else "below" if per_fte < low else "above" if per_fte > high else "within",
+            "min_per_fte": min(r["per_fte"] for r in rows), "max_per_fte": max(r["per_fte"] for r in rows),
+            "below": sum(r["band"] == "below" for r in rows), "within": sum(r["band"] == "within" for r in rows),
+            "above": sum(r["band"] == "above" for r in rows)}
+
+
+@figure("disputes")
+def disputes(ctx):
+    ladder = ctx.rules.ladder
+    informal_names = {s["name"] for s in ladder["stages"] if s["response_working_days"] is None}
+    raised, by_category, resolved_at, days = 0, Counts(), Counts(), []
+    informal, became_formal, withdrawn, cafcass, open_, overdue, open_by_stage = 0, 0, 0, 0, 0, 0, Counts()
+    for d in ctx.disputes:
+        st = replay(d, ladder, ctx.wd, ctx.last, ctx.notes)
+        if st["raised"] is None:
+            continue
+        if ctx.in_year(st["raised"]):
+            raised += 1
+            by_category[d.category] = by_category.get(d.category, 0) + 1
+            if ladder["stages"][st["raised_stage"]]["name"] in informal_names:
+                informal += 1
+                became_formal += st["formal_start"] is not None
+        if st["closed"] is not None and ctx.in_year(st["closed"]):
+            if st["closed_how"] == "resolve":
+                resolved_at[st["closed_stage"]] = resolved_at.get(st["closed_stage"], 0) + 1
+                days.append(ctx.wd.between(st["raised"], st["closed"]))
+            else:
+                withdrawn += 1
+        cafcass += sum(1 for c in st["cafcass"] if ctx.in_year(c))
+        if st["closed"] is None:
+            open_ += 1
+            open_by_stage[st["stage_name"]] = open_by_stage.get(st["stage_name"], 0) + 1
+            overdue += ((st["response_due"] is not None and ctx.last > st["response_due"]) or
+                        (st["formal_deadline"] is not None and ctx.last > st["formal_deadline"]))
+    days.sort()
+    n = len(days)
+    median = None if n == 0 else (days[n // 2] if n % 2 else (days[n // 2 - 1] + days[n // 2]) / 2)
+    p90 = None if n == 0 else days[math.ceil(0.9 * n) - 1]
+    return {"raised": raised, "by_category": by_category, "informal": informal, "became_formal": became_formal,
+            "resolved": n, "resolved_at": resolved_at, "withdrawn": withdrawn, "cafcass": cafcass,
+            "median_working_days": median, "p90_working_days": p90, "open": open_, "overdue": overdue,
+            "open_by_stage": open_by_stage}
+
+
+# ----------------------------------------------------------------------------------------------------
+# Comparison
+
+def label_of(item, index):
+    if isinstance(item, dict):
+        for k in ("period", "year", "iro", "id"):
+            if k in item:
+                return "%s" % item[k]
+    return str(index)
+
+
+def same_scalar(a, b):
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    return a == b
+
+
+class Result:
+    def __init__(self):
+        self.checked, self.mismatches, self.uncovered, self.unreported = 0, [], [], []
+
+
+def leaves(node, path):
+    if isinstance(node, dict):
+        for k in node:
+            yield from leaves(node[k], "%s.%s" % (path, k) if path else k)
+    elif isinstance(node, list) and any(isinstance(x, (dict, list)) for x in node):
+        for i, x in enumerate(node):
+            yield from leaves(x, "%s[%s]" % (path, label_of(x, i)))
+    else:
+        yield path
+
+
+def compare(report, expected, path, res):
+    if isinstance(expected, Ids):
+        res.checked += 1
+        if not isinstance(report, list) or sorted(map(str, report)) != sorted(map(str, expected)):
+            res.mismatches.append((path, report, list(expected)))
+    elif isinstance(report, dict) and isinstance(expected, dict):
+        keys = list(report) + [k for k in expected if k not in report]
+        for k in keys:
+            sub = "%s.%s" % (path, k) if path else k
+            if isinstance(expected, Counts):
+                compare(report.get(k, 0), expected.get(k, 0), sub, res)
+            elif k not in expected:
+                res.uncovered += list(leaves(report[k], sub))
+            elif k not in report:
+                res.unreported.append(sub)
+            else:
+                compare(report[k], expected[k], sub, res)
+    elif isinstance(report, list) and isinstance(expected, list) and \
+            (any(isinstance(x, (dict, list)) for x in report + expected)):
+        if len(report) != len(expected):
+            res.mismatches.append((path + " (entries)", len(report), len(expected)))
+        for i, (r, e) in enumerate(zip(report, expected)):
+            compare(r, e, "%s[%s]" % (path, label_of(e, i)), res)
+    elif isinstance(report, list) and isinstance(expected, list):
+        if len(report) != len(expected):
+            res.mismatches.append((path + " (entries)", len(report), len(expected)))
+        for i, (a, b) in enumerate(zip(report, expected)):
+            compare(a, b, "%s[%d]" % (path, i), res)
+    else:
+        res.checked += 1
+        if isinstance(report, (dict, list)) or isinstance(expected, (dict, list)) or not same_scalar(report, expected):
+            res.mismatches.append((path, report, expected))
+
+
+def diff_reports(a, b, path, out):
+    """Every path where two reports differ."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for k in list(a) + [k for k in b if k not in a]:
+            sub = "%s.%s" % (path, k) if path else k
+            if k not in a or k not in b:
+                out.append((sub, a.get(k, "<absent>"), b.get(k, "<absent>")))
+            else:
+                diff_reports(a[k], b[k], sub, out)
+    elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b)):
+            diff_reports(x, y, "%s[%s]" % (path, label_of(x, i)), out)
+    elif not (type(a) == type(b) and a == b):
+        out.append((path, a, b))
+
+
+# ----------------------------------------------------------------------------------------------------
+
+def run(cmd):
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+    if p.returncode != 0:
+        sys.stderr.write("report_recount: %s failed (%d):\n%s%s" % (" ".join(cmd), p.returncode, p.stdout, p.stderr))
+        sys.exit(2)
+    return p.stdout
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("iro")
+    ap.add_argument("bank_holidays")
+    ap.add_argument("--report-json", help=argparse.SUPPRESS)
+    ap.add_argument("--policy-doc", default=os.path.join(HERE, "..", "docs", "policy.md"), help=argparse.SUPPRESS)
+    ap.add_argument("--by-number-as-of", choices=("each-year", "reporting-year"), default=BY_NUMBER_AS_OF,
+                    help=argparse.SUPPRESS)
+    ap.add_argument("--keep", help="write the synthetic council to this directory (kept)")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args()
+    set_by_number_as_of(args.by_number_as_of)
+
+    wd = WorkingDays(args.bank_holidays)
+    self_check(wd)
+    rules = Rules(load_policy(args.policy_doc), wd)
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="iro-recount-") as tmp:
+        council_dir = args.keep or os.path.join(tmp, "council")
+        run([args.iro, "synth", "--out", council_dir])
+        dir_report = json.loads(run([args.iro, "report", council_dir, "--year", str(DEMO_YEAR), "--format", "json"]))
+        if args.report_json:
+            with open(args.report_json, encoding="utf-8") as f:
+                demo_report = json.load(f)
+            print("report: %s (instead of iro report --demo)" % args.report_json)
+        else:
+            demo_report = json.loads(run([args.iro, "report", "--demo", "--format", "json"]))
+
+        # 1. The demo and its raw files are the same council.
+        differences = []
+        diff_reports({k: v for k, v in demo_report.items() if k != "council"},
+                     {k: v for k, v in dir_report.items() if k != "council"}, "", differences)
+        for path, a, b in differences:
+            print("DIFFERS %s: report --demo %s, report DIR %s" % (path, json.dumps(a), json.dumps(b)))
+        print("demo report and report of its raw files: %s" %
+              ("identical apart from the council" if not differences else "%d differences" % len(differences)))
+        failed |= bool(differences)
+
+        # 2. Every figure from the raw rows.
+        notes = []
+        ctx = Context(council_dir, DEMO_YEAR, DEMO_COUNCIL, rules, wd, notes)
+        expected = {}
+        for key, fn in FIGURES.items():
+            expected[key] = fn(ctx)
+        res = Result()
+        compare(demo_report, expected, "", res)
+        # The report of the directory names the directory as its council.
+        if dir_report.get("council") != council_dir:
+            res.mismatches.append(("council (report DIR)", dir_report.get("council"), council_dir))
+
+    for n in notes:
+        print("note: %s" % n)
+    for path, got, want in res.mismatches:
+        print("MISMATCH %s: report %s, recount %s" % (path, json.dumps(got), json.dumps(want)))
+    for path in res.uncovered:
+        print("not recomputed: %s" % path)
+    if args.verbose:
+        for path in res.unreported:
+            print("recomputed, not in the report: %s" % path)
+    print("%d figures: %d matched, %d mismatched, %d not recomputed" %
+          (res.checked + len(res.uncovered), res.checked - len(res.mismatches), len(res.mismatches), len(res.uncovered)))
+    failed |= bool(res.mismatches or res.uncovered)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
