@@ -132,4 +132,33 @@ IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_poli
   });
 }
 
+IRO_API int32_t iro_casebook_report_figures(const iro_casebook* casebook, const iro_policy* policy,
+                                            const iro_calendar* calendar, int32_t year, char* buffer,
+                                            size_t buffer_size, size_t* out_needed) {
+  return guard("iro_casebook_report_figures", [&] {
+    require(casebook, "casebook");
+    require(policy, "policy");
+    require(calendar, "calendar");
+    capi::require_array(buffer, buffer_size, "buffer");
+    const AnnualReport r = annual_report(casebook->book, policy->policy, calendar->calendar, year);
+    std::string text = "figure,count\n";
+    for (const auto& [name, count] : report_figures(r)) text += name + "," + std::to_string(count) + "\n";
+    capi::write_text(text, buffer, buffer_size, out_needed);
+  });
+}
+
+IRO_API int32_t iro_casebook_report_query(const iro_casebook* casebook, const iro_policy* policy,
+                                          const iro_calendar* calendar, int32_t year, const char* figure,
+                                          char* buffer, size_t buffer_size, size_t* out_needed) {
+  return guard("iro_casebook_report_query", [&] {
+    require(casebook, "casebook");
+    require(policy, "policy");
+    require(calendar, "calendar");
+    require(figure, "figure");
+    capi::require_array(buffer, buffer_size, "buffer");
+    const AnnualReport r = annual_report(casebook->book, policy->policy, calendar->calendar, year);
+    capi::write_text(report_query_csv(figure, report_query(r, figure)), buffer, buffer_size, out_needed);
+  });
+}
+
 }  // extern "C"

@@ -1378,6 +1378,45 @@ IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_poli
                                     const iro_calendar* calendar, int32_t year, int32_t format, char* buffer,
                                     size_t buffer_size, size_t* out_needed);
 
+/**
+ * Every figure of the annual report by name, with its count, as CSV text `figure,count` (one line per
+ * figure: "timeliness.2024-06.due,63", "records.late,71", "caseload.IRO3,48"...; the names are listed in
+ * docs/report.md). Pass a name to iro_casebook_report_query() to get the children behind it.
+ * Call with buffer_size 0 to learn the size.
+ * @param casebook the casebook.
+ * @param policy the policy.
+ * @param calendar the calendar.
+ * @param year the reporting year's first calendar year, 1900 to 2198.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return as iro_casebook_report().
+ */
+IRO_API int32_t iro_casebook_report_figures(const iro_casebook* casebook, const iro_policy* policy,
+                                            const iro_calendar* calendar, int32_t year, char* buffer,
+                                            size_t buffer_size, size_t* out_needed);
+
+/**
+ * The rows behind one figure of the annual report, as CSV text `figure,child,date,detail`: one row per
+ * item counted (a child with two late reviews appears twice), so the number of rows is the figure.
+ * For example "timeliness.2025-03.late_or_missed" lists each review due in March 2025 not held in time,
+ * with the child, the due date and "review 3 due 2025-03-14, held 2025-03-20 (late by 6 days)".
+ * Call with buffer_size 0 to learn the size.
+ * @param casebook the casebook.
+ * @param policy the policy.
+ * @param calendar the calendar.
+ * @param year the reporting year's first calendar year, 1900 to 2198.
+ * @param figure the figure's name, NUL-terminated UTF-8, as iro_casebook_report_figures() lists them.
+ * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
+ * @param buffer_size bytes at buffer.
+ * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
+ * @return as iro_casebook_report(), and IRO_E_NOT_FOUND for a name that is no figure of the report
+ *         (the message says how names are made).
+ */
+IRO_API int32_t iro_casebook_report_query(const iro_casebook* casebook, const iro_policy* policy,
+                                          const iro_calendar* calendar, int32_t year, const char* figure,
+                                          char* buffer, size_t buffer_size, size_t* out_needed);
+
 /** @} */
 
 #ifdef __cplusplus

@@ -182,6 +182,8 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_children(CasebookHandle casebook, out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_export(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int asOf, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report_figures(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report_query(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, byte[] figure, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_report(PolicyDiffHandle diff, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);

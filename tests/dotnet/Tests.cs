@@ -374,6 +374,13 @@ public static class Tests
                 True(loaded.Report(policy, calendar, 2015, ReportFormat.Csv).StartsWith("table,row,measure,value\ntimeliness,Apr 2015,due,"), "report csv");
                 True(loaded.Report(policy, calendar, 2015, ReportFormat.Html).Contains("<svg"), "report html");
                 True(Throws<InvalidArgumentException>(() => loaded.Report(policy, calendar, 1990)).Message.Contains("1990/91"), "report of an empty year");
+                string figures = loaded.ReportFigures(policy, calendar, 2015);
+                True(figures.StartsWith("figure,count\ntimeliness.2015-04.due,"), "report figures");
+                string due = null;
+                foreach (string line in figures.Split('\n')) if (line.StartsWith("timeliness.year.due,")) due = line.Substring(20);
+                string rows = loaded.ReportQuery(policy, calendar, 2015, "timeliness.year.due");
+                Equal(int.Parse(due), rows.TrimEnd('\n').Split('\n').Length - 1);
+                True(Throws<NotFoundException>(() => loaded.ReportQuery(policy, calendar, 2015, "no.such.figure")).Message.Contains("no figure"), "unknown figure");
             }
             book.Synthesize(100, 3, 1, 5);
             Equal(100L, book.Counts()[0]);

@@ -42,6 +42,18 @@ class Casebooks(unittest.TestCase):
             with self.assertRaises(iro.InvalidArgumentError) as refused:
                 loaded.report(policy, cal, 1990)
             self.assertIn("1990/91", str(refused.exception))
+            # Every figure leads to as many rows as it counts; the JSON and the named figures agree.
+            named = loaded.report_figures(policy, cal, 2015)
+            self.assertEqual(named["timeliness.year.due"], figures["year_total"]["due"])
+            self.assertGreater(named["timeliness.year.due"], 0)
+            for name in ("timeliness.year.late_or_missed", "participation.PN1", "population.entered", "records.held"):
+                rows = loaded.report_query(policy, cal, 2015, name)
+                self.assertEqual(len(rows), named[name], name)
+            late = loaded.report_query(policy, cal, 2015, "timeliness.year.late_or_missed")
+            self.assertEqual(sorted(child for child, _, _ in late), sorted(figures["year_total"]["late_or_missed"]))
+            self.assertTrue(all(isinstance(day, datetime.date) for _, day, _ in late))
+            with self.assertRaises(iro.NotFoundError):
+                loaded.report_query(policy, cal, 2015, "timeliness.never.due")
         book.synthesize(children=100, iros=3, years=1, seed=5)
         self.assertEqual(book.counts()[:2], (100, 3))
 

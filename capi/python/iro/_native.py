@@ -214,6 +214,8 @@ _SIGNATURES = {
     "iro_casebook_children": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "iro_casebook_export": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
     "iro_casebook_report": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_casebook_report_figures": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_casebook_report_query": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_char_p, c_char_p, c_size_t, POINTER(c_size_t)]),
 }
 
 

@@ -1,5 +1,8 @@
 """Casebooks: a council's data imported from an SSDA903 return (or synthesized), saved, loaded, exported."""
+import csv
 import ctypes
+import datetime
+import io
 
 from . import _native
 from ._calls import c_string, int32, read_text
@@ -72,3 +75,18 @@ class Casebook(Handle):
             raise InvalidArgumentError(f"format {format!r} is not one of {', '.join(_REPORT_FORMATS)}")
         return read_text(_lib.iro_casebook_report, self._h, policy._h, calendar._h, int32(year, "year"),
                          _REPORT_FORMATS[format])
+
+    def report_figures(self, policy, calendar, year):
+        """Every figure of the annual report by name, with its count, as a dict in the report's order
+        ({"timeliness.2024-06.due": 63, "records.late": 71, ...}; docs/report.md lists the names)."""
+        text = read_text(_lib.iro_casebook_report_figures, self._h, policy._h, calendar._h, int32(year, "year"))
+        rows = list(csv.reader(io.StringIO(text)))[1:]
+        return {name: int(count) for name, count in rows}
+
+    def report_query(self, policy, calendar, year, figure):
+        """The rows behind one figure: a list of (child id, datetime.date, detail), one per item counted, so
+        len() is the figure. Raises NotFoundError for a name that is no figure."""
+        text = read_text(_lib.iro_casebook_report_query, self._h, policy._h, calendar._h, int32(year, "year"),
+                         c_string(figure, "figure"))
+        rows = list(csv.reader(io.StringIO(text)))[1:]
+        return [(child, datetime.date.fromisoformat(day), detail) for _, child, day, detail in rows]
