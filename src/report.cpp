@@ -521,7 +521,7 @@ std::string report_text(const AnnualReport& r) {
                                                                 : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
                                                                       static_cast<double>(b.due[static_cast<std::size_t>(k)]);
       char buf[48];
-      std::snprintf(buf, sizeof buf, "  %5s of %-4zu", pct(p).c_str(), b.due[static_cast<std::size_t>(k)]);
+      std::snprintf(buf, sizeof buf, k < 2 ? "  %5s of %-4zu" : "  %5s of %zu", pct(p).c_str(), b.due[static_cast<std::size_t>(k)]);
       s << buf;
     }
     s << "\n";
