@@ -751,7 +751,8 @@ std::string report_html(const AnnualReport& r) {
   values.clear();
   for (const ByNumberRow& b : r.by_number) {
     for (int k = 0; k < 3; ++k) {
-      labels.push_back(b.year.substr(2) + " " + number_labels[k]);
+      static const char* const short_labels[] = {"1st", "2nd", "3rd+"};  // full words overlap at 9 bars
+      labels.push_back(b.year.substr(2) + " " + short_labels[k]);
       values.push_back(b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
                                                                 : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
                                                                       static_cast<double>(b.due[static_cast<std::size_t>(k)]));

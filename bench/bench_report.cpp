@@ -1,0 +1,134 @@
+// The annual report end to end on a national-scale synthetic council (83,000 children, 1,400 IROs),
+// timed by stage: import (903 CSVs, roster, disputes), schedules, caseloads, disputes, all tables, HTML.
+// `build/bin/bench_report` synthesizes the council into a temporary directory first (not timed).
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "iro/casebook.hpp"
+#include "iro/report.hpp"
+#include "iro/roster_csv.hpp"
+#include "iro/schedule.hpp"
+#include "iro/ssda903.hpp"
+#include "iro/synth.hpp"
+
+namespace {
+
+std::filesystem::path directory;
+const iro::Date year_end = iro::Date::from_ymd(2025, 3, 31);
+
+// What `iro report DIR` does to read a council: the 903 return, then roster/ and disputes/ beside it.
+iro::Casebook import_council(const iro::Policy& policy) {
+  iro::Casebook book;
+  book.children = iro::import_903_directory(directory.string(), iro::ImportMode::lenient).children;
+  iro::load_roster_csv(book.roster, iro::RosterFile::iros, (directory / "roster/iros.csv").string());
+  iro::load_roster_csv(book.roster, iro::RosterFile::allocations, (directory / "roster/allocations.csv").string());
+  iro::load_roster_csv(book.roster, iro::RosterFile::absences, (directory / "roster/absences.csv").string());
+  iro::DisputeRegister reg(policy, policy.calendar(iro::Calendar::england_and_wales()));
+  iro::load_disputes_csv(reg, (directory / "disputes/events.csv").string());
+  book.disputes = reg.disputes();
+  return book;
+}
+
+const iro::Casebook& council() {
+  static const iro::Casebook book = import_council(iro::Policy::england());
+  return book;
+}
+
+void stage_import(benchmark::State& state) {
+  const iro::Policy policy = iro::Policy::england();
+  for (auto _ : state) benchmark::DoNotOptimize(import_council(policy).children.size());
+  state.counters["children"] = static_cast<double>(council().children.size());
+}
+
+void stage_schedule(benchmark::State& state) {
+  const iro::Policy policy = iro::Policy::england();
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  iro::Schedule s;
+  std::size_t reviews = 0;
+  for (auto _ : state) {
+    reviews = 0;
+    for (const iro::Child& c : council().children) {
+      iro::evaluate(c, policy, cal, year_end, s);
+      reviews += s.reviews.size();
+    }
+  }
+  state.counters["reviews/s"] = benchmark::Counter(static_cast<double>(reviews) * static_cast<double>(state.iterations()),
+                                                   benchmark::Counter::kIsRate);
+}
+
+void stage_caseload(benchmark::State& state) {
+  const iro::Policy policy = iro::Policy::england();
+  for (auto _ : state) benchmark::DoNotOptimize(iro::check_caseloads(council().roster, policy, year_end).team.children);
+}
+
+void stage_disputes(benchmark::State& state) {
+  const iro::Policy policy = iro::Policy::england();
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  for (auto _ : state) {
+    iro::DisputeRegister reg(policy, cal);
+    for (const iro::Dispute& d : council().disputes) {
+      reg.add(d.id, d.child, d.iro, d.category);
+      for (const iro::DisputeEvent& e : d.events) reg.add_event(d.id, e);
+    }
+    benchmark::DoNotOptimize(reg.figures(iro::Date::from_ymd(2024, 4, 1), year_end).raised);
+  }
+  state.counters["disputes"] = static_cast<double>(council().disputes.size());
+}
+
+// All tables: schedules for the year and the two before (three evaluations per child), caseloads,
+// disputes, and the rows behind every figure.
+void stage_tables(benchmark::State& state) {
+  const iro::Policy policy = iro::Policy::england();
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  for (auto _ : state) benchmark::DoNotOptimize(iro::annual_report(council(), policy, cal, 2024).total.due);
+}
+
+void stage_html(benchmark::State& state) {
+  const iro::AnnualReport r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  for (auto _ : state) benchmark::DoNotOptimize(iro::report_html(r).size());
+}
+
+void stage_other_formats(benchmark::State& state) {
+  const iro::AnnualReport r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  for (auto _ : state) benchmark::DoNotOptimize(iro::report_text(r).size() + iro::report_json(r).size() + iro::report_csv(r).size());
+}
+
+// What `iro report DIR --format html --out FILE` does, from the files to the page on disk.
+void end_to_end(benchmark::State& state) {
+  const iro::Policy policy = iro::Policy::england();
+  const std::string out = (directory / "report.html").string();
+  for (auto _ : state) {
+    const iro::Casebook book = import_council(policy);
+    const iro::AnnualReport r = iro::annual_report(book, policy, iro::Calendar::england_and_wales(), 2024);
+    std::ofstream(out, std::ios::binary) << iro::report_html(r);
+  }
+}
+
+}  // namespace
+
+BENCHMARK(stage_import)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(stage_schedule)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(stage_caseload)->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(stage_disputes)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(stage_tables)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(stage_html)->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(stage_other_formats)->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(end_to_end)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  directory = std::filesystem::temp_directory_path() / "iro-bench-report";
+  iro::SynthOptions o;
+  o.children = 83000;
+  o.iros = 1400;
+  o.years = 3;
+  iro::write_synth_files(iro::synthesize(o), directory.string());
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  std::error_code ec;
+  std::filesystem::remove_all(directory, ec);
+  return 0;
+}
