@@ -46,8 +46,8 @@ int run_report(const Args& args, std::ostream& out) {
     if (year == 0) year = 2024;
   } else if (std::filesystem::is_directory(source, ec)) {
     // An SSDA903 return, with roster/*.csv and disputes/events.csv beside it when present (iro synth's layout).
-    const Ssda903Import imported = import_903_directory(source, ImportMode::lenient);
-    book.children = imported.children;
+    Ssda903Import imported = import_903_directory(source, ImportMode::lenient);
+    book.children = std::move(imported.children);
     book.council = source;
     if (imported.report.rejected > 0) {
       out << imported.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
