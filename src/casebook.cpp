@@ -2,6 +2,8 @@
 // that includes boost/archive.
 #include "iro/casebook.hpp"
 
+#include <unistd.h>
+
 #include <boost/archive/binary_iarchive.hpp>
 #include <boost/archive/binary_oarchive.hpp>
 #include <boost/archive/text_iarchive.hpp>
@@ -323,7 +325,7 @@ std::uint32_t crc32(const std::string& data) {
 
 }  // namespace
 
-void Casebook::save(const std::string& path, ArchiveFormat format) const {
+std::string Casebook::to_bytes(ArchiveFormat format) const {
   std::ostringstream payload_stream(std::ios::binary);
   {
     const unsigned flags = boost::archive::no_header;
@@ -341,13 +343,19 @@ void Casebook::save(const std::string& path, ArchiveFormat format) const {
   put(frame, static_cast<std::uint32_t>(format), 4);
   put(frame, payload.size(), 8);
   put(frame, crc32(payload), 4);
+  return frame + payload;
+}
+
+void Casebook::save(const std::string& path, ArchiveFormat format) const {
+  const std::string bytes = to_bytes(format);
   // Write beside the target, flush, then rename over it: the target is the old file or the new, whole.
-  const std::string temp = path + ".tmp-" + std::to_string(reinterpret_cast<std::uintptr_t>(this));
+  const std::string temp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this));
   {
     std::FILE* f = std::fopen(temp.c_str(), "wb");
     if (f == nullptr) throw Error(Status::io, "cannot write " + quote(temp, 256));
-    const bool ok = std::fwrite(frame.data(), 1, frame.size(), f) == frame.size() &&
-                    std::fwrite(payload.data(), 1, payload.size(), f) == payload.size() && std::fflush(f) == 0;
+    // fsync: the new file's bytes are on disk before the rename makes it the target (power loss too).
+    const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size() && std::fflush(f) == 0 &&
+                    ::fsync(::fileno(f)) == 0;
     const bool closed = std::fclose(f) == 0;
     if (!ok || !closed) {
       std::remove(temp.c_str());
@@ -362,9 +370,15 @@ void Casebook::save(const std::string& path, ArchiveFormat format) const {
   }
 }
 
-Casebook Casebook::load(const std::string& path) {
-  const std::string data = read_text_file(path, max_file_bytes);
-  const std::string where = quote(path, 256);
+Casebook Casebook::load(const std::string& path) { return from_bytes(read_text_file(path, max_file_bytes), path); }
+
+Casebook Casebook::from_bytes(std::string_view bytes, std::string_view source) {
+  if (bytes.size() > max_file_bytes) {
+    throw Error(Status::invalid_argument, quote(source, 256) + " is " + std::to_string(bytes.size()) + " bytes, more than a casebook may be (" +
+                                              std::to_string(max_file_bytes) + ")");
+  }
+  const std::string data(bytes);
+  const std::string where = quote(source, 256);
   if (data.size() < frame_size || data.compare(0, sizeof magic, magic, sizeof magic) != 0) {
     throw Error(Status::parse, where + " is not an iro casebook (no casebook header)");
   }

@@ -170,3 +170,15 @@ TEST(Casebook, ASaveThatCannotBeWrittenLeavesTheTargetAlone) {
   EXPECT_EQ(failure([&] { other.save("/nonexistent-dir/keep.cbk"); }).first, Status::io);
   EXPECT_EQ(Casebook::load(path).council, "Before");
 }
+
+TEST(Casebook, BytesInAndOutAsAFileWould) {
+  const Casebook book = sample_book();
+  const std::string bytes = book.to_bytes(iro::ArchiveFormat::text);
+  const std::string path = temp_path("bytes.cbk");
+  book.save(path, iro::ArchiveFormat::text);
+  EXPECT_EQ(slurp(path), bytes);  // save() writes exactly these bytes
+  EXPECT_EQ(canonical(Casebook::from_bytes(bytes, "db:book/7")), canonical(book));
+  const auto [status, message] = failure([&] { Casebook::from_bytes(bytes.substr(0, bytes.size() - 3), "db:book/7"); });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("\"db:book/7\" is truncated"), std::string::npos) << message;
+}

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "iro/caseload.hpp"
@@ -47,6 +48,18 @@ struct Casebook {
   ///         not decode; Status::invalid_argument for a newer format version or data that breaks the
   ///         model's rules. Nothing is returned on failure.
   static Casebook load(const std::string& path);
+
+  /// The bytes save() writes (for keeping a casebook somewhere other than a file).
+  /// @param format text or binary.
+  /// @return the framed archive.
+  std::string to_bytes(ArchiveFormat format = ArchiveFormat::binary) const;
+
+  /// Reads a casebook from the bytes of a saved file, with the checks of load().
+  /// @param bytes the bytes.
+  /// @param source a name for messages (a path or a key).
+  /// @return the casebook.
+  /// @throws Error as load(), except Status::io.
+  static Casebook from_bytes(std::string_view bytes, std::string_view source);
 };
 
 /// The format version written by this version of iro (a newer one is refused on load; every older one
