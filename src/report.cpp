@@ -271,7 +271,6 @@ namespace {
 
 const char* const number_keys[] = {"first", "second", "subsequent"};
 const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "none"};
-const char* const timeliness_measures[] = {"due", "held", "in_time", "late_or_missed"};
 
 // "2024-06" for the report's month m (April = 0).
 std::string month_key(const AnnualReport& r, int m) {
