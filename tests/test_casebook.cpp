@@ -2,7 +2,14 @@
 // corruptions of a saved file refused, with the target never half-written.
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
+#include <iostream>
+#include <thread>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -169,6 +176,54 @@ TEST(Casebook, ASaveThatCannotBeWrittenLeavesTheTargetAlone) {
   other.council = "After";
   EXPECT_EQ(failure([&] { other.save("/nonexistent-dir/keep.cbk"); }).first, Status::io);
   EXPECT_EQ(Casebook::load(path).council, "Before");
+}
+
+// SIGKILL a process at hundreds of points while it saves casebook A and B in turn over one path: the
+// file at the path is always A or B, whole, never a mixture or a torn write.
+TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
+  Casebook a = sample_book();
+  a.council = "A";
+  Casebook b = a;
+  b.council = "B";
+  b.children.pop_back();
+  const std::string text_a = a.to_bytes(iro::ArchiveFormat::text), text_b = b.to_bytes(iro::ArchiveFormat::text);
+  const auto dir = std::filesystem::temp_directory_path() / "iro-test-kill";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "book.cbk").string();
+  a.save(path);
+  const auto started = std::chrono::steady_clock::now();
+  b.save(path);
+  const auto save_us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+  std::mt19937 rng(2024);
+  // Up to ten pairs of saves: the child also needs time to start, and the machine may be busy.
+  std::uniform_int_distribution<long> delay(0, std::max<long>(2000, 20 * save_us));
+  int seen_a = 0, seen_b = 0;
+  const int kills = 300;
+  for (int k = 0; k < kills; ++k) {
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      for (;;) {
+        a.save(path);
+        b.save(path);
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::microseconds(delay(rng)));
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "kill " << k;
+    const std::string now = Casebook::load(path).to_bytes(iro::ArchiveFormat::text);  // throws if torn
+    ASSERT_TRUE(now == text_a || now == text_b) << "kill " << k << ": the target is neither A nor B";
+    (now == text_a ? seen_a : seen_b)++;
+  }
+  // Both states were seen: the kills landed all through the saves, not always at one point.
+  EXPECT_GT(seen_a, 0);
+  EXPECT_GT(seen_b, 0);
+  std::cout << kills << " kills during saves (one save takes " << save_us << " us): A " << seen_a << " times, B " << seen_b
+            << " times, never torn\n";
+  std::filesystem::remove_all(dir);  // with the temporary files the killed saves left behind
 }
 
 TEST(Casebook, BytesInAndOutAsAFileWould) {
