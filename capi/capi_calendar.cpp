@@ -12,8 +12,8 @@ using capi::require;
 
 namespace {
 
-const Calendar& cal_arg(const iro_calendar* c) {
-  require(c, "calendar");
+const Calendar& cal_arg(const iro_calendar* c, const char* name = "calendar") {
+  require(c, name);  // the message names the parameter as iro.h does
   return c->calendar;
 }
 
@@ -63,7 +63,7 @@ IRO_API int32_t iro_calendar_new_from_govuk_text(const char* text, size_t length
 IRO_API int32_t iro_calendar_new_updated(const iro_calendar* base, const char* path, const char* division,
                                          iro_calendar** out) {
   return guard("iro_calendar_new_updated", [&] {
-    const Calendar& cal = cal_arg(base);
+    const Calendar& cal = cal_arg(base, "base");
     require(path, "path");
     require(division, "division");
     require(out, "out");
@@ -74,7 +74,7 @@ IRO_API int32_t iro_calendar_new_updated(const iro_calendar* base, const char* p
 IRO_API int32_t iro_calendar_new_with_closures(const iro_calendar* base, const int32_t* days, size_t count,
                                                const char* name, iro_calendar** out) {
   return guard("iro_calendar_new_with_closures", [&] {
-    const Calendar& cal = cal_arg(base);
+    const Calendar& cal = cal_arg(base, "base");
     capi::require_array(days, count, "days");
     require(name, "name");
     require(out, "out");
