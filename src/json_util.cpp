@@ -22,6 +22,12 @@ nlohmann::json parse_json_text(std::string_view text, std::string_view source) {
     const auto cut = what.find("syntax error");
     throw Error(Status::parse, std::string(source) + ":" + std::to_string(line) + ":" + std::to_string(column) +
                                    ": malformed JSON (" + (cut == std::string::npos ? what : what.substr(cut)) + ")");
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error but a value the parser cannot hold, such as a number beyond a double (found
+    // by fuzz_policy: "33333733333333333e333333"); it has no position, so the message quotes it.
+    std::string what = e.what();
+    const auto cut = what.find("] ");
+    throw Error(Status::parse, std::string(source) + ": malformed JSON (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")");
   }
 }
 

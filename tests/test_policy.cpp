@@ -185,3 +185,10 @@ TEST(PolicyFiles, EarlyReviewsNeedNotRestartTheClock) {
   keep.early_review_restarts_clock = false;
   EXPECT_EQ(iro::evaluate(c, keep, cal, d("2024-03-01")).next->due.date, d("2024-11-05"));
 }
+
+TEST(Policy, ANumberBeyondADoubleIsAParseErrorNamingTheFile) {
+  // Found by fuzz_policy: the JSON library threw its own exception, not an iro::Error.
+  const auto [status, message] = failure([] { iro::Policy::from_json(R"({"format": 33333733333333333e333333})", "p.json"); });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("p.json: malformed JSON (number overflow"), std::string::npos) << message;
+}
