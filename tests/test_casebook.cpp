@@ -226,6 +226,34 @@ TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
   std::filesystem::remove_all(dir);  // with the temporary files the killed saves left behind
 }
 
+TEST(Casebook, ColumnsIroDoesNotNeedNeverReachAnArchive) {
+  // A return whose ignored columns hold distinctive values: postcodes, a UPN, an ethnicity code.
+  iro::Ssda903Files f;
+  f.header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n77,1,01/06/2015,ZQXETH,Q123456789012,,\n";
+  f.episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+               "77,25/03/2024,S,C2,N1,U1,PR1,,,,ZZ9 9QX,YY8 8QW,SC999999\n";
+  f.reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n77,01/06/2015,19/04/2024,PN1\n";
+  Casebook book;
+  book.children = iro::import_903(f, iro::ImportMode::strict).children;
+  ASSERT_EQ(book.children.size(), 1u);
+  // The same return with those columns empty gives the same archive, byte for byte, in both formats.
+  iro::Ssda903Files blank = f;
+  blank.header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n77,,01/06/2015,,,,\n";
+  blank.episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+                   "77,25/03/2024,S,C2,,,,,,,,,\n";
+  Casebook without;
+  without.children = iro::import_903(blank, iro::ImportMode::strict).children;
+  for (const auto format : {iro::ArchiveFormat::binary, iro::ArchiveFormat::text}) {
+    EXPECT_EQ(book.to_bytes(format), without.to_bytes(format));
+  }
+  // And in the binary archive, where text is stored as it is, none of the values appears.
+  const std::string bytes = book.to_bytes(iro::ArchiveFormat::binary);
+  EXPECT_NE(bytes.find("77"), std::string::npos);  // the id is there: the search can see text
+  for (const char* never : {"ZZ9 9QX", "YY8 8QW", "Q123456789012", "ZQXETH", "SC999999"}) {
+    EXPECT_EQ(bytes.find(never), std::string::npos) << never;
+  }
+}
+
 TEST(Casebook, BytesInAndOutAsAFileWould) {
   const Casebook book = sample_book();
   const std::string bytes = book.to_bytes(iro::ArchiveFormat::text);
