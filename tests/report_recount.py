@@ -130,6 +130,8 @@ class Rules:
         self.ladder = policy["disputes"]["ladder"]
         self.band = policy["caseload"]["band"]
         self.weights = policy["caseload"]["weights"]
+        self.record_working_days = policy["targets"]["record_working_days"]
+        self.midway_target_percent = policy["targets"]["midway_target_percent"]
 
     def apply(self, interval, d):
         v, unit = interval["value"], interval["unit"]
@@ -177,6 +179,8 @@ class Child:
     def __init__(self, cid, dob):
         self.id, self.dob = cid, dob
         self.episodes, self.periods, self.reviews = [], [], []   # reviews: (date, PN code or "")
+        self.records = {}    # review date -> the day its record was sent (review_records.csv)
+        self.midways = []    # midway review dates (midway_reviews.csv)
         self.refused = None
 
 
@@ -262,6 +266,24 @@ def load_903(directory, notes):
             notes.append("reviews: child %s unknown REVIEW_CODE %r rejected" % (c.id, code))
             continue
         c.reviews.append((parse_date(row["REVIEW"]), code))
+
+    # The two local extracts (docs/ssda903.md): a record names a review of the child, is sent on or after
+    # it, once; a midway review falls in a period of care.
+    for row in read_csv(os.path.join(directory, "review_records.csv")) or []:
+        c = children.get(row["CHILD"])
+        held, sent = parse_date(row.get("REVIEW")), parse_date(row.get("RECORD_SENT"))
+        if c is None or held is None or sent is None or sent < held or held in c.records or \
+                not any(r[0] == held for r in c.reviews):
+            notes.append("review_records: row %r rejected" % (row,))
+            continue
+        c.records[held] = sent
+    for row in read_csv(os.path.join(directory, "midway_reviews.csv")) or []:
+        c = children.get(row["CHILD"])
+        day = parse_date(row.get("MIDWAY"))
+        if c is None or day is None or not any(p.start <= day and (p.end is None or day <= p.end) for p in c.periods):
+            notes.append("midway_reviews: row %r rejected" % (row,))
+            continue
+        c.midways.append(day)
     return children
 
 
@@ -269,8 +291,9 @@ def load_903(directory, notes):
 # Schedules (docs/schedule.md)
 
 class Held:
-    def __init__(self, child, number, due, held, code):
+    def __init__(self, child, number, due, held, code, previous=None):
         self.child, self.number, self.due, self.held, self.code = child, number, due, held, code
+        self.previous = previous   # the review before it in its chain (None for a first review)
 
     @property
     def in_time(self):
@@ -278,8 +301,11 @@ class Held:
 
 
 def evaluate(child, rules, as_of, notes):
-    """(held reviews, missed due dates) of one child as of a date."""
-    held, missed = [], []
+    """(held reviews, missed due dates as (date, number), the next due date when looked after on as_of)
+    of one child as of a date. A due date counts as missed when no review was held by it, the chain had
+    not ended before it, and it is on or before as_of (docs/report.md: one due on the year's last day and
+    not held by then is missed in that year)."""
+    held, missed, next_due = [], [], None
     periods = [p for p in child.periods if p.start <= as_of]          # the future is not known yet
     reviews = sorted(r for r in child.reviews if r[0] <= as_of)
     for i, p in enumerate(periods):
@@ -298,16 +324,20 @@ def evaluate(child, rules, as_of, notes):
                 chain[3].append(r)
         for start, regime, chain_end, chain_reviews in chains:
             due = rules.due(regime, "first", start)
+            previous = None
             for n, (date, code) in enumerate(chain_reviews, 1):
-                held.append(Held(child.id, n, due, date, code))
+                held.append(Held(child.id, n, due, date, code, previous))
+                previous = date
                 due = rules.due(regime, "second" if n == 1 else "subsequent", date)
-            # The due date after the last review: missed if it passed before the chain ended and before as_of.
-            if due < as_of and (chain_end is None or due < chain_end):
-                missed.append(due)
+            # The due date after the last review: missed if it came by as_of and before the chain ended.
+            if due <= as_of and (chain_end is None or due < chain_end):
+                missed.append((due, len(chain_reviews) + 1))
+            if chain_end is None and end is None:
+                next_due = due   # the chain running on as_of
     assigned = len(held)
     if assigned != len(reviews):
         notes.append("child %s: %d reviews outside every period" % (child.id, len(reviews) - assigned))
-    return held, missed
+    return held, missed, next_due
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -440,21 +470,24 @@ class Context:
             if c.refused:
                 notes.append("child %s refused: %s" % (c.id, c.refused))
         self._schedules = {}
-        self.held, self.missed = self.schedules(self.as_of)
+        self.held, self.missed, self.next_due = self.schedules(self.as_of)
         self.roster = load_roster(directory)
         self.disputes = load_disputes(directory)
 
     def schedules(self, as_of):
-        """(held reviews, missed due dates as (child id, date)) of every child as of a date."""
+        """(held reviews, missed due dates as (child id, date, number), {child id: next due date}) of every
+        child as of a date."""
         if as_of not in self._schedules:
-            all_held, all_missed = [], []
+            all_held, all_missed, all_next = [], [], {}
             notes = self.notes if as_of == self.as_of else []
             for c in self.children.values():
                 if not c.refused:
-                    held, missed = evaluate(c, self.rules, as_of, notes)
+                    held, missed, next_due = evaluate(c, self.rules, as_of, notes)
                     all_held += held
-                    all_missed += [(c.id, m) for m in missed]
-            self._schedules[as_of] = (all_held, all_missed)
+                    all_missed += [(c.id, m, n) for m, n in missed]
+                    if next_due is not None:
+                        all_next[c.id] = next_due
+            self._schedules[as_of] = (all_held, all_missed, all_next)
         return self._schedules[as_of]
 
     def in_year(self, d, year=None):
@@ -464,7 +497,7 @@ class Context:
 
 def timeliness(ctx, lo, hi, label_key, label):
     held = [h for h in ctx.held if lo <= h.due <= hi]
-    missed = [m for m in ctx.missed if lo <= m[1] <= hi]
+    missed = [m for m in ctx.missed if lo <= m[1] <= hi]   # (child, due date, number)
     row = {label_key: label, "due": len(held) + len(missed), "held": len(held),
            "in_time": sum(h.in_time for h in held)}
     row["late_or_missed"] = Ids(sorted([h.child for h in held if not h.in_time] + [m[0] for m in missed]))
@@ -527,15 +560,16 @@ def set_by_number_as_of(reading):
 
 @figure("by_number")
 def by_number(ctx):
-    """Reviews held whose due date fell in the year, first/second/subsequent ("due" in the JSON)."""
+    """Due dates that fell in the year, first/second/subsequent: reviews held and missed due dates (under
+    the number the review due would have had), and how many were met."""
     rows = []
     for y in (ctx.year - 2, ctx.year - 1, ctx.year):
         as_of = D(y + 1, 3, 31) if BY_NUMBER_AS_OF == "each-year" else ctx.as_of
-        held = [h for h in ctx.schedules(as_of)[0] if ctx.in_year(h.due, y)]
-        split = [[h for h in held if h.number == 1], [h for h in held if h.number == 2],
-                 [h for h in held if h.number >= 3]]
-        rows.append({"year": year_label(y), "due": [len(s) for s in split],
-                     "in_time": [sum(h.in_time for h in s) for s in split]})
+        held_all, missed_all, _ = ctx.schedules(as_of)
+        held = [(h.number, h.in_time) for h in held_all if ctx.in_year(h.due, y)]
+        held += [(n, False) for _, m, n in missed_all if ctx.in_year(m, y)]
+        split = [[t for n, t in held if n == 1], [t for n, t in held if n == 2], [t for n, t in held if n >= 3]]
+        rows.append({"year": year_label(y), "due": [len(s) for s in split], "in_time": [sum(s) for s in split]})
     return rows
 
 
@@ -553,7 +587,8 @@ def participation_counts(ctx):
 
 @figure("participation")
 def participation(ctx):
-    return participation_counts(ctx)[0]
+    counts, none = participation_counts(ctx)
+    return dict(counts, none=none)
 
 
 @figure("participation_rate_percent")
@@ -567,14 +602,41 @@ def participation_rate_percent(ctx):
 @figure("population")
 def population(ctx):
     periods = [p for c in ctx.children.values() if not c.refused for p in c.periods]
+    before = ctx.first - ONE_DAY   # looked after at the start: on 31 March before the year
     return {
         "start": sum(1 for c in ctx.children.values() if not c.refused
-                     and any(p.looked_after_on(ctx.first) for p in c.periods)),
+                     and any(p.looked_after_on(before) for p in c.periods)),
         "end": sum(1 for c in ctx.children.values() if not c.refused
                    and any(p.looked_after_on(ctx.last) for p in c.periods)),
         "entered": sum(1 for p in periods if ctx.in_year(p.start)),
         "left": sum(1 for p in periods if p.end is not None and ctx.in_year(p.end)),
+        # Looked after on 31 March with the next review's due date already passed.
+        "overdue_at_end": sum(1 for cid, due in ctx.next_due.items() if due < ctx.last
+                              and any(p.looked_after_on(ctx.last) for p in ctx.children[cid].periods)),
     }
+
+
+@figure("records")
+def records(ctx):
+    """Reviews held in the year and when their record went out, against 20 working days from the review."""
+    target = ctx.rules.record_working_days
+    held = [h for h in ctx.held if ctx.in_year(h.held)]
+    sent = [(h, ctx.children[h.child].records.get(h.held)) for h in held]
+    within = sum(1 for h, day in sent if day is not None and day <= ctx.wd.add(h.held, target))
+    recorded = sum(1 for _, day in sent if day is not None)
+    return {"target_working_days": target, "held": len(held), "recorded": recorded, "within_target": within,
+            "late": recorded - within, "not_recorded": len(held) - recorded}
+
+
+@figure("midway")
+def midway(ctx):
+    """Midway reviews in the year, the children they were for, and how many reviews held in the year had
+    one strictly between the review before them (in their chain) and themselves."""
+    in_year = [(c.id, m) for c in ctx.children.values() if not c.refused for m in c.midways if ctx.in_year(m)]
+    intervals = [h for h in ctx.held if ctx.in_year(h.held) and h.previous is not None]
+    covered = sum(1 for h in intervals if any(h.previous < m < h.held for m in ctx.children[h.child].midways))
+    return {"held": len(in_year), "children": len({cid for cid, _ in in_year}), "intervals": len(intervals),
+            "covered": covered, "target_percent": ctx.rules.midway_target_percent}
 
 
 def caseload_rows(ctx):
@@ -603,8 +665,9 @@ def caseload_rows(ctx):
         kids = [a["child"] for a in allocations
                 if a["iro"] == iro["id"] and a["from"] <= d and (a["to"] is None or d < a["to"])]
         load = sum(weight(k) for k in kids)
-        rows.append({"iro": iro["id"], "children": len(kids), "weighted_load": load,
-                     "per_fte": load / iro["fte"], "band": band(load / iro["fte"]),
+        rows.append({"iro": iro["id"], "children": len(kids), "weighted": load,
+                     "per_fte": len(kids) / iro["fte"], "weighted_per_fte": load / iro["fte"],
+                     "band": band(len(kids) / iro["fte"]),
                      "absent": any(a["iro"] == iro["id"] and a["from"] <= d and (a["to"] is None or d <= a["to"])
                                    for a in absences), "fte": iro["fte"]})
     return rows
@@ -612,7 +675,7 @@ def caseload_rows(ctx):
 
 @figure("caseloads")
 def caseloads(ctx):
-    return [{k: r[k] for k in ("iro", "children", "weighted_load", "per_fte", "band", "absent")}
+    return [{k: r[k] for k in ("iro", "children", "weighted", "per_fte", "weighted_per_fte", "band", "absent")}
             for r in caseload_rows(ctx)]
 
 
@@ -622,8 +685,9 @@ def caseload_team(ctx):
     rows = caseload_rows(ctx)
     low, high = ctx.rules.band
     fte = sum(r["fte"] for r in rows)
-    per_fte = sum(r["weighted_load"] for r in rows) / fte if fte else None
-    return {"children": sum(r["children"] for r in rows), "fte": fte, "per_fte": per_fte,
+    per_fte = sum(r["children"] for r in rows) / fte if fte else None
+    return {"iros": len(rows), "band_low": low, "band_high": high,
+            "children": sum(r["children"] for r in rows), "fte": fte, "per_fte": per_fte,
             "band": None if per_fte is None else "below" if per_fte < low else "above" if per_fte > high else "within",
             "min_per_fte": min(r["per_fte"] for r in rows), "max_per_fte": max(r["per_fte"] for r in rows),
             "below": sum(r["band"] == "below" for r in rows), "within": sum(r["band"] == "within" for r in rows),
@@ -662,7 +726,7 @@ def disputes(ctx):
     n = len(days)
     median = None if n == 0 else (days[n // 2] if n % 2 else (days[n // 2 - 1] + days[n // 2]) / 2)
     p90 = None if n == 0 else days[math.ceil(0.9 * n) - 1]
-    return {"raised": raised, "by_category": by_category, "informal": informal, "became_formal": became_formal,
+    return {"raised": raised, "by_category": by_category, "informal_raised": informal, "became_formal": became_formal,
             "resolved": n, "resolved_at": resolved_at, "withdrawn": withdrawn, "cafcass": cafcass,
             "median_working_days": median, "p90_working_days": p90, "open": open_, "overdue": overdue,
             "open_by_stage": open_by_stage}
