@@ -11,6 +11,18 @@ using capi::day_arg;
 using capi::guard;
 using capi::require;
 
+namespace {
+
+// The annual report of the three report calls, after checking their handles.
+AnnualReport report_of(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar, int32_t year) {
+  require(casebook, "casebook");
+  require(policy, "policy");
+  require(calendar, "calendar");
+  return annual_report(casebook->book, policy->policy, calendar->calendar, year);
+}
+
+}  // namespace
+
 extern "C" {
 
 IRO_API int32_t iro_casebook_new(iro_casebook** out) {
@@ -115,14 +127,11 @@ IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_poli
                                     const iro_calendar* calendar, int32_t year, int32_t format, char* buffer,
                                     size_t buffer_size, size_t* out_needed) {
   return guard("iro_casebook_report", [&] {
-    require(casebook, "casebook");
-    require(policy, "policy");
-    require(calendar, "calendar");
     capi::require_array(buffer, buffer_size, "buffer");
     if (format < IRO_REPORT_TEXT || format > IRO_REPORT_HTML) {
       throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_REPORT_* value (0-4)");
     }
-    const AnnualReport r = annual_report(casebook->book, policy->policy, calendar->calendar, year);
+    const AnnualReport r = report_of(casebook, policy, calendar, year);
     const std::string text = format == IRO_REPORT_CSV        ? report_csv(r)
                              : format == IRO_REPORT_JSON     ? report_json(r)
                              : format == IRO_REPORT_MARKDOWN ? report_markdown(r)
@@ -136,11 +145,8 @@ IRO_API int32_t iro_casebook_report_figures(const iro_casebook* casebook, const 
                                             const iro_calendar* calendar, int32_t year, char* buffer,
                                             size_t buffer_size, size_t* out_needed) {
   return guard("iro_casebook_report_figures", [&] {
-    require(casebook, "casebook");
-    require(policy, "policy");
-    require(calendar, "calendar");
     capi::require_array(buffer, buffer_size, "buffer");
-    const AnnualReport r = annual_report(casebook->book, policy->policy, calendar->calendar, year);
+    const AnnualReport r = report_of(casebook, policy, calendar, year);
     std::string text = "figure,count\n";
     for (const auto& [name, count] : report_figures(r)) text += name + "," + std::to_string(count) + "\n";
     capi::write_text(text, buffer, buffer_size, out_needed);
@@ -151,12 +157,9 @@ IRO_API int32_t iro_casebook_report_query(const iro_casebook* casebook, const ir
                                           const iro_calendar* calendar, int32_t year, const char* figure,
                                           char* buffer, size_t buffer_size, size_t* out_needed) {
   return guard("iro_casebook_report_query", [&] {
-    require(casebook, "casebook");
-    require(policy, "policy");
-    require(calendar, "calendar");
     require(figure, "figure");
     capi::require_array(buffer, buffer_size, "buffer");
-    const AnnualReport r = annual_report(casebook->book, policy->policy, calendar->calendar, year);
+    const AnnualReport r = report_of(casebook, policy, calendar, year);
     capi::write_text(report_query_csv(figure, report_query(r, figure)), buffer, buffer_size, out_needed);
   });
 }

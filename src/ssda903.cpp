@@ -289,51 +289,10 @@ class Importer {
     issue("placed_for_adoption.csv", a.line, "DATE_PLACED", a.placed.iso() + " is outside the child's periods of care", true);
   }
 
-  void read_reviews(CsvReader& t) {
-    need(t, {"CHILD", "REVIEW", "REVIEW_CODE"});
-    const std::size_t dob_column = t.column("DOB"), child_col = t.column("CHILD"), code_col = t.column("REVIEW_CODE");
-    std::size_t& rows = report_.rows[t.source()];
-    while (t.next()) {
-      ++rows;
-      const std::string& id = t.field(child_col);
-      const auto found = find(id);
-      if (!found) {
-        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
-        continue;
-      }
-      Child& c = children_[*found];
-      const auto when = date(t, "REVIEW", true);
-      const auto code = participation_from_code(t.field(code_col));
-      if (!code) {
-        issue(t.source(), t.line(), "REVIEW_CODE", quote(t.field(code_col)) + " is not PN0-PN7", true);
-        continue;
-      }
-      if (!when) continue;
-      if (dob_column != std::string::npos && !t.field(dob_column).empty()) {
-        std::string why;
-        const auto dob = parse_903_date(t.field(dob_column), why);
-        if (dob && c.dob && *dob != *c.dob) {
-          issue(t.source(), t.line(), "DOB", dob->iso() + " differs from the Header table's " + c.dob->iso(), false);
-        }
-      }
-      if (c.periods.empty()) {
-        issue(t.source(), t.line(), "REVIEW", "child " + quote(id) + " has a review but no episode", true);
-        continue;
-      }
-      const bool inside = std::any_of(c.periods.begin(), c.periods.end(),
-                                      [&](const Period& p) { return p.start <= *when && (!p.end || *when <= *p.end); });
-      if (!inside) {
-        issue(t.source(), t.line(), "REVIEW", when->iso() + " is outside the child's periods of care", true);
-        continue;
-      }
-      if (c.reviews.empty()) c.reviews.reserve(8);  // most children have several
-      c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled, std::nullopt});
-    }
-  }
-
-  // review_records.csv (a local extract, not part of the 903): CHILD, REVIEW, RECORD_SENT.
-  void read_review_records(CsvReader& t) {
-    need(t, {"CHILD", "REVIEW", "RECORD_SENT"});
+  // Each row of a table keyed by CHILD: counts it, refuses a child not in the header, and passes the
+  // others to row(child, id).
+  template <class Row>
+  void for_each_child_row(CsvReader& t, Row&& row) {
     const std::size_t child_col = t.column("CHILD");
     std::size_t& rows = report_.rows[t.source()];
     while (t.next()) {
@@ -344,10 +303,52 @@ class Importer {
         issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
         continue;
       }
+      row(children_[*found], id);
+    }
+  }
+
+  static bool in_care(const Child& c, Date d) {
+    return std::any_of(c.periods.begin(), c.periods.end(), [&](const Period& p) { return p.start <= d && (!p.end || d <= *p.end); });
+  }
+
+  void read_reviews(CsvReader& t) {
+    need(t, {"CHILD", "REVIEW", "REVIEW_CODE"});
+    const std::size_t dob_column = t.column("DOB"), code_col = t.column("REVIEW_CODE");
+    for_each_child_row(t, [&](Child& c, const std::string& id) {
+      const auto when = date(t, "REVIEW", true);
+      const auto code = participation_from_code(t.field(code_col));
+      if (!code) {
+        issue(t.source(), t.line(), "REVIEW_CODE", quote(t.field(code_col)) + " is not PN0-PN7", true);
+        return;
+      }
+      if (!when) return;
+      if (dob_column != std::string::npos && !t.field(dob_column).empty()) {
+        std::string why;
+        const auto dob = parse_903_date(t.field(dob_column), why);
+        if (dob && c.dob && *dob != *c.dob) {
+          issue(t.source(), t.line(), "DOB", dob->iso() + " differs from the Header table's " + c.dob->iso(), false);
+        }
+      }
+      if (c.periods.empty()) {
+        issue(t.source(), t.line(), "REVIEW", "child " + quote(id) + " has a review but no episode", true);
+        return;
+      }
+      if (!in_care(c, *when)) {
+        issue(t.source(), t.line(), "REVIEW", when->iso() + " is outside the child's periods of care", true);
+        return;
+      }
+      if (c.reviews.empty()) c.reviews.reserve(8);  // most children have several
+      c.reviews.push_back(Review{*when, false, *code, ReviewReason::scheduled, std::nullopt});
+    });
+  }
+
+  // review_records.csv (a local extract, not part of the 903): CHILD, REVIEW, RECORD_SENT.
+  void read_review_records(CsvReader& t) {
+    need(t, {"CHILD", "REVIEW", "RECORD_SENT"});
+    for_each_child_row(t, [&](Child& c, const std::string& id) {
       const auto held = date(t, "REVIEW", true);
       const auto sent = date(t, "RECORD_SENT", true);
-      if (!held || !sent) continue;
-      Child& c = children_[*found];
+      if (!held || !sent) return;
       const auto r = std::find_if(c.reviews.begin(), c.reviews.end(), [&](const Review& rv) { return rv.date == *held; });
       if (r == c.reviews.end()) {
         issue(t.source(), t.line(), "REVIEW", "child " + quote(id) + " has no review on " + held->iso() + " in reviews.csv", true);
@@ -359,33 +360,21 @@ class Importer {
       } else {
         r->record_sent = *sent;
       }
-    }
+    });
   }
 
   // midway_reviews.csv (a local extract, not part of the 903): CHILD, MIDWAY.
   void read_midway_reviews(CsvReader& t) {
     need(t, {"CHILD", "MIDWAY"});
-    const std::size_t child_col = t.column("CHILD");
-    std::size_t& rows = report_.rows[t.source()];
-    while (t.next()) {
-      ++rows;
-      const std::string& id = t.field(child_col);
-      const auto found = find(id);
-      if (!found) {
-        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
-        continue;
-      }
+    for_each_child_row(t, [&](Child& c, const std::string&) {
       const auto when = date(t, "MIDWAY", true);
-      if (!when) continue;
-      Child& c = children_[*found];
-      const bool inside = std::any_of(c.periods.begin(), c.periods.end(),
-                                      [&](const Period& p) { return p.start <= *when && (!p.end || *when <= *p.end); });
-      if (!inside) {
+      if (!when) return;
+      if (!in_care(c, *when)) {
         issue(t.source(), t.line(), "MIDWAY", when->iso() + " is outside the child's periods of care", true);
-        continue;
+        return;
       }
       c.midways.push_back(*when);
-    }
+    });
   }
 
   Ssda903Import finish() {
