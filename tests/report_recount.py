@@ -660,7 +660,8 @@ def caseload_rows(ctx):
 
     rows = []
     for iro in iros:
-        if (iro["start"] is not None and iro["start"] > d) or (iro["end"] is not None and iro["end"] < d):
+        # In post from start up to but not including end (docs/caseload.md).
+        if (iro["start"] is not None and iro["start"] > d) or (iro["end"] is not None and iro["end"] <= d):
             continue
         kids = [a["child"] for a in allocations
                 if a["iro"] == iro["id"] and a["from"] <= d and (a["to"] is None or d < a["to"])]
