@@ -32,7 +32,7 @@ namespace {
 
 constexpr std::size_t limit = std::size_t{256} << 20;
 
-std::size_t address_space_now() {
+[[maybe_unused]] std::size_t address_space_now() {
   std::ifstream statm("/proc/self/statm");
   std::size_t pages = 0;
   statm >> pages;
@@ -40,7 +40,7 @@ std::size_t address_space_now() {
 }
 
 // 0: loaded or refused with a status; 3: tried to allocate past the cap; other: crashed.
-int load_capped(const std::function<void()>& load) {
+[[maybe_unused]] int load_capped(const std::function<void()>& load) {
   const pid_t child = fork();
   if (child == 0) {
     const rlim_t cap = static_cast<rlim_t>(address_space_now() + limit);
@@ -60,7 +60,7 @@ int load_capped(const std::function<void()>& load) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 100 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
-std::string repeat(const std::string& s, std::size_t bytes) {
+[[maybe_unused]] std::string repeat(const std::string& s, std::size_t bytes) {
   std::string out;
   while (out.size() + s.size() < bytes) out += s;
   return out;
