@@ -9,7 +9,13 @@ namespace iro {
 
 std::string read_text_file(const std::string& path, std::size_t max_bytes) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw Error(Status::io, quote(path, 256) + " is a directory, not a file");
+  const auto status = std::filesystem::status(path, ec);
+  if (std::filesystem::is_directory(status)) throw Error(Status::io, quote(path, 256) + " is a directory, not a file");
+  // A FIFO, a device or a socket could block forever or never end (/dev/stdin, /dev/zero): only
+  // regular files are read.
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    throw Error(Status::io, quote(path, 256) + " is not a regular file (a device, pipe or socket)");
+  }
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) throw Error(Status::io, "cannot open " + quote(path, 256) + " for reading");
   std::string text;

@@ -313,7 +313,13 @@ json resolve(std::string_view text, const std::string& source, std::vector<std::
       throw Error(Status::not_found, source + ": $.extends: no built-in policy or file " + quote(base_name) +
                                          " (looked for " + quote(base_path.string(), 256) + "; built in: \"england\")");
     }
-    base = resolve(read_policy_file(base_path.string()), base_path.string(), chain);
+    std::string base_text;
+    try {
+      base_text = read_policy_file(base_path.string());
+    } catch (const Error& e) {  // a directory, unreadable, too big: say which extends led there
+      throw Error(e.status(), source + ": $.extends: " + quote(base_name) + ": " + e.what());
+    }
+    base = resolve(base_text, base_path.string(), chain);
   }
   doc.erase("extends");
   merge(base, doc);

@@ -1,6 +1,10 @@
 // Tests of include/iro/policy.hpp: defaults, overrides from a case's policy object, closure calendars.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <filesystem>
+
 #include "failure.hpp"
 #include "iro/policy.hpp"
 
@@ -184,6 +188,26 @@ TEST(PolicyFiles, EarlyReviewsNeedNotRestartTheClock) {
   // runs from that date rather than from 2024-02-16.
   keep.early_review_restarts_clock = false;
   EXPECT_EQ(iro::evaluate(c, keep, cal, d("2024-03-01")).next->due.date, d("2024-11-05"));
+}
+
+TEST(Policy, ExtendsNamingADirectoryIsRefusedNamingTheFileThatSaidSo) {
+  // Found by fuzz_policy: the message named only "/", not the file whose extends pointed there.
+  const auto [status, message] = failure([] { iro::Policy::from_json(R"({"format": "iro-policy/1", "extends": "/"})", "p.json"); });
+  EXPECT_EQ(status, Status::io);
+  EXPECT_NE(message.find("p.json: $.extends: \"/\": \"/\" is a directory, not a file"), std::string::npos) << message;
+}
+
+TEST(Policy, APipeOrADeviceIsRefusedNotReadForever) {
+  // An extends (or any path) naming a FIFO would block in open(), /dev/zero would never end.
+  const std::string fifo = (std::filesystem::temp_directory_path() / "iro-test-policy-fifo").string();
+  std::filesystem::remove(fifo);
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  for (const std::string& path : {fifo, std::string("/dev/zero"), std::string("/dev/stdin")}) {
+    const auto [status, message] = failure([&] { iro::Policy::from_file(path); });
+    EXPECT_EQ(status, Status::io) << path;
+    EXPECT_NE(message.find("is not a regular file"), std::string::npos) << message;
+  }
+  std::filesystem::remove(fifo);
 }
 
 TEST(Policy, ANumberBeyondADoubleIsAParseErrorNamingTheFile) {
