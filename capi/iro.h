@@ -27,6 +27,8 @@
  *     reports the size needed (including the terminating NUL) so the caller can retry with a larger one.
  *  7. **Handles** are opaque (`typedef struct iro_x iro_x;`), made by `iro_x_new*` and released by
  *     `iro_x_free`, which accepts NULL. Each handle type says whether it may be shared across threads.
+ *     A handle made from another (a calendar with closures, a policy diff, schedules) holds its own
+ *     copy of what it needs: the one it was made from may be freed first.
  *  8. **Batch calls** take caller-allocated arrays and a count; they allocate nothing per item. Plain
  *     functions without handles are safe to call from any number of threads at once.
  *  9. **No surprises.** No C++ exception crosses this boundary; the library reads no clock, holds no
@@ -395,7 +397,8 @@ IRO_API int32_t iro_calendar_working_days_between(const iro_calendar* calendar, 
  * @param from count start days.
  * @param to count end days.
  * @param count the number of items; 0 is allowed.
- * @param[out] out room for count results.
+ * @param[out] out room for count results; may be the same array as from or to (each item is read
+ *            before its result is written).
  * @return IRO_OK; IRO_E_OUT_OF_RANGE at the first item that fails (named in the message; items before it
  *         are written); IRO_E_INVALID_ARGUMENT.
  */

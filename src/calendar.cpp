@@ -203,6 +203,16 @@ Date Calendar::add_working_days(Date date, std::int32_t n, AnchorConvention conv
   return add_working_days(date, n);
 }
 
+namespace {
+
+// d - first as an offset into the tables, in unsigned arithmetic: any int32 day (INT32_MIN included,
+// from a caller's array) gives a defined value, and one outside the range is larger than its span.
+std::uint32_t day_offset(std::int32_t d, std::int32_t first) noexcept {
+  return static_cast<std::uint32_t>(d) - static_cast<std::uint32_t>(first);
+}
+
+}  // namespace
+
 std::size_t Calendar::add_working_days_batch(const std::int32_t* days, std::size_t count, std::int32_t n,
                                              std::int32_t* out) const noexcept {
   const std::int32_t first = t_->first.days();
@@ -212,7 +222,7 @@ std::size_t Calendar::add_working_days_batch(const std::int32_t* days, std::size
   const std::int64_t total = static_cast<std::int64_t>(t_->working.size());
   if (n == 0) {
     for (std::size_t i = 0; i < count; ++i) {
-      if (static_cast<std::uint32_t>(days[i] - first) > span) return i;
+      if (day_offset(days[i], first) > span) return i;
       out[i] = days[i];
     }
     return count;
@@ -222,7 +232,7 @@ std::size_t Calendar::add_working_days_batch(const std::int32_t* days, std::size
   const std::int32_t base = n > 0 ? 1 : 0;
   const std::int64_t step = static_cast<std::int64_t>(n) - base;
   for (std::size_t i = 0; i < count; ++i) {
-    const std::uint32_t off = static_cast<std::uint32_t>(days[i] - first);
+    const std::uint32_t off = day_offset(days[i], first);
     if (off > span) return i;
     const std::int64_t k = rank[off + base] + step;
     if (k < 0 || k >= total) return i;
@@ -243,8 +253,8 @@ std::size_t Calendar::working_days_between_batch(const std::int32_t* from, const
   const std::uint32_t span = static_cast<std::uint32_t>(t_->last - t_->first);
   const std::int32_t* rank = t_->rank.data() + 1;
   for (std::size_t i = 0; i < count; ++i) {
-    const std::uint32_t a = static_cast<std::uint32_t>(from[i] - first);
-    const std::uint32_t b = static_cast<std::uint32_t>(to[i] - first);
+    const std::uint32_t a = day_offset(from[i], first);
+    const std::uint32_t b = day_offset(to[i], first);
     if (a > span || b > span) return i;
     out[i] = rank[b] - rank[a];
   }

@@ -167,6 +167,23 @@ TEST(CalendarOps, LargeSumsAgreeWithTheDayLoop) {
   }
 }
 
+TEST(CalendarOps, BatchCallsTakeAnyInt32DayWithoutOverflow) {
+  // A calendar starting after 1970 (the GOV.UK list alone: 2012-) once computed INT32_MIN - first in
+  // signed arithmetic, which overflows (UBSan stops on it in the sanitizer build).
+  const Calendar& cal = govuk();
+  ASSERT_GT(cal.range_first().days(), 0);
+  for (const std::int32_t bad : {INT32_MIN, INT32_MIN + 1, INT32_MAX, -1, cal.range_first().days() - 1}) {
+    const std::int32_t one[] = {bad};
+    const std::int32_t good[] = {d("2024-03-25").days()};
+    std::int32_t out[1] = {7};
+    EXPECT_EQ(cal.add_working_days_batch(one, 1, 0, out), 0u) << bad;
+    EXPECT_EQ(cal.add_working_days_batch(one, 1, 5, out), 0u) << bad;
+    EXPECT_EQ(cal.working_days_between_batch(one, good, 1, out), 0u) << bad;
+    EXPECT_EQ(cal.working_days_between_batch(good, one, 1, out), 0u) << bad;
+    EXPECT_EQ(out[0], 7) << "nothing written for a refused item";
+  }
+}
+
 TEST(CalendarOps, BatchCallsMatchSingleCallsAndStopAtTheFirstBadItem) {
   const Calendar& cal = builtin();
   std::vector<std::int32_t> days = {d("2024-03-25").days(), d("2023-12-22").days(), d("2023-04-08").days()};

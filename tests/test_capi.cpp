@@ -304,3 +304,37 @@ TEST(CApiCalendar, OneCalendarSharedByManyThreads) {
   EXPECT_EQ(ok, std::vector<int>(4, 1));
   iro_calendar_free(cal);
 }
+
+TEST(CApiHandles, AHandleMadeFromAnotherOutlivesIt) {
+  // iro.h convention 7: derived handles hold their own copies.
+  iro_calendar* base = nullptr;
+  ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &base), IRO_OK);
+  const int32_t closure[] = {19723 + 1};  // 2024-01-02
+  iro_calendar* closed = nullptr;
+  ASSERT_EQ(iro_calendar_new_with_closures(base, closure, 1, "Council closure", &closed), IRO_OK);
+  iro_policy* policy = nullptr;
+  ASSERT_EQ(iro_policy_new_builtin("england", &policy), IRO_OK);
+  iro_disputes* disputes = nullptr;
+  ASSERT_EQ(iro_disputes_new(policy, base, &disputes), IRO_OK);
+  iro_calendar_free(base);
+  iro_policy_free(policy);
+  int32_t out = 0;
+  ASSERT_EQ(iro_calendar_add_working_days(closed, 19723, 1, &out), IRO_OK);
+  EXPECT_EQ(out, 19723 + 2);  // 2024-01-02 is closed: the next working day is 2024-01-03
+  EXPECT_EQ(iro_disputes_add(disputes, "D1", "C1", "I1", ""), IRO_OK);
+  iro_disputes_free(disputes);
+  iro_calendar_free(closed);
+}
+
+TEST(CApiCalendar, BetweenBatchMayWriteOverItsInput) {
+  iro_calendar* cal = nullptr;
+  ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
+  int32_t from[] = {19723, 19723 + 10};
+  const int32_t to[] = {19723 + 28, 19723 + 40};
+  int32_t expected[2] = {0, 0};
+  ASSERT_EQ(iro_calendar_working_days_between_batch(cal, from, to, 2, expected), IRO_OK);
+  ASSERT_EQ(iro_calendar_working_days_between_batch(cal, from, to, 2, from), IRO_OK);  // out is from
+  EXPECT_EQ(from[0], expected[0]);
+  EXPECT_EQ(from[1], expected[1]);
+  iro_calendar_free(cal);
+}
