@@ -3,6 +3,7 @@
 #define IRO_CAPI_HANDLES_HPP
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,21 +50,30 @@ struct iro_children {
 // A judged review as the C API keeps it: 20 bytes (on time, days late and the record date are derived
 // when read), so that a million children's results take less memory to fill.
 struct iro_stored_review {
+  iro::Due due;  // the whole due date, so that it can be explained without evaluating the child again
   std::int32_t day;
-  std::int32_t due;
-  std::int32_t anchor;
   std::int16_t number;
   std::int8_t regime;
-  std::int8_t rule;
   std::int8_t participation;
+  bool on_chain_start;
+};
+
+// Each child's next review, or why none is owed.
+struct iro_stored_next {
+  std::optional<iro::Due> due;
+  iro::NothingOwed why = iro::NothingOwed::owed;
+  iro::Date care_ended;
+  iro::Date would_be_due;
 };
 
 struct iro_schedules {
   iro::Policy policy;
   iro::Calendar calendar;                     // the calendar the schedules were computed with
+  iro::Date as_of;                            // the date they were computed on
   std::vector<iro_child_schedule> children;   // one per child (the next review's due, rule and anchor too)
   std::vector<std::pair<std::size_t, std::string>> errors;  // (child, message) for the children that failed
   std::vector<iro_stored_review> reviews;     // all children's reviews, flat
+  std::vector<iro_stored_next> next;          // one per child
   std::vector<iro::MissedReview> missed;      // all children's missed dates, flat
   std::vector<std::size_t> review_offset;     // child i's reviews are [review_offset[i], review_offset[i+1])
   std::vector<std::size_t> missed_offset;     // likewise for missed

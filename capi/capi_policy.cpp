@@ -55,6 +55,21 @@ IRO_API int32_t iro_policy_describe(const iro_policy* policy, const char** out_i
   });
 }
 
+IRO_API int32_t iro_policy_rule(const iro_policy* policy, int32_t rule, int32_t anchor, const char** out_cite,
+                                const char** out_text) {
+  return guard("iro_policy_rule", [&] {
+    require(policy, "policy");
+    require(out_cite, "out_cite");
+    require(out_text, "out_text");
+    if (rule < IRO_RULE_STANDARD_FIRST || rule > IRO_RULE_RETURNED_LOCAL) {
+      throw Error(Status::invalid_argument, "rule " + std::to_string(rule) + " is not an IRO_RULE_* value (0-11)");
+    }
+    const RuleStep& step = policy->policy.step(static_cast<DueRule>(rule), capi::day_arg(anchor, "anchor"));
+    *out_cite = step.cite.c_str();
+    *out_text = step.text.c_str();
+  });
+}
+
 IRO_API void iro_policy_free(iro_policy* policy) { delete policy; }
 
 IRO_API int32_t iro_policy_diff_new(const iro_children* children, const iro_policy* a, const iro_policy* b,

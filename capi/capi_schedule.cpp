@@ -72,6 +72,7 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
   out.children.clear();
   out.errors.clear();
   out.reviews.clear();
+  out.next.clear();
   out.missed.clear();
   out.review_offset.clear();
   out.missed_offset.clear();
@@ -81,12 +82,14 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
                                           calendar.calendar.range_last().iso());
   }
   out.policy = policy.policy;
+  out.as_of = when;
   out.calendar = policy.policy.calendar(calendar.calendar);
   const std::size_t n = set.children.size();
   std::size_t held = 0;
   for (const Child& c : set.children) held += c.reviews.size();
   out.children.reserve(n);
   out.reviews.reserve(held);
+  out.next.reserve(n);
   out.missed.reserve(n);
   out.review_offset.reserve(n + 1);
   out.missed_offset.reserve(n + 1);
@@ -99,15 +102,17 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
       out.children.push_back(summarise(s));
       for (const ReviewResult& r : s.reviews) {
         if (r.number > INT16_MAX) throw Error(Status::invalid_argument, "more than 32767 reviews in one chain");
-        out.reviews.push_back({r.date.days(), r.due.date.days(), r.due.anchor.days(), static_cast<std::int16_t>(r.number),
-                               static_cast<std::int8_t>(r.regime), static_cast<std::int8_t>(r.due.rule),
-                               static_cast<std::int8_t>(r.participation)});
+        out.reviews.push_back({r.due, r.date.days(), static_cast<std::int16_t>(r.number),
+                               static_cast<std::int8_t>(r.regime), static_cast<std::int8_t>(r.participation),
+                               r.on_chain_start});
       }
+      out.next.push_back({s.next ? std::optional<Due>(s.next->due) : std::nullopt, s.why, s.care_ended, s.would_be_due});
       out.missed.insert(out.missed.end(), s.missed.begin(), s.missed.end());
     } catch (const Error& e) {
       iro_child_schedule failed = summarise(Schedule{});
       failed.status = static_cast<int32_t>(e.status());
       out.children.push_back(failed);
+      out.next.push_back({});
       out.errors.emplace_back(i, e.what());
     }
     out.review_offset.push_back(out.reviews.size());
@@ -235,7 +240,7 @@ IRO_API int32_t iro_schedule_evaluate(const iro_children* children, const iro_po
     require(calendar, "calendar");
     require(out, "out");
     auto result = std::make_unique<iro_schedules>(
-        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}});
+        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}, {}, {}});
     evaluate_into(*children, *policy, *calendar, day_arg(as_of, "as_of"), *result);
     *out = result.release();
   });
@@ -293,13 +298,14 @@ IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t chi
     require(out_count, "out_count");
     copy_out(schedules->reviews, schedules->review_offset, child_index(schedules, child), out, capacity, out_count,
              [&](const iro_stored_review& r) {
-               const int32_t late = r.day > r.due ? r.day - r.due : 0;
+               const int32_t due = r.due.date.days();
+               const int32_t late = r.day > due ? r.day - due : 0;
                const int32_t record = schedules->calendar
                                           .add_working_days(Date::from_days_unchecked(r.day),
                                                             schedules->policy.record_working_days)
                                           .days();
-               return iro_review_result{r.day, r.number, r.regime, r.due, r.rule, r.anchor, late == 0 ? 1 : 0,
-                                        late, record, r.participation};
+               return iro_review_result{r.day, r.number, r.regime, due, static_cast<int32_t>(r.due.rule),
+                                        r.due.anchor.days(), late == 0 ? 1 : 0, late, record, r.participation};
              });
   });
 }
@@ -325,24 +331,32 @@ IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t chi
     capi::require_array(buffer, buffer_size, "buffer");
     const std::size_t i = child_index(schedules, child);
     const std::size_t count = schedules->review_offset[i + 1] - schedules->review_offset[i];
-    Due due;
+    std::string text;
     if (review == -1) {
-      const iro_child_schedule& c = schedules->children[i];
-      if (c.next_due == IRO_NO_DATE) {
-        const std::string error = child_error(*schedules, i);
-        throw Error(Status::not_found, "child " + std::to_string(i) + " has no next review" +
-                                           (error.empty() ? " (not looked after)" : ": " + error));
+      const std::string error = child_error(*schedules, i);
+      if (!error.empty()) throw Error(Status::not_found, "child " + std::to_string(i) + " has no schedule: " + error);
+      const iro_stored_next& n = schedules->next[i];
+      Schedule s;
+      if (n.due) {
+        s.next = NextReview{};
+        s.next->due = *n.due;
       }
-      due = Due{Date::from_days_unchecked(c.next_due), static_cast<DueRule>(c.next_rule),
-                Date::from_days_unchecked(c.next_anchor)};
+      s.why = n.why;
+      s.care_ended = n.care_ended;
+      s.would_be_due = n.would_be_due;
+      text = explain_next(s, schedules->policy, schedules->calendar, schedules->as_of);
     } else if (review >= 0 && static_cast<std::size_t>(review) < count) {
       const iro_stored_review& r = schedules->reviews[schedules->review_offset[i] + static_cast<std::size_t>(review)];
-      due = Due{Date::from_days_unchecked(r.due), static_cast<DueRule>(r.rule), Date::from_days_unchecked(r.anchor)};
+      ReviewResult result;
+      result.date = Date::from_days_unchecked(r.day);
+      result.due = r.due;
+      result.on_chain_start = r.on_chain_start;
+      text = explain(result, schedules->policy, schedules->calendar);
     } else {
       throw Error(Status::not_found, "review " + std::to_string(review) + " is not among the child's " +
                                          std::to_string(count) + " reviews (or -1 for the next)");
     }
-    capi::write_text(explain(due, schedules->policy, schedules->calendar), buffer, buffer_size, out_needed);
+    capi::write_text(text, buffer, buffer_size, out_needed);
   });
 }
 

@@ -528,21 +528,41 @@ IRO_API void iro_policy_free(iro_policy* policy);
 #define IRO_REGIME_STANDARD 0            /**< CPPCR 2010 reg 33. */
 #define IRO_REGIME_SHORT_BREAKS 1        /**< CPPCR 2010 reg 48. */
 #define IRO_REGIME_ADOPTION_PLACED 2     /**< AAR 2005 reg 36(3). */
-#define IRO_REGIME_ADOPTION_AUTHORISED 3 /**< AAR 2005 reg 36(1); only as a switch from standard. */
+/** AAR 2005 reg 36(1); only as a switch from standard, or from adoption_placed (a return to the agency). */
+#define IRO_REGIME_ADOPTION_AUTHORISED 3
 
 #define IRO_PN_NONE (-1) /**< No participation code recorded; PN0..PN7 are 0..7. */
 
 #define IRO_REVIEW_CANCELLED 1 /**< Review flag: the review was cancelled (it is not a review). */
 
-#define IRO_RULE_STANDARD_FIRST 0             /**< CPPCR 2010 reg 33(2)(a): 20 working days. */
-#define IRO_RULE_STANDARD_SECOND 1            /**< CPPCR 2010 reg 33(2)(b): 3 months. */
-#define IRO_RULE_STANDARD_SUBSEQUENT 2        /**< CPPCR 2010 reg 33(2)(c): 6 months. */
-#define IRO_RULE_SHORT_BREAKS_FIRST 3         /**< CPPCR 2010 reg 48: 3 months. */
-#define IRO_RULE_SHORT_BREAKS_SUBSEQUENT 4    /**< CPPCR 2010 reg 48: 6 months. */
+/* The step of a chain that set a due date (IRO_RULE_*). The citation, interval and wording of each are the
+ * policy's (iro_policy_rule()); the provisions below are those of the built-in England policy. */
+#define IRO_RULE_STANDARD_FIRST 0             /**< CPPCR 2010 reg 33(1): 20 working days. */
+#define IRO_RULE_STANDARD_SECOND 1            /**< CPPCR 2010 reg 33(2): 3 months after the first. */
+#define IRO_RULE_STANDARD_SUBSEQUENT 2        /**< CPPCR 2010 reg 33(2): 6 months after the previous. */
+#define IRO_RULE_SHORT_BREAKS_FIRST 3         /**< CPPCR 2010 reg 48(3): 3 months from the first short break. */
+#define IRO_RULE_SHORT_BREAKS_SUBSEQUENT 4    /**< CPPCR 2010 reg 48(3): 6 months (third and later reviews). */
 #define IRO_RULE_ADOPTION_PLACED_FIRST 5      /**< AAR 2005 reg 36(3)(a): 4 weeks. */
 #define IRO_RULE_ADOPTION_PLACED_SECOND 6     /**< AAR 2005 reg 36(3)(b): 3 months. */
 #define IRO_RULE_ADOPTION_PLACED_SUBSEQUENT 7 /**< AAR 2005 reg 36(3)(c): 6 months. */
-#define IRO_RULE_ADOPTION_AUTHORISED 8        /**< AAR 2005 reg 36(1): 3 months from authority to place. */
+#define IRO_RULE_ADOPTION_AUTHORISED 8        /**< AAR 2005 reg 36(1)(a): 3 months from authority to place. */
+#define IRO_RULE_RETURNED 9 /**< After a return to the agency: 6 months after the previous review (CPPCR 2010 reg 33(2)). */
+#define IRO_RULE_SHORT_BREAKS_SECOND 10       /**< CPPCR 2010 reg 48(3): the second short-break review, 6 months. */
+#define IRO_RULE_RETURNED_LOCAL 11 /**< A council's own review after a return to the agency (policy only). */
+
+/**
+ * The citation and wording of a rule step under a policy: the one table every explanation and export reads.
+ * @param policy the handle.
+ * @param rule an IRO_RULE_* value.
+ * @param anchor the date the rule counts from (days since 1970-01-01; it picks the rule version in force).
+ * @param[out] out_cite receives the provision ("CPPCR 2010 reg 33(2)"), owned by the policy.
+ * @param[out] out_text receives the rule in words with its interval, owned by the policy.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer or a rule that is no IRO_RULE_* value, or
+ *         IRO_RULE_RETURNED_LOCAL under a policy that sets no such review; IRO_E_INVALID_DATE for an anchor
+ *         outside the date range.
+ */
+IRO_API int32_t iro_policy_rule(const iro_policy* policy, int32_t rule, int32_t anchor, const char** out_cite,
+                                const char** out_text);
 
 /** A set of children to evaluate; mutable, so use it from one thread at a time. */
 typedef struct iro_children iro_children;
@@ -759,8 +779,11 @@ IRO_API int32_t iro_schedules_missed(const iro_schedules* schedules, size_t chil
                                      size_t capacity, size_t* out_count);
 
 /**
- * Explains a due date of a child in one sentence: the rule and its citation, the anchor, the setting, and
- * for a working-day rule each non-working day stepped over.
+ * Explains a due date of a child in words an IRO can quote: the provision and its wording, the weekday of
+ * the deadline (and, on a non-working day, that it is not extended), the event that started the chain,
+ * the arithmetic (each non-working day stepped over), both duties for an authorised child, and any local
+ * convention of the policy with the statutory date beside it. For review -1 and a child that owes no
+ * review, why nothing is owed (left care, turned 18, not looked after yet).
  * @param schedules the handle.
  * @param child the child's index.
  * @param review the index of a held review (0-based, as from iro_schedules_reviews()), or -1 for the next
@@ -769,7 +792,8 @@ IRO_API int32_t iro_schedules_missed(const iro_schedules* schedules, size_t chil
  * @param buffer_size bytes at buffer.
  * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
  * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written); IRO_E_NOT_FOUND for a child or review index
- *         out of range, or a child with no next review; IRO_E_INVALID_ARGUMENT.
+ *         out of range, or a child that could not be evaluated (the message gives its error);
+ *         IRO_E_INVALID_ARGUMENT.
  */
 IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t child, int32_t review, char* buffer,
                                       size_t buffer_size, size_t* out_needed);

@@ -40,6 +40,12 @@ const char* participation_code(Participation code) noexcept {
   return i >= 0 && i <= 7 ? codes[i] : "";
 }
 
+Date eighteenth_birthday(Date dob) {
+  const Date d = dob.add_months(18 * 12);
+  // Only 29 February can fall short (to 28 February): the person attains 18 at the start of 1 March.
+  return d.day() < dob.day() ? d.add_days(1) : d;
+}
+
 void validate(const Child& child) {
   for (std::size_t i = 0; i < child.periods.size(); ++i) {
     const Period& p = child.periods[i];
@@ -48,7 +54,14 @@ void validate(const Child& child) {
     if (p.regime == Regime::adoption_authorised) {
       bad(child, field + ".regime", "adoption_authorised appears only as a switch from standard");
     }
-    if (p.end && *p.end < p.start) bad(child, field + ".end", p.end->iso() + " is before the start " + p.start.iso());
+    if (p.end && *p.end <= p.start) {
+      bad(child, field + ".end", p.end->iso() + " is not after the start " + p.start.iso() +
+                                     " (the end is the first day no longer looked after)");
+    }
+    if (child.dob && p.start < *child.dob) {
+      bad(child, field + ".start", p.start.iso() + " is before the date of birth " + child.dob->iso());
+    }
+
     if (i > 0) {
       const Period& before = child.periods[i - 1];
       if (!before.end) {
@@ -71,8 +84,10 @@ void validate(const Child& child) {
                                      (p.end ? p.end->iso() : std::string("open")) + ")");
       }
       if (sw.date < last_switch) bad(child, sf + ".date", sw.date.iso() + " is before the switch or start before it");
-      if (sw.regime == Regime::adoption_authorised && running != Regime::standard) {
-        bad(child, sf + ".regime", std::string("adoption_authorised follows only standard, not ") + regime_name(running));
+      if (sw.regime == Regime::adoption_authorised && running != Regime::standard &&
+          running != Regime::adoption_authorised && running != Regime::adoption_placed) {
+        bad(child, sf + ".regime", std::string("adoption_authorised follows only standard or adoption_placed (a "
+                                               "return to the agency), not ") + regime_name(running));
       }
       running = sw.regime;
       last_switch = sw.date;
@@ -83,6 +98,10 @@ void validate(const Child& child) {
     const std::string field = "reviews[" + std::to_string(i) + "]";
     const int code = static_cast<int>(r.participation);
     if (code < -1 || code > 7) bad(child, field + ".code", std::to_string(code) + " is no PN code");
+    if (r.cancelled && r.participation != Participation::none) {
+      bad(child, field + ".code", std::string(participation_code(r.participation)) +
+                                      " on a cancelled review: a review that did not take place has no participation");
+    }
     if (r.cancelled) continue;
     if (r.record_sent && *r.record_sent < r.date) {
       bad(child, field + ".record_sent", r.record_sent->iso() + " is before the review was held (" + r.date.iso() + ")");

@@ -18,6 +18,13 @@ using nlohmann::json;
   throw Error(Status::parse, where + ": " + problem);
 }
 
+// A history that cannot have happened (FORMAT.md: the case expects IRO_E_INVALID_ARGUMENT).
+[[noreturn]] void impossible(const std::string& where, const std::string& problem) {
+  throw Error(Status::invalid_argument, where + ": " + problem);
+}
+
+constexpr std::size_t max_children_file_bytes = 256u << 20;
+
 void only(const json& object, const std::string& where, std::initializer_list<const char*> keys) {
   if (!object.is_object()) bad(where, "is not an object");
   for (const auto& item : object.items()) {
@@ -41,12 +48,9 @@ std::optional<Date> optional_date(const json& object, const char* key, const std
   return json_date(*it, where + "." + key);
 }
 
-Regime regime_at(const json& object, const std::string& where, bool required) {
+Regime regime_at(const json& object, const std::string& where) {
   const auto it = object.find("regime");
-  if (it == object.end()) {
-    if (required) bad(where, "missing \"regime\"");
-    return Regime::standard;
-  }
+  if (it == object.end()) bad(where, "missing \"regime\"");
   if (!it->is_string()) bad(where + ".regime", "is not a string");
   const auto r = regime_from_name(it->get<std::string>());
   if (!r) {
@@ -86,14 +90,18 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
     if (start == periods[i].end()) bad(pw, "missing \"start\"");
     p.start = json_date(*start, pw + ".start");
     p.end = optional_date(periods[i], "end", pw);
-    p.regime = regime_at(periods[i], pw, false);
+    if (!periods[i].contains("regime")) {
+      impossible(pw + ".regime", "missing: every period of care has a regime (standard, short_breaks, "
+                                 "adoption_placed, adoption_authorised)");
+    }
+    p.regime = regime_at(periods[i], pw);
     const json& switches = array_at(periods[i], "switches", pw);
     for (std::size_t s = 0; s < switches.size(); ++s) {
       const std::string sw = pw + ".switches[" + std::to_string(s) + "]";
       only(switches[s], sw, {"date", "regime"});
       const auto date = switches[s].find("date");
       if (date == switches[s].end()) bad(sw, "missing \"date\"");
-      p.switches.push_back({json_date(*date, sw + ".date"), regime_at(switches[s], sw, true)});
+      p.switches.push_back({json_date(*date, sw + ".date"), regime_at(switches[s], sw)});
     }
     child.periods.push_back(std::move(p));
   }
@@ -113,6 +121,10 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
     if (const auto cancelled = reviews[i].find("cancelled"); cancelled != reviews[i].end()) {
       if (!cancelled->is_boolean()) bad(rw + ".cancelled", cancelled->dump() + " is not true or false");
       r.cancelled = cancelled->get<bool>();
+    }
+    if (r.cancelled && r.participation != Participation::none) {
+      impossible(rw + ".code", quote(participation_code(r.participation)) +
+                                   " on a cancelled review: a review that was not held has no participation code");
     }
     if (const auto reason = reviews[i].find("reason"); reason != reviews[i].end()) {
       const std::string text = reason->is_string() ? reason->get<std::string>() : "";
@@ -155,47 +167,151 @@ Child child_from_json(std::string_view json_text, std::string_view source) {
   return child_from_json_value(parse_json_text(json_text, source), std::string(source), {});
 }
 
-ChildDocument child_document_from_json(std::string_view json_text, std::string_view source) {
-  const json doc = parse_json_text(json_text, source);
+namespace {
+
+// The list of a children document: the array itself, or the array of {"children": [...]}.
+const json& children_list(const json& doc, const std::string& source) {
+  const json* list = &doc;
+  if (doc.is_object()) {
+    only(doc, source, {"children"});
+    const auto it = doc.find("children");
+    if (it == doc.end()) bad(source, "missing \"children\"");
+    list = &*it;
+  }
+  if (!list->is_array()) bad(source, "expected an array of children or {\"children\": [...]}");
+  return *list;
+}
+
+// The child's id of a child document when it can be read, else "".
+std::string readable_id(const json& doc) {
+  if (!doc.is_object()) return {};
+  const auto c = doc.find("child");
+  if (c == doc.end() || !c->is_object()) return {};
+  const auto id = c->find("id");
+  return id != c->end() && id->is_string() ? id->get<std::string>() : std::string();
+}
+
+// A string member of a case that must have one value ("format": "iro-case/1", "kind": "schedule").
+void expect_text(const json& doc, const char* key, const char* expected, const std::string& source) {
+  const auto it = doc.find(key);
+  if (it == doc.end()) return;
+  if (!it->is_string() || it->get<std::string>() != expected) {
+    bad(source + ": " + key, it->dump() + " is not \"" + expected + "\" (a child document or a schedule case)");
+  }
+}
+
+// A child document or schedule case, under England's policy (base == nullptr) or under *base.
+ChildDocument document_from_value(const json& doc, const std::string& source, const Policy* base) {
+  if (doc.is_object()) {
+    expect_text(doc, "format", "iro-case/1", source);
+    expect_text(doc, "kind", "schedule", source);
+  }
   ChildDocument d;
-  d.child = child_from_json_value(doc, std::string(source), {"format", "kind", "name", "cite", "policy", "as_of", "expect"});
-  if (const auto as_of = doc.find("as_of"); as_of != doc.end()) d.as_of = json_date(*as_of, std::string(source) + ": as_of");
+  d.child = child_from_json_value(doc, source, {"format", "kind", "name", "cite", "policy", "as_of", "expect"});
+  if (const auto as_of = doc.find("as_of"); as_of != doc.end()) d.as_of = json_date(*as_of, source + ": as_of");
   const auto p = doc.find("policy");
-  d.policy = p == doc.end() ? Policy::england() : case_policy_value(*p, std::string(source));
+  if (base == nullptr) {
+    d.policy = p == doc.end() ? Policy::england() : case_policy_value(*p, source);
+  } else if (p == doc.end() || p->is_string()) {
+    d.policy = *base;  // the caller's policy in place of the document's policy file
+  } else {
+    d.policy = base->with_overrides_json(p->dump(), source);
+  }
   return d;
 }
 
-std::vector<Child> children_from_json(std::string_view json_text, std::string_view source) {
-  const json doc = parse_json_text(json_text, source);
-  const json* list = &doc;
-  if (doc.is_object()) {
-    only(doc, std::string(source), {"children"});
-    const auto it = doc.find("children");
-    if (it == doc.end()) bad(std::string(source), "missing \"children\"");
-    list = &*it;
-  }
-  if (!list->is_array()) bad(std::string(source), "expected an array of children or {\"children\": [...]}");
+std::vector<Child> strict_list(const json& list, const std::string& source) {
   std::vector<Child> children;
-  children.reserve(list->size());
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    children.push_back(child_from_json_value((*list)[i], std::string(source) + ": children[" + std::to_string(i) + "]", {}));
+  children.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    children.push_back(child_from_json_value(list[i], source + ": children[" + std::to_string(i) + "]", {}));
   }
   return children;
 }
 
-DatedChildren read_children_file(const std::string& path) {
-  const std::string text = read_text_file(path, 256u << 20);
-  const json doc = parse_json_text(text, path);
+DatedChildren lenient_list(const json& list, const std::string& source) {
   DatedChildren out;
-  if (doc.is_object() && doc.contains("format")) {
-    if (doc.value("kind", std::string()) != "schedule") return out;  // a case of another kind
-    ChildDocument d = child_document_from_json(text, path);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    try {
+      out.children.push_back(child_from_json_value(list[i], source + ": children[" + std::to_string(i) + "]", {}));
+      out.index.push_back(i);
+    } catch (const Error& e) {
+      out.refused.push_back({i, readable_id(list[i]), e.status(), e.what()});
+    }
+  }
+  out.as_of.resize(out.children.size());
+  return out;
+}
+
+}  // namespace
+
+ChildDocument child_document_from_json(std::string_view json_text, std::string_view source) {
+  return document_from_value(parse_json_text(json_text, source), std::string(source), nullptr);
+}
+
+ChildDocument child_document_from_json(std::string_view json_text, std::string_view source, const Policy& base) {
+  return document_from_value(parse_json_text(json_text, source), std::string(source), &base);
+}
+
+ChildDocument read_child_document_file(const std::string& path) {
+  return child_document_from_json(read_text_file(path, max_children_file_bytes), path);
+}
+
+ChildDocument read_child_document_file(const std::string& path, const Policy& base) {
+  return child_document_from_json(read_text_file(path, max_children_file_bytes), path, base);
+}
+
+std::vector<Child> children_from_json(std::string_view json_text, std::string_view source) {
+  const json doc = parse_json_text(json_text, source);
+  return strict_list(children_list(doc, std::string(source)), std::string(source));
+}
+
+DatedChildren children_from_json_lenient(std::string_view json_text, std::string_view source) {
+  const json doc = parse_json_text(json_text, source);
+  return lenient_list(children_list(doc, std::string(source)), std::string(source));
+}
+
+namespace {
+
+// Whether a parsed file is a conformance case (which gives at most one child) rather than a list.
+bool is_case(const json& doc) { return doc.is_object() && doc.contains("format"); }
+bool is_schedule_case(const json& doc) {
+  const auto kind = doc.find("kind");
+  return kind != doc.end() && kind->is_string() && kind->get<std::string>() == "schedule";
+}
+
+}  // namespace
+
+DatedChildren read_children_file(const std::string& path) {
+  const json doc = parse_json_text(read_text_file(path, max_children_file_bytes), path);
+  DatedChildren out;
+  if (is_case(doc)) {
+    if (!is_schedule_case(doc)) return out;  // a case of another kind
+    ChildDocument d = document_from_value(doc, path, nullptr);
     out.children.push_back(std::move(d.child));
     out.as_of.push_back(d.as_of);
+    out.index.push_back(0);
     return out;
   }
-  out.children = children_from_json(text, path);
+  out.children = strict_list(children_list(doc, path), path);
   out.as_of.resize(out.children.size());
+  for (std::size_t i = 0; i < out.children.size(); ++i) out.index.push_back(i);
+  return out;
+}
+
+DatedChildren read_children_file_lenient(const std::string& path) {
+  const json doc = parse_json_text(read_text_file(path, max_children_file_bytes), path);
+  if (!is_case(doc)) return lenient_list(children_list(doc, path), path);
+  DatedChildren out;
+  if (!is_schedule_case(doc)) return out;  // a case of another kind
+  try {
+    ChildDocument d = document_from_value(doc, path, nullptr);
+    out.children.push_back(std::move(d.child));
+    out.as_of.push_back(d.as_of);
+    out.index.push_back(0);
+  } catch (const Error& e) {
+    out.refused.push_back({0, readable_id(doc), e.status(), e.what()});
+  }
   return out;
 }
 

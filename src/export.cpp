@@ -19,21 +19,8 @@ std::string field(const std::string& v) {
   return out + "\"";
 }
 
-std::string cite(const Due& due, const Policy& policy) {
-  // The rule's citation as the policy gives it (the rule version in force on the anchor).
-  switch (due.rule) {
-    case DueRule::adoption_authorised: return policy.authorised_cite;
-    case DueRule::standard_first: return policy.standard.in_force(due.anchor).cite_first;
-    case DueRule::standard_second: return policy.standard.in_force(due.anchor).cite_second;
-    case DueRule::standard_subsequent: return policy.standard.in_force(due.anchor).cite_subsequent;
-    case DueRule::short_breaks_first: return policy.short_breaks.in_force(due.anchor).cite_first;
-    case DueRule::short_breaks_subsequent: return policy.short_breaks.in_force(due.anchor).cite_subsequent;
-    case DueRule::adoption_placed_first: return policy.adoption_placed.in_force(due.anchor).cite_first;
-    case DueRule::adoption_placed_second: return policy.adoption_placed.in_force(due.anchor).cite_second;
-    case DueRule::adoption_placed_subsequent: return policy.adoption_placed.in_force(due.anchor).cite_subsequent;
-  }
-  return "";
-}
+// The rule's citation, from the policy's rule table (the version in force on the anchor).
+const std::string& cite(const Due& due, const Policy& policy) { return policy.step(due.rule, due.anchor).cite; }
 
 std::string dmy(Date d) {
   const std::string iso = d.iso();

@@ -20,6 +20,20 @@ constexpr std::size_t max_policy_bytes = 4u << 20;
 constexpr int max_extends_depth = 16;
 constexpr std::int32_t max_duration = 10000;  // no rule counts more than 10,000 units
 
+// The wording of each step where a policy document gives none; "{}" becomes the step's interval.
+const char* const wording_standard[3] = {"first review within {} of the day the child became looked after",
+                                         "second review not more than {} after the first",
+                                         "review not more than {} after the previous one"};
+const char* const wording_short_breaks[3] = {"first review within {} of the start of the first short break",
+                                             "second review not more than {} after the first",
+                                             "review not more than {} after the previous one"};
+const char* const wording_adoption_placed[3] = {
+    "first review not more than {} after the child was placed for adoption",
+    "second review not more than {} after the first", "review not more than {} after the previous one"};
+const char* const wording_authorised =
+    "review not more than {} after the date on which the agency first had authority to place the child for adoption";
+const char* const wording_returned = "review within {} of the child's return to the agency (local procedure)";
+
 // Builds a Policy from a policy document, checking every key, type and value; each error names the
 // source and the JSON path. With complete = false (one file of an overlay chain) missing keys are fine.
 class Reader {
@@ -76,37 +90,53 @@ class Reader {
     return w;
   }
 
-  Interval interval(const json& v, const std::string& path, std::string* cite) const {
-    object(v, path, {"value", "unit", "cite"});
-    Interval iv;
-    if (const json* value = get(v, "value", path)) iv.value = count(*value, path + ".value", 0, max_duration);
-    if (const json* unit = get(v, "unit", path)) {
-      const std::string u = text(*unit, path + ".unit");
-      if (u == "working_days") iv.unit = Unit::working_days;
-      else if (u == "days") iv.unit = Unit::days;
-      else if (u == "weeks") iv.unit = Unit::weeks;
-      else if (u == "months") iv.unit = Unit::months;
-      else bad(path + ".unit", quote(u) + " is not working_days, days, weeks or months");
+  // A step: {"value", "unit", "cite", "text"}; a missing `text` is made from @p wording, a template whose
+  // "{}" is replaced by the interval ("second review not more than {} after the first").
+  RuleStep step(const json& v, const std::string& path, const char* wording) const {
+    object(v, path, {"value", "unit", "cite", "text"});
+    Reader strict(source_, true);
+    RuleStep st;
+    st.interval.value = count(*strict.get(v, "value", path), path + ".value", 0, max_duration);
+    const std::string u = text(*strict.get(v, "unit", path), path + ".unit");
+    if (u == "working_days") st.interval.unit = Unit::working_days;
+    else if (u == "days") st.interval.unit = Unit::days;
+    else if (u == "weeks") st.interval.unit = Unit::weeks;
+    else if (u == "months") st.interval.unit = Unit::months;
+    else bad(path + ".unit", quote(u) + " is not working_days, days, weeks or months");
+    st.cite = text(*strict.get(v, "cite", path), path + ".cite");
+    if (st.cite.empty()) invalid(path + ".cite", "is empty: every rule names the provision that sets it");
+    if (const auto t = v.find("text"); t != v.end()) {
+      st.text = text(*t, path + ".text");
+    } else {
+      st.text = wording;
+      const auto at = st.text.find("{}");
+      if (at != std::string::npos) st.text.replace(at, 2, describe(st.interval));
     }
-    if (const json* c = get(v, "cite", path)) *cite = text(*c, path + ".cite");
-    return iv;
+    return st;
   }
 
-  RegimeRules versions(const json& v, const std::string& path) const {
+  std::optional<Date> optional_date(const json& v, const char* key, const std::string& path) const {
+    const auto it = v.find(key);
+    if (it == v.end() || it->is_null()) return std::nullopt;
+    return json_date(*it, source_ + ": " + path + "." + key);
+  }
+
+  // A regime's versions; @p words holds the wording templates of its first, second and later steps.
+  RegimeRules versions(const json& v, const std::string& path, const char* const (&words)[3]) const {
     if (!v.is_array()) bad(path, "is not an array of rule versions");
     if (v.empty()) invalid(path, "has no rule version");
     RegimeRules rules;
     for (std::size_t i = 0; i < v.size(); ++i) {
       const std::string p = path + "[" + std::to_string(i) + "]";
-      object(v[i], p, {"from", "first", "second", "subsequent"});
+      object(v[i], p, {"from", "commenced", "first", "second", "subsequent"});
       RuleVersion r;
-      const auto from = v[i].find("from");
-      if (from != v[i].end() && !from->is_null()) r.from = json_date(*from, source_ + ": " + p + ".from");
+      r.from = optional_date(v[i], "from", p);
+      r.commenced = optional_date(v[i], "commenced", p);
       // Every version is complete in itself, whatever the rest of the document.
       Reader strict(source_, true);
-      r.first = strict.interval(*strict.get(v[i], "first", p), p + ".first", &r.cite_first);
-      r.second = strict.interval(*strict.get(v[i], "second", p), p + ".second", &r.cite_second);
-      r.subsequent = strict.interval(*strict.get(v[i], "subsequent", p), p + ".subsequent", &r.cite_subsequent);
+      r.first = step(*strict.get(v[i], "first", p), p + ".first", words[0]);
+      r.second = step(*strict.get(v[i], "second", p), p + ".second", words[1]);
+      r.subsequent = step(*strict.get(v[i], "subsequent", p), p + ".subsequent", words[2]);
       if (i == 0 && r.from) invalid(p + ".from", "the first version must have \"from\": null (in force from the start)");
       if (i > 0 && (!r.from || (rules.versions.back().from && *r.from <= *rules.versions.back().from))) {
         invalid(p + ".from", "versions must be in increasing order of \"from\"");
@@ -188,16 +218,28 @@ class Reader {
       }
     }
     if (const json* r = get(doc, "regimes", "$")) {
-      object(*r, "$.regimes", {"standard", "short_breaks", "adoption_placed", "adoption_authorised"});
-      if (const json* s = get(*r, "standard", "$.regimes")) p.standard = versions(*s, "$.regimes.standard");
-      if (const json* s = get(*r, "short_breaks", "$.regimes")) p.short_breaks = versions(*s, "$.regimes.short_breaks");
+      object(*r, "$.regimes", {"standard", "short_breaks", "adoption_placed", "adoption_authorised", "return_to_agency"});
+      if (const json* s = get(*r, "standard", "$.regimes")) {
+        p.standard = versions(*s, "$.regimes.standard", wording_standard);
+      }
+      if (const json* s = get(*r, "short_breaks", "$.regimes")) {
+        p.short_breaks = versions(*s, "$.regimes.short_breaks", wording_short_breaks);
+      }
       if (const json* s = get(*r, "adoption_placed", "$.regimes")) {
-        p.adoption_placed = versions(*s, "$.regimes.adoption_placed");
+        p.adoption_placed = versions(*s, "$.regimes.adoption_placed", wording_adoption_placed);
       }
       if (const json* a = get(*r, "adoption_authorised", "$.regimes")) {
-        object(*a, "$.regimes.adoption_authorised", {"cap"});
+        object(*a, "$.regimes.adoption_authorised", {"cap", "commenced"});
         if (const json* cap = get(*a, "cap", "$.regimes.adoption_authorised")) {
-          p.authorised_cap = interval(*cap, "$.regimes.adoption_authorised.cap", &p.authorised_cite);
+          p.authorised = step(*cap, "$.regimes.adoption_authorised.cap", wording_authorised);
+        }
+        if (a->contains("commenced")) p.authorised_commenced = optional_date(*a, "commenced", "$.regimes.adoption_authorised");
+      }
+      if (const auto ret = r->find("return_to_agency"); ret != r->end()) {
+        object(*ret, "$.regimes.return_to_agency", {"review"});
+        if (const json* review = get(*ret, "review", "$.regimes.return_to_agency")) {
+          p.after_return.reset();
+          if (!review->is_null()) p.after_return = step(*review, "$.regimes.return_to_agency.review", wording_returned);
         }
       }
     }
@@ -369,7 +411,45 @@ Policy Policy::builtin(std::string_view name) {
 Policy Policy::england() { return builtin("england"); }
 
 Calendar Policy::calendar(const Calendar& base) const {
+  if (base.division() != division) {
+    throw Error(Status::invalid_argument, "policy " + quote(id) + " is for the calendar division " + quote(division) +
+                                              ", but the calendar given is of " + quote(base.division()));
+  }
   return closure_days.empty() ? base : base.with_closures(closure_days, "Council closure (" + id + ")");
+}
+
+const RuleStep& Policy::step(DueRule rule, Date anchor) const {
+  switch (rule) {
+    case DueRule::standard_first: return standard.in_force(anchor).first;
+    case DueRule::standard_second: return standard.in_force(anchor).second;
+    case DueRule::standard_subsequent:
+    case DueRule::returned: return standard.in_force(anchor).subsequent;
+    case DueRule::short_breaks_first: return short_breaks.in_force(anchor).first;
+    case DueRule::short_breaks_second: return short_breaks.in_force(anchor).second;
+    case DueRule::short_breaks_subsequent: return short_breaks.in_force(anchor).subsequent;
+    case DueRule::adoption_placed_first: return adoption_placed.in_force(anchor).first;
+    case DueRule::adoption_placed_second: return adoption_placed.in_force(anchor).second;
+    case DueRule::adoption_placed_subsequent: return adoption_placed.in_force(anchor).subsequent;
+    case DueRule::adoption_authorised: return authorised;
+    case DueRule::returned_local:
+      if (after_return) return *after_return;
+      throw Error(Status::invalid_argument, "policy " + quote(id) + " sets no review after a return to the agency");
+  }
+  throw Error(Status::invalid_argument, "rule " + std::to_string(static_cast<std::int32_t>(rule)) + " is no DueRule");
+}
+
+std::optional<Date> Policy::commenced(DueRule rule, Date anchor) const {
+  switch (rule) {
+    case DueRule::adoption_authorised: return authorised_commenced;
+    case DueRule::returned_local: return std::nullopt;
+    case DueRule::short_breaks_first:
+    case DueRule::short_breaks_second:
+    case DueRule::short_breaks_subsequent: return short_breaks.in_force(anchor).commenced;
+    case DueRule::adoption_placed_first:
+    case DueRule::adoption_placed_second:
+    case DueRule::adoption_placed_subsequent: return adoption_placed.in_force(anchor).commenced;
+    default: return standard.in_force(anchor).commenced;
+  }
 }
 
 const RegimeRules& Policy::rules(Regime regime) const {
@@ -392,11 +472,26 @@ Date Policy::add(Date from, const Interval& iv, const Calendar& cal) const {
   throw Error(Status::internal, "unknown interval unit");
 }
 
+Date Policy::add_statutory(Date from, const Interval& iv, const Calendar& cal) const {
+  switch (iv.unit) {
+    case Unit::working_days: return cal.add_working_days(from, iv.value);
+    case Unit::months: return from.add_months(iv.value);
+    default: return add(from, iv, cal);
+  }
+}
+
+bool Policy::has_local_conventions() const noexcept {
+  return anchor != AnchorConvention::day_zero || interval_unit != IntervalUnit::months;
+}
+
 Policy Policy::with_overrides_json(std::string_view json_text, std::string_view source) const {
   const json doc = parse_json_text(json_text, source);
   const std::string where = std::string(source) + ": policy";
   if (!doc.is_object()) throw Error(Status::parse, where + " is not an object");
   Policy p = *this;
+  // Explanations name the policy: say that these are not the base policy's own rules.
+  p.id = id + " with the overrides of " + std::string(source);
+  p.source = this->source + " + the overrides of " + std::string(source);
   Reader reader(std::string(source), false);
   for (const auto& item : doc.items()) {
     const std::string& key = item.key();

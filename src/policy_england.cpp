@@ -16,28 +16,30 @@ const char* const england_policy_json = R"json({
   "conventions": {"anchor_day_counts": false, "interval_unit": "months", "early_review_restarts_clock": true},
   "regimes": {
     "standard": [
-      {"from": null,
+      {"from": null, "commenced": "1991-10-14",
        "first": {"value": 4, "unit": "weeks", "cite": "Review of Children's Cases Regulations 1991 reg 3(1)"},
        "second": {"value": 3, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3(2)"},
-       "subsequent": {"value": 6, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3(3)"}},
-      {"from": "2011-04-01",
-       "first": {"value": 20, "unit": "working_days", "cite": "CPPCR 2010 reg 33(2)(a)"},
-       "second": {"value": 3, "unit": "months", "cite": "CPPCR 2010 reg 33(2)(b)"},
-       "subsequent": {"value": 6, "unit": "months", "cite": "CPPCR 2010 reg 33(2)(c)"}}
+       "subsequent": {"value": 6, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3(2)"}},
+      {"from": "2011-04-01", "commenced": "2011-04-01",
+       "first": {"value": 20, "unit": "working_days", "cite": "CPPCR 2010 reg 33(1)"},
+       "second": {"value": 3, "unit": "months", "cite": "CPPCR 2010 reg 33(2)"},
+       "subsequent": {"value": 6, "unit": "months", "cite": "CPPCR 2010 reg 33(2)"}}
     ],
     "short_breaks": [
-      {"from": null,
-       "first": {"value": 3, "unit": "months", "cite": "CPPCR 2010 reg 48(2)"},
-       "second": {"value": 6, "unit": "months", "cite": "CPPCR 2010 reg 48(2)"},
-       "subsequent": {"value": 6, "unit": "months", "cite": "CPPCR 2010 reg 48(2)"}}
+      {"from": null, "commenced": "2011-04-01",
+       "first": {"value": 3, "unit": "months", "cite": "CPPCR 2010 reg 48(3)"},
+       "second": {"value": 6, "unit": "months", "cite": "CPPCR 2010 reg 48(3)"},
+       "subsequent": {"value": 6, "unit": "months", "cite": "CPPCR 2010 reg 48(3)"}}
     ],
     "adoption_placed": [
-      {"from": null,
+      {"from": null, "commenced": "2005-12-30",
        "first": {"value": 4, "unit": "weeks", "cite": "AAR 2005 reg 36(3)(a)"},
        "second": {"value": 3, "unit": "months", "cite": "AAR 2005 reg 36(3)(b)"},
        "subsequent": {"value": 6, "unit": "months", "cite": "AAR 2005 reg 36(3)(c)"}}
     ],
-    "adoption_authorised": {"cap": {"value": 3, "unit": "months", "cite": "AAR 2005 reg 36(1)"}}
+    "adoption_authorised": {"cap": {"value": 3, "unit": "months", "cite": "AAR 2005 reg 36(1)(a)"},
+                            "commenced": "2005-12-30"},
+    "return_to_agency": {"review": null}
   },
   "targets": {"record_working_days": 20, "report_working_days_before": 3, "midway_percent": 50,
               "midway_target_percent": null, "booking_percent": 100},

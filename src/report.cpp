@@ -227,14 +227,19 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
         r.overdue.emplace_back(child_index(ci), s.next->due.date);
       }
       bool any = false;
-      for (const Period& p : c.periods) {
+      // A child stops being looked after on the 18th birthday (Children Act 1989 s105(1)).
+      const Date birthday = c.dob ? eighteenth_birthday(*c.dob) : Date::max();
+      for (const Period& period : c.periods) {
+        if (period.start >= birthday) continue;
+        CareSpell p{child_index(ci), period.start, period.end};
+        if (c.dob && (!p.end || birthday < *p.end)) p.end = birthday;
         const auto looked_after = [&](Date d) { return p.start <= d && (!p.end || d < *p.end); };
         r.looked_after_start += looked_after(r.from.add_days(-1));
         r.looked_after_end += looked_after(r.to);
         r.entered += in(p.start, r.from, r.to);
         r.left += p.end && in(*p.end, r.from, r.to);
         const bool overlaps = p.start <= r.to && (!p.end || *p.end >= r.from);
-        if (overlaps) r.spells.push_back({child_index(ci), p.start, p.end});
+        if (overlaps) r.spells.push_back(p);
         any = any || overlaps;
       }
       active += any;

@@ -13,7 +13,7 @@ iro::Child with_review(const char* dob, const char* review, Participation code) 
   iro::Child c;
   c.id = "C9";
   c.dob = Date::parse(dob);
-  c.periods.push_back({Date::parse("2000-01-01"), std::nullopt, iro::Regime::standard, {}});
+  c.periods.push_back({Date::parse(dob), std::nullopt, iro::Regime::standard, {}});
   c.reviews.push_back({Date::parse(review), false, code, iro::ReviewReason::scheduled});
   return c;
 }

@@ -1,8 +1,13 @@
 // Tests of include/iro/child_json.hpp: the case-format child documents and their errors.
+#include <sys/stat.h>
+
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
 #include "iro/child_json.hpp"
+#include "iro/policy.hpp"
 
 using iro::Status;
 using iro::test::failure;
@@ -89,4 +94,129 @@ TEST(ChildJson, ManyChildrenAndCaseDocuments) {
       "case.json");
   EXPECT_EQ(doc.as_of->iso(), "2024-12-31");
   EXPECT_EQ(doc.policy.interval_unit, iro::IntervalUnit::days);
+}
+
+TEST(ChildJson, HistoriesThatCannotHaveHappenedAreInvalidArgument) {
+  struct Row {
+    std::string json;
+    std::string fragment;
+  };
+  const std::vector<Row> rows = {
+      // A period with no regime was read as standard; FORMAT.md: the library refuses it, naming the field.
+      {R"({"child": {"id": "C2"}, "periods": [{"start": "2024-03-25", "end": null}]})",
+       "c.json: child \"C2\": periods[0].regime: missing"},
+      {R"({"child": {"id": "C2"}, "periods": [{"start": "2024-03-25", "regime": "standard"}, {"start": "2024-09-01"}]})",
+       "c.json: child \"C2\": periods[1].regime: missing"},
+      // A review that was not held has no participation code.
+      {R"({"child": {"id": "C2"}, "periods": [{"start": "2024-03-25", "regime": "standard"}],
+           "reviews": [{"date": "2024-04-19", "cancelled": true, "code": "PN1"}]})",
+       "c.json: child \"C2\": reviews[0].code: \"PN1\" on a cancelled review"},
+      {R"({"child": {"id": "C2"}, "reviews": [{"code": "PN0", "cancelled": true, "date": "2024-04-19"}]})",
+       "reviews[0].code"},
+  };
+  for (const Row& r : rows) {
+    const auto [status, message] = failure([&] { iro::child_from_json(r.json, "c.json"); });
+    EXPECT_EQ(status, Status::invalid_argument) << r.json << "\n" << message;
+    EXPECT_NE(message.find(r.fragment), std::string::npos) << message;
+  }
+  // Neither is an error on its own.
+  EXPECT_NO_THROW(iro::child_from_json(R"({"child": {"id": "C2"}, "reviews": [{"date": "2024-04-19", "cancelled": true},
+                                          {"date": "2024-04-20", "cancelled": false, "code": "PN1"},
+                                          {"date": "2024-04-21", "cancelled": true, "code": null}]})",
+                                       "c.json"));
+}
+
+TEST(ChildJson, LenientReadingKeepsTheGoodChildrenAndNamesTheBadOnes) {
+  const std::string list = std::string("[") + good + R"(, {"child": {}},
+      {"child": {"id": "C3"}, "periods": [{"start": "2024-03-25"}]}, )" + good + "]";
+  const iro::DatedChildren read = iro::children_from_json_lenient(list, "l.json");
+  ASSERT_EQ(read.children.size(), 2u);
+  EXPECT_EQ(read.index, (std::vector<std::size_t>{0, 3}));
+  EXPECT_EQ(read.as_of.size(), 2u);
+  ASSERT_EQ(read.refused.size(), 2u);
+  EXPECT_EQ(read.refused[0].index, 1u);
+  EXPECT_EQ(read.refused[0].id, "");
+  EXPECT_EQ(read.refused[0].status, Status::parse);
+  EXPECT_NE(read.refused[0].message.find("l.json: children[1]: child.id"), std::string::npos) << read.refused[0].message;
+  EXPECT_EQ(read.refused[1].index, 2u);
+  EXPECT_EQ(read.refused[1].id, "C3");
+  EXPECT_EQ(read.refused[1].status, Status::invalid_argument);
+  EXPECT_NE(read.refused[1].message.find("l.json: children[2]: child \"C3\": periods[0].regime"), std::string::npos)
+      << read.refused[1].message;
+  // The all-or-nothing reader still refuses the whole list for one bad child.
+  EXPECT_EQ(failure([&] { iro::children_from_json(list, "l.json"); }).first, Status::parse);
+  // A document that is no list of children gives no child to keep: it is an error as before.
+  EXPECT_NE(failure([] { iro::children_from_json_lenient(R"({"kids": []})", "l.json"); }).second.find("unknown key"),
+            std::string::npos);
+  EXPECT_EQ(failure([] { iro::children_from_json_lenient("[", "l.json"); }).first, Status::parse);
+}
+
+TEST(ChildJson, CaseDocumentsOfAnotherFormatOrKindAreRefused) {
+  const auto [status, message] = failure([] {
+    iro::child_document_from_json(R"({"format": "iro-case/2", "kind": "schedule", "child": {"id": "C1"}})", "case.json");
+  });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("case.json: format: \"iro-case/2\" is not \"iro-case/1\""), std::string::npos) << message;
+  EXPECT_NE(failure([] { iro::child_document_from_json(R"({"format": 1, "child": {"id": "C1"}})", "case.json"); })
+                .second.find("case.json: format: 1"),
+            std::string::npos);
+  EXPECT_NE(failure([] {
+              iro::child_document_from_json(R"({"format": "iro-case/1", "kind": "caseload", "child": {"id": "C1"}})",
+                                            "case.json");
+            }).second.find("case.json: kind: \"caseload\""),
+            std::string::npos);
+}
+
+TEST(ChildJson, ADocumentReadUnderAnotherPolicy) {
+  iro::Policy base = iro::Policy::england();
+  base.id = "local";
+  base.anchor = iro::AnchorConvention::counts_as_day_one;
+  // The document's overrides apply on top of the base.
+  const iro::ChildDocument doc = iro::child_document_from_json(
+      R"({"format": "iro-case/1", "policy": {"interval_unit": "days"}, "child": {"id": "C1"}})", "case.json", base);
+  EXPECT_EQ(doc.policy.interval_unit, iro::IntervalUnit::days);
+  EXPECT_EQ(doc.policy.anchor, iro::AnchorConvention::counts_as_day_one);
+  // No policy, or a policy file named by the document: the base is used.
+  EXPECT_EQ(iro::child_document_from_json(R"({"child": {"id": "C1"}})", "case.json", base).policy.id, "local");
+  EXPECT_EQ(iro::child_document_from_json(R"({"policy": "no-such-file.json", "child": {"id": "C1"}})", "case.json", base)
+                .policy.id,
+            "local");
+}
+
+TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
+  const std::string data = IRO_TEST_DATA;
+  // A directory and a named pipe are refused without blocking (an ifstream on a FIFO waits for a writer).
+  const auto dir = failure([&] { iro::read_child_document_file(data); });
+  EXPECT_EQ(dir.first, Status::io);
+  EXPECT_NE(dir.second.find("is a directory"), std::string::npos) << dir.second;
+  const std::string fifo = ::testing::TempDir() + "iro-child-json-test.fifo";
+  std::remove(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const auto pipe = failure([&] { iro::read_child_document_file(fifo); });
+  const auto pipe_list = failure([&] { iro::read_children_file_lenient(fifo); });
+  std::remove(fifo.c_str());
+  EXPECT_EQ(pipe.first, Status::io);
+  EXPECT_NE(pipe.second.find("not a regular file"), std::string::npos) << pipe.second;
+  EXPECT_EQ(pipe_list.first, Status::io);
+
+  // A file of children with bad ones among them: the good ones, in file order, and the bad ones named.
+  const std::string some_bad = data + "/children-some-bad.json";
+  const iro::DatedChildren read = iro::read_children_file_lenient(some_bad);
+  ASSERT_EQ(read.children.size(), 3u);
+  EXPECT_EQ(read.index, (std::vector<std::size_t>{0, 2, 3}));
+  ASSERT_EQ(read.refused.size(), 1u);
+  EXPECT_EQ(read.refused[0].id, "NO-REGIME");
+  EXPECT_NE(read.refused[0].message.find(some_bad + ": children[1]: child \"NO-REGIME\": periods[0].regime"),
+            std::string::npos)
+      << read.refused[0].message;
+  EXPECT_THROW(iro::read_children_file(some_bad), iro::Error);
+  // A schedule case that cannot be read is one refused child, not an error for the whole run.
+  const std::string wrong_format = data + "/case-wrong-format.json";
+  const iro::DatedChildren from_case = iro::read_children_file_lenient(wrong_format);
+  EXPECT_TRUE(from_case.children.empty());
+  ASSERT_EQ(from_case.refused.size(), 1u);
+  EXPECT_EQ(from_case.refused[0].id, "C1");
+  EXPECT_NE(from_case.refused[0].message.find(wrong_format + ": format"), std::string::npos) << from_case.refused[0].message;
+  EXPECT_NE(failure([&] { iro::read_child_document_file(wrong_format); }).second.find(wrong_format + ": format"),
+            std::string::npos);
 }

@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 
 #include "iro/conformance.hpp"
 #include "iro/error.hpp"
@@ -13,6 +16,19 @@ namespace {
 const iro::Calendar& calendar() {
   static const iro::Calendar cal = iro::Calendar::england_and_wales();
   return cal;
+}
+
+// How many case files of a kind the directory holds, read from the files themselves (so that a case the
+// runner skipped is noticed).
+int files_of_kind(const std::string& kind) {
+  int n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(IRO_CONFORMANCE_DIR)) {
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    n += text.str().find("\"kind\": \"" + kind + "\"") != std::string::npos;
+  }
+  return n;
 }
 
 const std::string wd_case = R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c",
@@ -30,10 +46,10 @@ TEST(Conformance, EveryCaseOfASupportedKindPasses) {
     EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << o.source << ": " << o.error
                                                    << (o.differences.empty() ? "" : o.differences.front());
   }
-  EXPECT_EQ(run["working_days"], 12);
-  EXPECT_EQ(run["schedule"], 14);
-  EXPECT_EQ(run["caseload"], 5);
-  EXPECT_EQ(run["dispute"], 6);
+  for (const char* kind : {"working_days", "schedule", "caseload", "dispute"}) {
+    EXPECT_GT(run[kind], 0) << kind;
+    EXPECT_EQ(run[kind], files_of_kind(kind)) << kind;
+  }
   // Every case is readable: none invalid, whatever its kind.
   for (const auto& o : outcomes) EXPECT_NE(o.verdict, iro::CaseVerdict::invalid) << o.source << ": " << o.error;
 }

@@ -26,8 +26,8 @@ TEST(Export, ScheduleCsvAndJson) {
   const iro::Date as_of = iro::Date::parse("2024-12-31");
   EXPECT_EQ(iro::schedule_csv(children, policy, cal, as_of),
             "child_id,kind,number,regime,date,due,rule,on_time,days_late,record_due,overdue,message\n"
-            "C1,review,1,standard,2024-04-19,2024-04-24,CPPCR 2010 reg 33(2)(a),yes,0,2024-05-20,,\n"
-            "C1,missed,,standard,,2024-07-19,CPPCR 2010 reg 33(2)(b),,,,,\n"
+            "C1,review,1,standard,2024-04-19,2024-04-24,CPPCR 2010 reg 33(1),yes,0,2024-05-20,,\n"
+            "C1,missed,,standard,,2024-07-19,CPPCR 2010 reg 33(2),,,,,\n"
             "C1,missed,,adoption_placed,,2024-09-30,AAR 2005 reg 36(3)(a),,,,,\n"
             "C1,next,1,adoption_placed,,2024-09-30,AAR 2005 reg 36(3)(a),,,,yes,\n");
   const auto json = nlohmann::json::parse(iro::schedule_json(children, policy, cal, as_of));

@@ -87,8 +87,8 @@ std::string write_policy(const std::string& name, const std::string& text) {
 TEST(PolicyFiles, TheBuiltinPolicyIsADocumentWithTwoVersionsOfTheFirstReview) {
   const Policy p = Policy::england();
   ASSERT_EQ(p.standard.versions.size(), 2u);
-  EXPECT_EQ(p.standard.in_force(d("2011-03-31")).first.unit, iro::Unit::weeks);
-  EXPECT_EQ(p.standard.in_force(d("2011-04-01")).first.unit, iro::Unit::working_days);
+  EXPECT_EQ(p.standard.in_force(d("2011-03-31")).first.interval.unit, iro::Unit::weeks);
+  EXPECT_EQ(p.standard.in_force(d("2011-04-01")).first.interval.unit, iro::Unit::working_days);
   EXPECT_EQ(p.ladder.stages.size(), 5u);
   EXPECT_EQ(p.source, "built-in policy \"england\"");
   // A child looked after before 1 April 2011 is judged by the rule of its day: 4 weeks.
@@ -101,7 +101,7 @@ TEST(PolicyFiles, TheBuiltinPolicyIsADocumentWithTwoVersionsOfTheFirstReview) {
   // 20 working days over Easter 2011, the royal wedding (2011-04-29) and the early May bank holiday.
   EXPECT_EQ(iro::evaluate(c, p, cal, d("2011-04-02")).next->due.date, d("2011-05-05"));
   const std::string why = iro::explain(iro::evaluate(c, p, cal, d("2011-04-02")).next->due, p, cal);
-  EXPECT_NE(why.find("CPPCR 2010 reg 33(2)(a)"), std::string::npos) << why;
+  EXPECT_NE(why.find("CPPCR 2010 reg 33(1)"), std::string::npos) << why;
   c.periods[0].start = d("2011-03-01");
   EXPECT_NE(iro::explain(iro::evaluate(c, p, cal, d("2011-03-02")).next->due, p, cal).find("1991 reg 3(1)"),
             std::string::npos);
@@ -184,10 +184,19 @@ TEST(PolicyFiles, EarlyReviewsNeedNotRestartTheClock) {
   const iro::Calendar cal = iro::Calendar::england_and_wales();
   Policy keep = Policy::england();
   EXPECT_EQ(iro::evaluate(c, keep, cal, d("2024-03-01")).next->due.date, d("2024-08-16"));
-  // Both reviews were early: the first met 2024-02-05, so the second was due 2024-05-05, and the third
-  // runs from that date rather than from 2024-02-16.
+  // Both reviews were early. The second is due 3 months after the first review held (2024-02-02), not after
+  // the first's due date (2024-02-05): reg 33(2) counts from the review, so the option cannot apply there.
+  // The second met 2024-05-02 early, and the third runs from that due date rather than from 2024-02-16.
   keep.early_review_restarts_clock = false;
-  EXPECT_EQ(iro::evaluate(c, keep, cal, d("2024-03-01")).next->due.date, d("2024-11-05"));
+  const iro::Schedule s = iro::evaluate(c, keep, cal, d("2024-03-01"));
+  EXPECT_EQ(s.reviews[1].due.date, d("2024-05-02"));
+  EXPECT_EQ(s.next->due.date, d("2024-11-02"));
+  EXPECT_EQ(s.next->due.anchor, d("2024-05-02"));
+  EXPECT_EQ(s.next->due.statutory_anchor, d("2024-02-16"));
+  EXPECT_EQ(s.next->due.statutory, d("2024-08-16"));
+  const std::string why = iro::explain(s.next->due, keep, cal);
+  EXPECT_NE(why.find("a local convention: an early review keeps its due date"), std::string::npos) << why;
+  EXPECT_NE(why.find("By the law's own count the deadline is Friday 2024-08-16"), std::string::npos) << why;
 }
 
 TEST(Policy, ExtendsNamingADirectoryIsRefusedNamingTheFileThatSaidSo) {

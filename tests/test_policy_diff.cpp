@@ -72,7 +72,7 @@ TEST(PolicyDiff, OverEveryScheduleConformanceCase) {
       as_of.push_back(*dc.as_of[i]);
     }
   }
-  ASSERT_EQ(children.size(), 14u);
+  ASSERT_GE(children.size(), 19u);  // every schedule case that evaluates (those expecting a refusal give none)
   const Policy england = Policy::england();
   const iro::PolicyDiff same = iro::diff_policies(children, as_of, england, england, cal());
   EXPECT_TRUE(same.changed.empty());

@@ -80,14 +80,23 @@ TEST(Schedule, ReviewsOnTheEndDateAndOnAReentryDay) {
   ASSERT_EQ(s.reviews.size(), 1u);
   EXPECT_TRUE(s.reviews[0].on_time);
   EXPECT_FALSE(s.next.has_value());
-  // A review on the day a new period starts (the old one's end) belongs to the new period.
-  const Schedule t = run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")},
+  // A review on the day a new period starts belongs to the new period.
+  const Schedule t = run(child({closed_period("2024-01-08", "2024-02-29"), open_period("2024-03-01")},
                                {"2024-02-02", "2024-03-01"}),
                          "2024-04-01");
   ASSERT_EQ(t.reviews.size(), 2u);
   EXPECT_EQ(t.reviews[1].number, 1);
   EXPECT_EQ(t.reviews[1].due.date, d("2024-04-02"));  // 20 working days from 2024-03-01, over Easter
   EXPECT_EQ(t.reviews[1].due.anchor, d("2024-03-01"));
+  EXPECT_TRUE(t.reviews[1].on_chain_start);
+  // Periods that abut (one ends the day the next starts) are one time in care: the chain runs on.
+  const Schedule u = run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")},
+                               {"2024-02-02", "2024-03-01"}),
+                         "2024-04-01");
+  ASSERT_EQ(u.reviews.size(), 2u);
+  EXPECT_EQ(u.reviews[1].number, 2);
+  EXPECT_EQ(u.reviews[1].due.date, d("2024-05-02"));  // 3 months after the first review
+  EXPECT_EQ(u.reviews[1].due.rule, iro::DueRule::standard_second);
 }
 
 TEST(Schedule, LeavingCareOnTheDueDateOwesNothing) {
@@ -167,12 +176,12 @@ TEST(Schedule, CancelledAndEarlyReviews) {
 TEST(Schedule, ExplanationsCiteTheRuleAndNameTheDaysSteppedOver) {
   const Schedule s = run(child({open_period("2023-04-28")}, {"2023-05-30"}), "2023-06-01");
   const std::string first = iro::explain(s.reviews[0].due, Policy::england(), cal());
-  EXPECT_NE(first.find("CPPCR 2010 reg 33(2)(a)"), std::string::npos) << first;
+  EXPECT_NE(first.find("CPPCR 2010 reg 33(1),"), std::string::npos) << first;
   EXPECT_NE(first.find("Bank holiday for the coronation of King Charles III"), std::string::npos) << first;
   const std::string second = iro::explain(s.next->due, Policy::england(), cal());
-  EXPECT_NE(second.find("reg 33(2)(b)"), std::string::npos) << second;
-  EXPECT_NE(second.find("2023-05-30 + 3 months (the corresponding date"), std::string::npos) << second;
-  EXPECT_STREQ(iro::due_rule_cite(iro::DueRule::adoption_placed_first), "AAR 2005 reg 36(3)(a)");
+  EXPECT_NE(second.find("CPPCR 2010 reg 33(2),"), std::string::npos) << second;
+  EXPECT_NE(second.find("2023-05-30 + 3 months = 2023-08-30 (the corresponding date"), std::string::npos) << second;
+  EXPECT_EQ(Policy::england().step(iro::DueRule::adoption_placed_first, d("2024-01-01")).cite, "AAR 2005 reg 36(3)(a)");
 }
 
 TEST(Schedule, BadDataIsRefusedNamingChildFieldAndValue) {
@@ -184,8 +193,8 @@ TEST(Schedule, BadDataIsRefusedNamingChildFieldAndValue) {
   bad_switch.switches.push_back({d("2023-12-01"), Regime::adoption_placed});
   Period bad_regime = open_period("2024-01-08");
   bad_regime.regime = static_cast<Regime>(9);
-  Period authorised_from_placed = open_period("2024-01-08", Regime::adoption_placed);
-  authorised_from_placed.switches.push_back({d("2024-02-01"), Regime::adoption_authorised});
+  Period authorised_from_breaks = open_period("2024-01-08", Regime::short_breaks);
+  authorised_from_breaks.switches.push_back({d("2024-02-01"), Regime::adoption_authorised});
   Child bad_code = child({open_period("2024-01-08")}, {"2024-02-02"});
   bad_code.reviews[0].participation = static_cast<iro::Participation>(12);
   const std::vector<Row> rows = {
@@ -193,10 +202,11 @@ TEST(Schedule, BadDataIsRefusedNamingChildFieldAndValue) {
       {child({closed_period("2024-01-08", "2024-06-01"), open_period("2024-05-01")}, {}),
        "periods[1].start: 2024-05-01 overlaps periods[0]"},
       {child({open_period("2024-01-08"), open_period("2024-05-01")}, {}), "is still open"},
-      {child({closed_period("2024-01-08", "2024-01-01")}, {}), "periods[0].end: 2024-01-01 is before the start"},
+      {child({closed_period("2024-01-08", "2024-01-01")}, {}), "periods[0].end: 2024-01-01 is not after the start"},
+      {child({closed_period("2024-01-08", "2024-01-08")}, {}), "periods[0].end: 2024-01-08 is not after the start"},
       {child({bad_switch}, {}), "periods[0].switches[0].date: 2023-12-01 is outside its period"},
       {child({bad_regime}, {}), "periods[0].regime: 9 is no regime"},
-      {child({authorised_from_placed}, {}), "adoption_authorised follows only standard"},
+      {child({authorised_from_breaks}, {}), "adoption_authorised follows only standard or adoption_placed"},
       {bad_code, "reviews[0].code: 12 is no PN code"},
   };
   for (const Row& r : rows) {
@@ -225,13 +235,40 @@ TEST(Worklist, OverdueFirstThenDueSoon) {
       child({open_period("2024-11-25")}, {}),                            // next 2024-12-23
       child({closed_period("2024-01-08", "2024-03-01")}, {}),            // not looked after
   };
-  const auto items = iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 14);
+  const iro::Worklist list = iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 14);
+  const auto& items = list.items;
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0].child, 1u);
   EXPECT_EQ(items[0].days_until, -151);
   EXPECT_EQ(items[1].child, 2u);
   EXPECT_EQ(items[1].next.due.date, d("2024-12-23"));
-  EXPECT_EQ(iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 30).size(), 3u);
+  EXPECT_TRUE(list.refused.empty());
+  EXPECT_EQ(iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 30).items.size(), 3u);
+}
+
+TEST(Worklist, OneBadChildNeverStopsTheOthers) {
+  Child backwards = child({closed_period("2024-06-01", "2024-05-01")}, {});  // ends before it starts
+  backwards.id = "BAD";
+  Child outside = child({open_period("2024-03-25")}, {"2023-01-01"});  // a review outside every period
+  outside.id = "OUTSIDE";
+  const std::vector<Child> children = {
+      child({open_period("2024-03-25")}, {"2024-04-22"}),  // next 2024-07-22: overdue
+      backwards,
+      child({open_period("2024-11-25")}, {}),  // next 2024-12-23
+      outside,
+  };
+  const iro::Worklist list = iro::worklist(children, Policy::england(), cal(), d("2024-12-20"), 14);
+  ASSERT_EQ(list.items.size(), 2u);
+  EXPECT_EQ(list.items[0].child, 0u);
+  EXPECT_EQ(list.items[1].child, 2u);
+  ASSERT_EQ(list.refused.size(), 2u);
+  EXPECT_EQ(list.refused[0].index, 1u);
+  EXPECT_EQ(list.refused[0].id, "BAD");
+  EXPECT_EQ(list.refused[0].status, Status::invalid_argument);
+  EXPECT_NE(list.refused[0].message.find("child \"BAD\": periods[0].end"), std::string::npos) << list.refused[0].message;
+  EXPECT_EQ(list.refused[1].index, 3u);
+  EXPECT_EQ(list.refused[1].id, "OUTSIDE");
+  EXPECT_NE(list.refused[1].message.find("reviews[0]"), std::string::npos) << list.refused[1].message;
 }
 
 TEST(PlacementDeadlines, CarePlanPlacementPlanAndVisits) {
@@ -250,7 +287,7 @@ TEST(PlacementDeadlines, CarePlanPlacementPlanAndVisits) {
   c.visits = {d("2025-07-01")};
   deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2025-07-02"));
   EXPECT_EQ(deadlines.back().due, d("2025-10-01"));  // after the first year, until 18: 3 months
-  EXPECT_EQ(deadlines.back().cite, "CPPCR 2010 reg 28(3)(b)");
+  EXPECT_EQ(deadlines.back().cite, "CPPCR 2010 reg 28(2)(c)(i)");
   c.visits.clear();
   deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2024-06-04"));
   EXPECT_EQ(deadlines.back().due, d("2024-06-10"));  // within a week of the new placement

@@ -7,12 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "iro/policy.hpp"
+
 namespace iro::tool {
 
 /// Arguments after the group name ("iro date add-months 2024-08-31 6" gives {"add-months", ...}).
 using Args = std::vector<std::string>;
 
-/// Exit codes: 0 success, 1 the rules said no (a conformance failure), 2 bad usage or input.
+/// Exit codes: 0 success, 1 the rules said no (a conformance failure) or some children were refused while
+/// the others were processed, 2 bad usage or input (nothing was done).
 enum Exit : int { exit_ok = 0, exit_failed = 1, exit_usage = 2 };
 
 /// `iro date ...`: date arithmetic.
@@ -23,9 +26,10 @@ int run_wd(const Args& args, std::ostream& out);
 int run_holidays(const Args& args, std::ostream& out);
 /// `iro check-cases PATH...`: runs iro-case/1 files and directories; prints "N passed, M failed".
 int run_check_cases(const Args& args, std::ostream& out);
-/// `iro schedule CHILD.json`: one child's timetable with explanations.
+/// `iro schedule CHILD.json [--as-of DATE] [--policy P]`: one child's timetable with explanations.
 int run_schedule(const Args& args, std::ostream& out);
-/// `iro worklist CHILDREN.json --as-of DATE`: reviews overdue or due soon.
+/// `iro worklist CHILDREN.json --as-of DATE [--policy P]`: reviews overdue or due soon; the children that
+/// could not be read or evaluated under "Refused" (exit 1 when there are any).
 int run_worklist(const Args& args, std::ostream& out);
 /// `iro policy show|check|diff`: policy files and policy changes.
 int run_policy(const Args& args, std::ostream& out);
@@ -49,6 +53,10 @@ int run_demo(const Args& args, std::ostream& out);
 /// Writes @p text to @p path whole or not at all: beside it first, then renamed over it, so a failed
 /// write leaves no partial file (and an existing file unchanged). Throws iro::Error(io) naming the path.
 void write_output_file(const std::string& path, const std::string& text);
+
+/// The policy an option `--policy P` names: "england" (the built-in policy) or a policy file.
+/// Throws iro::Error as Policy::from_file().
+Policy load_policy(const std::string& name);
 
 /// Parses a whole decimal integer argument named @p what, or throws iro::Error(parse).
 long long parse_integer(const std::string& text, const char* what);

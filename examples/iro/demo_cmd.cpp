@@ -71,7 +71,7 @@ void timetable(std::ostream& out) {
         << (r.on_time ? ": on time" : ": late") << "\n";
   }
   for (const MissedReview& m : s.missed) {
-    out << "   missed: due " << m.due.date << " (" << regime_name(m.regime) << ", " << due_rule_cite(m.due.rule) << ")\n";
+    out << "   missed: due " << m.due.date << " (" << regime_name(m.regime) << ", " << policy.step(m.due.rule, m.due.anchor).cite << ")\n";
   }
   if (s.next) {
     out << "   next: review " << s.next->number << " (" << regime_name(s.next->regime) << ") due " << s.next->due.date

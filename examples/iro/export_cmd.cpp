@@ -1,4 +1,6 @@
-// `iro export SOURCE --as-of DATE [--format csv|json|903] [--out FILE]`: computed schedules for other systems.
+// `iro export SOURCE --as-of DATE [--format csv|json|903] [--policy P] [--out FILE]`: computed schedules for
+// other systems. A child that cannot be evaluated is a row (CSV) or object (JSON) with its error; the
+// others are still written.
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -27,26 +29,27 @@ void write_output_file(const std::string& path, const std::string& text) {
 }
 
 int run_export(const Args& args, std::ostream& out) {
-  std::string source, format = "csv", file;
+  std::string source, format = "csv", file, policy_name = "england";
   std::optional<Date> as_of;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
     if (args[i] == "--as-of" && has) as_of = Date::parse(args[++i]);
     else if (args[i] == "--format" && has) format = args[++i];
     else if (args[i] == "--out" && has) file = args[++i];
+    else if (args[i] == "--policy" && has) policy_name = args[++i];
     else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
     else source = args[i];
   }
   if (source.empty() || (format != "903" && !as_of) || (format != "csv" && format != "json" && format != "903")) {
     throw Error(Status::invalid_argument,
-                "usage: iro export CASEBOOK.cbk|903_DIR --as-of DATE [--format csv|json|903] [--out FILE]");
+                "usage: iro export CASEBOOK.cbk|903_DIR --as-of DATE [--format csv|json|903] [--policy P] [--out FILE]");
   }
+  const Policy policy = load_policy(policy_name);
   std::error_code ec;
   const std::vector<Child> children = std::filesystem::is_directory(source, ec)
                                           ? import_903_directory(source, ImportMode::lenient).children
                                           : Casebook::load(source).children;
-  const Policy policy = Policy::england();
-  const Calendar cal = Calendar::england_and_wales();
+  const Calendar cal = policy.calendar(Calendar::england_and_wales());
   const std::string text = format == "903"    ? reviews_903_csv(children)
                            : format == "json" ? schedule_json(children, policy, cal, *as_of)
                                               : schedule_csv(children, policy, cal, *as_of);

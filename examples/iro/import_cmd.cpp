@@ -1,5 +1,6 @@
-// `iro import DIR`: an SSDA903 return read into children, with the import report, and (with --as-of) the
-// review figures the children give.
+// `iro import DIR [--policy P]`: an SSDA903 return read into children, with the import report, and (with
+// --as-of) the review figures the children give under the policy; a child the policy's evaluation refuses
+// is listed and the others are still counted (exit 1).
 #include <cstdio>
 #include <ostream>
 
@@ -16,21 +17,23 @@ int run_import(const Args& args, std::ostream& out) {
   bool strict = false;
   std::optional<Date> as_of;
   long long show = 20;
-  std::string save;
+  std::string save, policy_name = "england";
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
     if (args[i] == "--strict") strict = true;
     else if (args[i] == "--as-of" && has) as_of = Date::parse(args[++i]);
     else if (args[i] == "--issues" && has) show = parse_integer(args[++i], "--issues");
     else if (args[i] == "--save" && has) save = args[++i];
+    else if (args[i] == "--policy" && has) policy_name = args[++i];
     else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
     else dir = args[i];
   }
   if (dir.empty()) {
     throw Error(Status::invalid_argument,
-                "usage: iro import DIR [--strict] [--as-of DATE] [--issues N] [--save FILE]\n"
+                "usage: iro import DIR [--strict] [--as-of DATE] [--policy P] [--issues N] [--save FILE]\n"
                 "  DIR holds header.csv and episodes.csv, and optionally reviews.csv and placed_for_adoption.csv");
   }
+  const Policy policy = load_policy(policy_name);  // before the import: a bad policy stops everything
   const Ssda903Import r = import_903_directory(dir, strict ? ImportMode::strict : ImportMode::lenient);
   const ImportReport& rep = r.report;
   out << "SSDA903 return " << dir << "\n\n  rows read:";
@@ -55,12 +58,18 @@ int run_import(const Args& args, std::ostream& out) {
     out << "\n  saved the " << book.children.size() << " children to " << save << "\n";
   }
   if (as_of) {
-    const Policy policy = Policy::england();
-    const Calendar cal = Calendar::england_and_wales();
+    const Calendar cal = policy.calendar(Calendar::england_and_wales());
     std::size_t looked_after = 0, overdue = 0, judged = 0, in_time = 0, missed = 0;
+    std::vector<RefusedChild> refused;
     Schedule s;
-    for (const Child& c : r.children) {
-      evaluate(c, policy, cal, *as_of, s);
+    for (std::size_t i = 0; i < r.children.size(); ++i) {
+      const Child& c = r.children[i];
+      try {
+        evaluate(c, policy, cal, *as_of, s);
+      } catch (const Error& e) {  // one child the rules cannot evaluate never stops the others
+        refused.push_back({i, c.id, e.status(), e.what()});
+        continue;
+      }
       judged += s.reviews.size();
       for (const ReviewResult& rv : s.reviews) in_time += rv.on_time;
       missed += s.missed.size();
@@ -71,9 +80,17 @@ int run_import(const Args& args, std::ostream& out) {
     }
     char pct[32];
     std::snprintf(pct, sizeof pct, "%.1f%%", judged == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(judged));
-    out << "\n  as of " << *as_of << ": " << looked_after << " children looked after, " << overdue
+    out << "\n  as of " << *as_of << " under policy " << policy.id << ": " << looked_after << " children looked after, " << overdue
         << " with an overdue review; " << judged << " reviews judged, " << in_time << " in time (" << pct << "); "
         << missed << " missed due dates\n";
+    if (!refused.empty()) {
+      out << "\n  Refused: " << refused.size() << " of " << r.children.size()
+          << " children could not be evaluated and are not in these figures\n";
+      for (const RefusedChild& c : refused) {
+        out << "    child " << quote(c.id) << ": " << c.message << " [" << status_name(c.status) << "]\n";
+      }
+      return exit_failed;
+    }
   }
   return exit_ok;
 }

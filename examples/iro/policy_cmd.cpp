@@ -11,24 +11,25 @@
 namespace iro::tool {
 namespace {
 
-// A built-in policy name or a policy file.
-Policy load(const std::string& name) {
-  if (name == "england") return Policy::builtin(name);
-  return Policy::from_file(name);
-}
-
 void show(const Policy& p, std::ostream& out) {
   out << p.id << ": " << p.title << "\n  loaded from " << p.source << "\n  " << p.describe() << "\n";
   const auto regime = [&](const char* name, const RegimeRules& r) {
     for (const RuleVersion& v : r.versions) {
-      out << "  " << name << (v.from ? " from " + v.from->iso() : std::string()) << ": first " << describe(v.first)
-          << " (" << v.cite_first << "), second " << describe(v.second) << ", then " << describe(v.subsequent) << "\n";
+      out << "  " << name << (v.from ? " from " + v.from->iso() : std::string()) << ": first "
+          << describe(v.first.interval) << " (" << v.first.cite << "), second " << describe(v.second.interval) << " ("
+          << v.second.cite << "), then " << describe(v.subsequent.interval) << " (" << v.subsequent.cite << ")";
+      if (v.commenced) out << "; in force from " << *v.commenced;
+      out << "\n";
     }
   };
   regime("standard", p.standard);
   regime("short_breaks", p.short_breaks);
   regime("adoption_placed", p.adoption_placed);
-  out << "  adoption_authorised: review within " << describe(p.authorised_cap) << " (" << p.authorised_cite << ")\n";
+  out << "  adoption_authorised: review within " << describe(p.authorised.interval) << " of authority to place ("
+      << p.authorised.cite << ")\n";
+  out << "  return to the agency: ";
+  if (p.after_return) out << "review within " << describe(p.after_return->interval) << " (" << p.after_return->cite << ")\n";
+  else out << "6 months after the previous review (" << p.standard.versions.back().subsequent.cite << "); no local review\n";
   out << "  records within " << p.record_working_days << " working days; reports " << p.report_working_days_before
       << " working days before; midway at " << p.midway_percent << "%";
   if (p.midway_target_percent) out << " (target " << *p.midway_target_percent << "% of reviews)";
@@ -59,15 +60,20 @@ std::vector<std::string> json_files(const std::string& path) {
 
 }  // namespace
 
+Policy load_policy(const std::string& name) {
+  if (name == "england") return Policy::builtin(name);
+  return Policy::from_file(name);
+}
+
 int run_policy(const Args& args, std::ostream& out) {
   const std::string sub = args.empty() ? "" : args[0];
   if (sub == "show" && args.size() == 2) {
-    show(load(args[1]), out);
+    show(load_policy(args[1]), out);
     return exit_ok;
   }
   if (sub == "check" && args.size() >= 2) {
     for (std::size_t i = 1; i < args.size(); ++i) {
-      const Policy p = load(args[i]);
+      const Policy p = load_policy(args[i]);
       out << args[i] << ": ok (" << p.id << ", " << p.source << ")\n";
     }
     return exit_ok;
@@ -79,12 +85,14 @@ int run_policy(const Args& args, std::ostream& out) {
       if (args[i] == "--as-of" && i + 1 < args.size()) as_of = Date::parse(args[++i]);
       else paths.push_back(args[i]);
     }
-    const Policy a = load(args[1]), b = load(args[2]);
+    const Policy a = load_policy(args[1]), b = load_policy(args[2]);
     std::vector<Child> children;
     std::vector<Date> dates;
+    std::vector<RefusedChild> refused;  // children that could not be read: listed, never stopping the others
     for (const std::string& path : paths) {
       for (const std::string& file : json_files(path)) {
-        DatedChildren d = read_children_file(file);
+        DatedChildren d = read_children_file_lenient(file);
+        refused.insert(refused.end(), d.refused.begin(), d.refused.end());
         for (std::size_t i = 0; i < d.children.size(); ++i) {
           const std::optional<Date> when = d.as_of[i] ? d.as_of[i] : as_of;
           if (!when) throw Error(Status::invalid_argument, file + " gives children without an as-of date: add --as-of DATE");
@@ -97,7 +105,10 @@ int run_policy(const Args& args, std::ostream& out) {
     }
     const PolicyDiff diff = diff_policies(children, dates, a, b, Calendar::england_and_wales());
     out << diff_report(diff, a.id, b.id);
-    return exit_ok;
+    if (refused.empty()) return exit_ok;
+    out << "\nRefused: " << refused.size() << " children could not be read and are not in the diff\n";
+    for (const RefusedChild& r : refused) out << "  " << r.message << " [" << status_name(r.status) << "]\n";
+    return exit_failed;
   }
   throw Error(Status::invalid_argument,
               "usage: iro policy show POLICY | iro policy check POLICY... | iro policy diff A B PATH... [--as-of DATE]\n"

@@ -1,8 +1,7 @@
 // `iro schedule FILE` (one child's timetable, explained) and `iro worklist FILE` (many children).
-#include <fstream>
+#include <algorithm>
 #include <iomanip>
 #include <ostream>
-#include <sstream>
 
 #include "commands.hpp"
 #include "iro/child_json.hpp"
@@ -12,18 +11,11 @@
 namespace iro::tool {
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Status::io, "cannot open " + quote(path, 256));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// --as-of DATE, --within N; the rest are positional.
+// --as-of DATE, --within N, --policy P; the rest are positional.
 struct Options {
   std::optional<Date> as_of;
   std::int32_t within = 14;
+  std::string policy;  // empty: none given
   Args rest;
 };
 
@@ -33,6 +25,7 @@ Options options(const Args& args) {
     const bool has_value = i + 1 < args.size();
     if (args[i] == "--as-of" && has_value) o.as_of = Date::parse(args[++i]);
     else if (args[i] == "--within" && has_value) o.within = parse_int32(args[++i], "--within");
+    else if (args[i] == "--policy" && has_value) o.policy = args[++i];
     else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
     else o.rest.push_back(args[i]);
   }
@@ -45,8 +38,10 @@ const char* yes_no(bool b) { return b ? "yes" : "NO"; }
 
 int run_schedule(const Args& args, std::ostream& out) {
   const Options o = options(args);
-  if (o.rest.size() != 1) throw Error(Status::invalid_argument, "usage: iro schedule CHILD.json [--as-of DATE]");
-  const ChildDocument doc = child_document_from_json(slurp(o.rest[0]), o.rest[0]);
+  if (o.rest.size() != 1) throw Error(Status::invalid_argument, "usage: iro schedule CHILD.json [--as-of DATE] [--policy P]");
+  // --policy P: P in place of England under the case's own overrides (and in place of a policy file it names).
+  const ChildDocument doc = o.policy.empty() ? read_child_document_file(o.rest[0])
+                                             : read_child_document_file(o.rest[0], load_policy(o.policy));
   const std::optional<Date> as_of = o.as_of ? o.as_of : doc.as_of;
   if (!as_of) throw Error(Status::invalid_argument, o.rest[0] + " has no \"as_of\": give --as-of DATE");
   const Calendar cal = doc.policy.calendar(Calendar::england_and_wales());
@@ -55,7 +50,7 @@ int run_schedule(const Args& args, std::ostream& out) {
 
   out << "Child " << child.id;
   if (child.dob) out << " (born " << *child.dob << ")";
-  out << ", as of " << *as_of << "\n" << doc.policy.describe() << "\n\n";
+  out << ", as of " << *as_of << "\n" << doc.policy.describe() << " (" << doc.policy.source << ")\n\n";
   for (std::size_t i = 0; i < child.periods.size(); ++i) {
     const Period& p = child.periods[i];
     out << "Period " << i + 1 << ": " << p.start << " to " << (p.end ? p.end->iso() : std::string("(still looked after)"))
@@ -107,24 +102,37 @@ int run_schedule(const Args& args, std::ostream& out) {
 int run_worklist(const Args& args, std::ostream& out) {
   const Options o = options(args);
   if (o.rest.size() != 1 || !o.as_of) {
-    throw Error(Status::invalid_argument, "usage: iro worklist CHILDREN.json --as-of DATE [--within DAYS]");
+    throw Error(Status::invalid_argument, "usage: iro worklist CHILDREN.json --as-of DATE [--within DAYS] [--policy P]");
   }
-  const std::vector<Child> children = children_from_json(slurp(o.rest[0]), o.rest[0]);
-  const Policy policy = Policy::england();
+  const std::string& file = o.rest[0];
+  // Each child is read and evaluated on its own: a bad one is listed under "Refused", never stops the others.
+  const Policy policy = load_policy(o.policy.empty() ? "england" : o.policy);
+  const DatedChildren read = read_children_file_lenient(file);
   const Calendar cal = policy.calendar(Calendar::england_and_wales());
-  const auto items = worklist(children, policy, cal, *o.as_of, o.within);
-  out << "Reviews overdue or due within " << o.within << " days of " << *o.as_of << " (" << items.size() << " of "
-      << children.size() << " children)\n\n";
+  const Worklist list = worklist(read.children, policy, cal, *o.as_of, o.within);
+  std::vector<RefusedChild> refused = read.refused;
+  for (const RefusedChild& r : list.refused) {
+    const std::size_t at = read.index[r.index];
+    refused.push_back({at, r.id, r.status, file + ": children[" + std::to_string(at) + "]: " + r.message});
+  }
+  std::stable_sort(refused.begin(), refused.end(),
+                   [](const RefusedChild& a, const RefusedChild& b) { return a.index < b.index; });
+  const std::size_t total = read.children.size() + read.refused.size();
+  out << "Reviews overdue or due within " << o.within << " days of " << *o.as_of << " (" << list.items.size() << " of "
+      << total << " children; policy " << policy.id << ")\n\n";
   out << "  " << std::left << std::setw(12) << "due" << std::setw(16) << "status" << std::setw(16) << "child"
       << std::setw(8) << "review" << std::setw(21) << "regime" << "book by\n";
-  for (const WorkItem& w : items) {
+  for (const WorkItem& w : list.items) {
     std::string status = w.days_until < 0 ? "overdue " + std::to_string(-w.days_until) + "d"
                                           : w.days_until == 0 ? "due today" : "in " + std::to_string(w.days_until) + "d";
     out << "  " << std::setw(12) << w.next.due.date.iso() << std::setw(16) << status << std::setw(16)
-        << children[w.child].id << std::setw(8) << w.next.number << std::setw(21) << regime_name(w.next.regime)
+        << read.children[w.child].id << std::setw(8) << w.next.number << std::setw(21) << regime_name(w.next.regime)
         << w.next.book_by << "\n";
   }
-  return exit_ok;
+  if (refused.empty()) return exit_ok;
+  out << "\nRefused: " << refused.size() << " of " << total << " children could not be read or evaluated\n";
+  for (const RefusedChild& r : refused) out << "  " << r.message << " [" << status_name(r.status) << "]\n";
+  return exit_failed;
 }
 
 }  // namespace iro::tool

@@ -6,6 +6,7 @@
 #ifndef IRO_CHILD_HPP
 #define IRO_CHILD_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "iro/date.hpp"
+#include "iro/error.hpp"
 
 namespace iro {
 
@@ -108,8 +110,21 @@ struct Child {
   std::vector<Date> midways = {};
 };
 
-/// Checks a child's data: periods in order and not overlapping, no end before a start, switches inside
-/// their period and allowed (adoption_authorised only from standard), every held review inside a period.
+/// The day a child born on @p dob attains 18 and stops being a child (Children Act 1989 s105(1)): the
+/// start of the 18th anniversary (Family Law Reform Act 1969 s9); for a 29 February birth, 1 March in a
+/// year that is not a leap year.
+/// @param dob the date of birth.
+/// @return the 18th birthday.
+/// @throws Error Status::out_of_range when it is after Date::max().
+Date eighteenth_birthday(Date dob);
+
+/// Checks that a child's history can have happened, naming the child, the field and the value: periods
+/// in order and not overlapping, each ending after it starts (at least one day in care), none starting
+/// before the date of birth; switches inside their period, in date order
+/// and allowed (adoption_authorised only from standard, or from adoption_placed on a return to the agency);
+/// every held review inside a period; no review both cancelled and carrying a participation code. (A review
+/// dated after the 18th birthday inside a period that ran on is kept, and evaluate() leaves it out: the
+/// child was no longer looked after.)
 /// @param child the child.
 /// @throws Error Status::invalid_argument naming the child, the field and the value.
 void validate(const Child& child);
@@ -128,6 +143,15 @@ struct ParticipationIssue {
 /// @param child the child.
 /// @return the issues, in review order.
 std::vector<ParticipationIssue> check_participation(const Child& child);
+
+/// A child of many that could not be read or evaluated, and why. Functions over many children report a
+/// bad child this way and go on with the others (children_from_json_lenient(), worklist()).
+struct RefusedChild {
+  std::size_t index = 0;             ///< The child's position in the input (0 = the first).
+  std::string id;                    ///< Its id, when that much could be read; empty otherwise.
+  Status status = Status::internal;  ///< The status of the error that refused it.
+  std::string message;               ///< The error's message: the source, the child, the field and the value.
+};
 
 }  // namespace iro
 

@@ -45,15 +45,45 @@ struct Interval {
 /// @return the text.
 std::string describe(const Interval& interval);
 
+/// The step of a chain of reviews a due date comes from. Values are pinned (the C API returns them).
+enum class DueRule : std::int32_t {
+  standard_first = 0,             ///< CPPCR 2010 reg 33(1): within 20 working days of becoming looked after.
+  standard_second = 1,            ///< CPPCR 2010 reg 33(2): not more than 3 months after the first.
+  standard_subsequent = 2,        ///< CPPCR 2010 reg 33(2): not more than 6 months after the previous.
+  short_breaks_first = 3,         ///< CPPCR 2010 reg 48(3): within 3 months of the first short break.
+  short_breaks_subsequent = 4,    ///< CPPCR 2010 reg 48(3): not more than 6 months after the previous (third on).
+  adoption_placed_first = 5,      ///< AAR 2005 reg 36(3)(a): not more than 4 weeks after placement.
+  adoption_placed_second = 6,     ///< AAR 2005 reg 36(3)(b): not more than 3 months after the first.
+  adoption_placed_subsequent = 7,  ///< AAR 2005 reg 36(3)(c): not more than 6 months after the previous.
+  adoption_authorised = 8,        ///< AAR 2005 reg 36(1)(a): 3 months after authority to place set the date.
+  /// After a return to the agency (a disrupted adoptive placement): not more than 6 months after the previous
+  /// held review (CPPCR 2010 reg 33(2); the standard rules' `subsequent` step).
+  returned = 9,
+  short_breaks_second = 10,       ///< CPPCR 2010 reg 48(3): the second short-break review (6 months).
+  /// A council's own earlier review after a return to the agency (Policy::after_return), counted from the return.
+  returned_local = 11,
+};
+
+/// One step of a chain of reviews: how long after its anchor the review is due, the provision that says so
+/// and the words that say it. The policy's rule versions own the steps; the engine, the explanations, the
+/// export and the C API all read them from here (Policy::step()).
+struct RuleStep {
+  Interval interval;  ///< The interval.
+  std::string cite;   ///< The provision ("CPPCR 2010 reg 33(2)").
+  /// The rule in words, with this step's interval in it ("second review not more than 3 months after the
+  /// first"): the policy document's `text`, or wording made from the interval.
+  std::string text;
+};
+
 /// One version of a regime's review intervals, in force from a date.
 struct RuleVersion {
-  std::optional<Date> from;    ///< First anchor date it applies to (empty: from the beginning).
-  Interval first;              ///< First review after the chain's start.
-  Interval second;             ///< Second review after the first.
-  Interval subsequent;         ///< Each later review after the previous one.
-  std::string cite_first;      ///< Citation of the first-review rule.
-  std::string cite_second;     ///< Citation of the second-review rule.
-  std::string cite_subsequent;  ///< Citation of the later-review rule.
+  std::optional<Date> from;       ///< First anchor date it applies to (empty: from the beginning).
+  /// The day the provisions it cites came into force (empty: not stated). An explanation of a date counted
+  /// from an earlier anchor says that the rule is applied before its commencement.
+  std::optional<Date> commenced;
+  RuleStep first;                 ///< First review after the chain's start.
+  RuleStep second;                ///< Second review after the first.
+  RuleStep subsequent;            ///< Each later review after the previous one.
 };
 
 /// A regime's rule versions, sorted by `from` (the first has no `from`).
@@ -99,7 +129,8 @@ struct Policy {
   std::string title;                 ///< A title for reports.
   std::string jurisdiction = "england";  ///< Whose law.
   std::string source = "built-in";   ///< Where it was loaded from (the files, base first).
-  std::string division = "england-and-wales";  ///< The calendar division.
+  /// The calendar division the policy is for: calendar() refuses a base calendar of another division.
+  std::string division = "england-and-wales";
   /// How a working-day sum treats its anchor (FORMAT.md `anchor_day_counts`).
   AnchorConvention anchor = AnchorConvention::day_zero;
   /// How months are read (FORMAT.md `interval_unit`).
@@ -112,13 +143,20 @@ struct Policy {
   RegimeRules standard;         ///< CPPCR 2010 reg 33 (and the 1991 rule before 1 April 2011).
   RegimeRules short_breaks;     ///< CPPCR 2010 reg 48.
   RegimeRules adoption_placed;  ///< AAR 2005 reg 36(3).
-  Interval authorised_cap{3, Unit::months};  ///< AAR 2005 reg 36(1): review within this of authority to place.
-  std::string authorised_cite = "AAR 2005 reg 36(1)";  ///< Its citation.
+  /// AAR 2005 reg 36(1)(a): the first review held on or after the day the agency first has authority to
+  /// place is due by the earlier of its standard date and this step after that day.
+  RuleStep authorised{{3, Unit::months}, "AAR 2005 reg 36(1)(a)", ""};
+  std::optional<Date> authorised_commenced;  ///< The day the provision of `authorised` came into force.
+  /// A local review after a return to the agency, counted from the return (local procedures commonly say
+  /// within 28 to 42 days). Empty (the default): none; the statutory rule alone applies, 6 months after the
+  /// previous held review. When set, such a review is due by the earlier of the two.
+  std::optional<RuleStep> after_return;
   /// Working days after a review within which its record is circulated (20 in the IRO Handbook; 15 locally).
   std::int32_t record_working_days = 20;
   /// Working days before a review by which the social worker's report is due (councils set 3 to 5).
   std::int32_t report_working_days_before = 3;
-  /// Where the midway review falls, in percent of the way from the last review to the due date.
+  /// Where the midway review falls, in percent of the way from the last review (or the chain's start) to
+  /// the due date (NextReview::midway).
   std::int32_t midway_percent = 50;
   /// A local target for the share of reviews with a midway review, in percent (empty: none set).
   std::optional<std::int32_t> midway_target_percent;
@@ -166,9 +204,11 @@ struct Policy {
   static Policy from_json(std::string_view json, std::string_view source);
 
   /// The calendar the rules use under this policy: @p base with closure_days added.
-  /// @param base the working-day calendar (for example Calendar::england_and_wales()).
+  /// @param base the working-day calendar (for example Calendar::england_and_wales()); its division must be
+  ///        the policy's `division`.
   /// @return @p base itself when there are no closure days, else a new calendar.
-  /// @throws Error Status::out_of_range for a closure day outside the base's range.
+  /// @throws Error Status::out_of_range for a closure day outside the base's range; Status::invalid_argument
+  ///         when @p base is a calendar of another division (naming both).
   Calendar calendar(const Calendar& base) const;
 
   /// This policy with the overrides of a conformance case's `policy` object (tests/conformance/FORMAT.md):
@@ -180,10 +220,38 @@ struct Policy {
   /// @throws Error Status::parse naming the key and the value.
   Policy with_overrides_json(std::string_view json, std::string_view source) const;
 
-  /// The rules of a regime (adoption_authorised reads the standard rules and authorised_cap).
+  /// The rules of a regime (adoption_authorised reads the standard rules and `authorised`).
   /// @param regime the regime.
   /// @return the rules.
   const RegimeRules& rules(Regime regime) const;
+
+  /// The one place a due date's interval, citation and wording are read from: the step of the rule
+  /// version in force on @p anchor.
+  /// @param rule the step of the chain.
+  /// @param anchor the date the interval counts from (it picks the rule version).
+  /// @return the step (a reference into this policy).
+  /// @throws Error Status::invalid_argument for a value outside DueRule, or DueRule::returned_local when
+  ///         the policy sets no `after_return`.
+  const RuleStep& step(DueRule rule, Date anchor) const;
+
+  /// The day the provisions of a step came into force, when the policy states it.
+  /// @param rule the step of the chain.
+  /// @param anchor the date the interval counts from.
+  /// @return the commencement date, or empty.
+  std::optional<Date> commenced(DueRule rule, Date anchor) const;
+
+  /// Policy::add() under the law's own conventions, whatever this policy's: the anchor is day 0 and months
+  /// are calendar months. Explanations put this date beside one that a local convention moved.
+  /// @param from the anchor.
+  /// @param interval the interval.
+  /// @param calendar the calendar under this policy.
+  /// @return the date.
+  /// @throws Error as add().
+  Date add_statutory(Date from, const Interval& interval, const Calendar& calendar) const;
+
+  /// Whether this policy counts differently from the law's conventions (anchor day 1, months as days).
+  /// @return true when add() and add_statutory() can differ.
+  bool has_local_conventions() const noexcept;
 
   /// Adds an interval to a date under this policy's conventions.
   /// @param from the anchor.

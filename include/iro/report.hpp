@@ -96,7 +96,7 @@ struct HeldReview {
 struct CareSpell {
   std::uint32_t child = 0;  ///< Index into AnnualReport::children.
   Date start;               ///< The first day looked after.
-  std::optional<Date> end;  ///< The day care ended (empty: still looked after).
+  std::optional<Date> end;  ///< The first day out of care (empty: still looked after); at latest the 18th birthday.
 };
 
 /// One row behind a figure: a child (or dispute), a date and what the row is.
