@@ -313,7 +313,8 @@ Explanation Calendar::explain_add(Date date, std::int32_t n) const {
   const Date lo = std::min(date, e.result), hi = std::max(date, e.result);
   for (Date d = lo.add_days(1); d < hi; d = d.add_days(1)) {
     if (const Holiday* h = holiday_on(d)) {
-      e.skipped.push_back(SkippedDay{d, h->name});
+      // A substitute day is named as one: "Christmas Day (substitute day)", not the day it stands for.
+      e.skipped.push_back(SkippedDay{d, h->substitute ? h->name + " (substitute day)" : h->name});
     } else if (d.is_weekend()) {
       e.skipped.push_back(SkippedDay{d, weekday_name(d.weekday())});
     }

@@ -1,12 +1,38 @@
 #include "json_util.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "iro/error.hpp"
 
 namespace iro {
 
 nlohmann::json parse_json_text(std::string_view text, std::string_view source) {
   try {
-    return nlohmann::json::parse(text.begin(), text.end());
+    // An object with the same key twice is an error, not "the last one wins": the parser's callback sees
+    // each key, and the keys of the objects open at each depth are kept until the object closes.
+    std::vector<std::vector<std::string>> open_keys;
+    std::string duplicate;
+    const auto check = [&](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+      using E = nlohmann::json::parse_event_t;
+      const auto level = static_cast<std::size_t>(depth);
+      if (event == E::object_start) {
+        if (open_keys.size() <= level) open_keys.resize(level + 1);
+        open_keys[level].clear();
+      } else if (event == E::key && duplicate.empty() && level > 0 && level <= open_keys.size()) {
+        std::vector<std::string>& keys = open_keys[level - 1];
+        const std::string& key = parsed.get_ref<const std::string&>();
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) duplicate = key;
+        else keys.push_back(key);
+      }
+      return true;
+    };
+    nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), check);
+    if (!duplicate.empty()) {
+      throw Error(Status::parse, std::string(source) + ": malformed JSON (an object has the key " + quote(duplicate) +
+                                     " twice; each key may appear once)");
+    }
+    return doc;
   } catch (const nlohmann::json::parse_error& e) {
     // e.byte is the 1-based offset of the byte the parser stopped at.
     std::size_t line = 1, column = 1;

@@ -370,3 +370,23 @@ TEST(CalendarExplain, NamesEveryHolidaySteppedOver) {
   EXPECT_NE(builtin().explain_add(d("2024-01-23"), -20).text().find("2024-01-23 - 20 working days = 2023-12-21"),
             std::string::npos);
 }
+
+// Issue 14: a substitute day is explained as one (it said plain "Christmas Day" for 2022-12-27).
+TEST(Calendar, ExplanationsNameSubstituteDaysAsSuch) {
+  const Calendar cal = Calendar::england_and_wales();
+  const auto e = cal.explain_add(iro::Date::parse("2022-12-23"), 1);
+  EXPECT_EQ(e.result, iro::Date::parse("2022-12-28"));
+  bool substitute = false;
+  for (const auto& day : e.skipped) substitute = substitute || day.reason == "Christmas Day (substitute day)";
+  EXPECT_TRUE(substitute) << e.text();
+}
+
+// Issue 14: a JSON object with the same key twice is an error in every JSON reader, not "the last one wins".
+TEST(Calendar, AGovukListWithADuplicatedKeyIsRefused) {
+  const auto [status, message] = iro::test::failure([] {
+    Calendar::from_govuk_json(R"({"england-and-wales": {"division": "england-and-wales", "division": "x", "events": []}})",
+                              "england-and-wales", "bh.json");
+  });
+  EXPECT_EQ(status, iro::Status::parse);
+  EXPECT_NE(message.find("bh.json: malformed JSON (an object has the key \"division\" twice"), std::string::npos) << message;
+}

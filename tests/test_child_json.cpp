@@ -220,3 +220,25 @@ TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
   EXPECT_NE(failure([&] { iro::read_child_document_file(wrong_format); }).second.find(wrong_format + ": format"),
             std::string::npos);
 }
+
+// Issue 14: the same key twice in a child, a case or a policy is a parse error naming the file and the key;
+// the same key in two sibling objects is fine.
+TEST(ChildJson, ADuplicatedKeyIsAnErrorAndSiblingsMayShareKeys) {
+  const auto [status, message] = failure([] {
+    iro::child_from_json(R"({"child": {"id": "C1"}, "periods": [{"start": "2024-01-08", "end": null,
+      "regime": "standard", "regime": "adoption_placed"}], "reviews": []})", "c.json");
+  });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("c.json: malformed JSON (an object has the key \"regime\" twice"), std::string::npos) << message;
+  const iro::Child ok = iro::child_from_json(R"({"child": {"id": "C1"}, "periods": [
+      {"start": "2024-01-08", "end": "2024-02-01", "regime": "standard"},
+      {"start": "2024-03-01", "end": null, "regime": "standard"}], "reviews": [{"date": "2024-01-20"}]})", "c.json");
+  EXPECT_EQ(ok.periods.size(), 2u);
+  const auto policy = failure([] {
+    iro::Policy::from_json(R"({"format": "iro-policy/1", "extends": "england", "targets": {"record_working_days": 15,
+      "record_working_days": 20}})", "p.json");
+  });
+  EXPECT_EQ(policy.first, Status::parse);
+  EXPECT_NE(policy.second.find("p.json: malformed JSON (an object has the key \"record_working_days\" twice"),
+            std::string::npos) << policy.second;
+}

@@ -292,3 +292,228 @@ TEST(PlacementDeadlines, CarePlanPlacementPlanAndVisits) {
   deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2024-06-04"));
   EXPECT_EQ(deadlines.back().due, d("2024-06-10"));  // within a week of the new placement
 }
+
+// ---- Issue 14: the rules as the law reads them. Each test below failed on the engine before it. ----
+
+namespace {
+
+Child with_switches(Period p, std::vector<iro::RegimeSwitch> switches, std::vector<const char*> reviews) {
+  p.switches = std::move(switches);
+  return child({p}, std::move(reviews));
+}
+
+bool has(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST(Issue14, AuthorityToPlaceBindsOnlyTheFirstReviewHeldOnOrAfterIt) {
+  // Held 2023-10-20, before authority on 2023-11-01: its deadline is the standard one (reg 33(2)), not
+  // 3 months after authority.
+  const Child c = with_switches(open_period("2023-06-05"), {{d("2023-11-01"), Regime::adoption_authorised}},
+                                {"2023-06-30", "2023-09-25", "2023-10-20", "2024-01-25"});
+  const Schedule s = run(c, "2024-03-01");
+  ASSERT_EQ(s.reviews.size(), 4u);
+  EXPECT_EQ(s.reviews[2].due.date, d("2024-03-25"));
+  EXPECT_EQ(s.reviews[2].due.rule, iro::DueRule::standard_subsequent);
+  EXPECT_EQ(s.reviews[2].regime, Regime::standard);
+  EXPECT_EQ(s.reviews[3].due.date, d("2024-02-01"));
+  EXPECT_EQ(s.reviews[3].due.rule, iro::DueRule::adoption_authorised);
+  const std::string why = iro::explain(s.reviews[3].due, Policy::england(), cal());
+  EXPECT_TRUE(has(why, "AAR 2005 reg 36(1)(a) gives 2024-02-01 and the standard rule gives 2024-04-20")) << why;
+  EXPECT_TRUE(has(why, "the earlier, 2024-02-01, applies")) << why;
+}
+
+TEST(Issue14, TheEighteenthBirthdayEndsCareAndNothingFallsDueFromIt) {
+  Child c = child({open_period("2023-01-09")}, {"2023-02-03", "2023-05-02", "2023-11-01", "2024-05-01"});
+  c.dob = d("2006-06-01");
+  const Schedule s = run(c, "2025-03-31");
+  EXPECT_FALSE(s.next.has_value());
+  EXPECT_TRUE(s.missed.empty());  // due 2024-11-01, but the child turned 18 on 2024-06-01
+  EXPECT_EQ(s.why, iro::NothingOwed::turned_18);
+  EXPECT_EQ(s.care_ended, d("2024-06-01"));
+  const std::string why = iro::explain_next(s, Policy::england(), cal(), d("2025-03-31"));
+  EXPECT_TRUE(has(why, "turned 18 on 2024-06-01")) << why;
+  EXPECT_TRUE(has(why, "Children Act 1989 s105(1)")) << why;
+  // Still looked after, but the next review would fall due after the birthday: nothing is owed.
+  const Schedule t = run(c, "2024-05-15");
+  EXPECT_FALSE(t.next.has_value());
+  EXPECT_EQ(t.why, iro::NothingOwed::turns_18_first);
+  EXPECT_EQ(t.would_be_due, d("2024-11-01"));
+  // Nor is such a child on a worklist.
+  EXPECT_TRUE(iro::worklist({c}, Policy::england(), cal(), d("2024-05-15"), 400).items.empty());
+  // Overdue before the birthday: the missed date stands, and nothing after it.
+  const Schedule u = run(child({open_period("2023-01-09")}, {"2023-02-03"}), "2025-03-31");
+  EXPECT_EQ(u.missed.size(), 1u);
+  Child late = child({open_period("2023-01-09")}, {"2023-02-03"});
+  late.dob = d("2006-06-01");
+  const Schedule v = run(late, "2025-03-31");
+  ASSERT_EQ(v.missed.size(), 1u);
+  EXPECT_EQ(v.missed[0].due.date, d("2023-05-03"));
+  EXPECT_FALSE(v.next.has_value());
+}
+
+TEST(Issue14, TwentyNinthOfFebruaryBirthsTurnEighteenOnTheFirstOfMarch) {
+  EXPECT_EQ(iro::eighteenth_birthday(d("2008-02-29")), d("2026-03-01"));
+  EXPECT_EQ(iro::eighteenth_birthday(d("2006-02-28")), d("2024-02-28"));
+  EXPECT_EQ(iro::eighteenth_birthday(d("2006-03-01")), d("2024-03-01"));
+  Child c = child({open_period("2025-10-01")}, {"2025-10-20"});
+  c.dob = d("2008-02-29");
+  const Schedule s = run(c, "2026-03-02");
+  EXPECT_EQ(s.why, iro::NothingOwed::turned_18);
+  EXPECT_EQ(s.care_ended, d("2026-03-01"));
+  // A review on 2026-02-28 is the child's; one on 2026-03-02 is not.
+  c.reviews.push_back(Review{d("2026-02-28")});
+  c.reviews.push_back(Review{d("2026-03-02")});
+  EXPECT_EQ(run(c, "2026-03-31").reviews.size(), 2u);
+}
+
+TEST(Issue14, AReturnToTheAgencyIsNotANewEntryIntoCare) {
+  // Placed for adoption 2024-03-01; returned 2024-05-10. The next review is 6 months after the previous
+  // held review (2024-03-20), not 20 working days after the return.
+  const Child c = with_switches(open_period("2023-06-05"),
+                                {{d("2024-03-01"), Regime::adoption_placed}, {d("2024-05-10"), Regime::standard}},
+                                {"2023-06-30", "2023-09-25", "2024-03-20"});
+  const Schedule s = run(c, "2024-06-01");
+  ASSERT_TRUE(s.next.has_value());
+  EXPECT_EQ(s.next->due.date, d("2024-09-20"));
+  EXPECT_EQ(s.next->number, 1);
+  EXPECT_EQ(s.next->due.rule, iro::DueRule::returned);
+  EXPECT_EQ(Policy::england().step(s.next->due.rule, s.next->due.anchor).cite, "CPPCR 2010 reg 33(2)");
+  const std::string why = iro::explain(s.next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(why, "was returned to the agency by the prospective adopter on Friday 2024-05-10")) << why;
+  EXPECT_FALSE(has(why, "became looked after")) << why;
+  // A placement order survives the return: adoption_authorised may follow adoption_placed.
+  const Child a = with_switches(open_period("2023-06-05"),
+                                {{d("2024-03-01"), Regime::adoption_placed},
+                                 {d("2024-05-10"), Regime::adoption_authorised}},
+                                {"2023-06-30", "2023-09-25", "2024-03-20"});
+  const Schedule t = run(a, "2024-06-01");
+  EXPECT_EQ(t.next->due.date, d("2024-09-20"));
+  EXPECT_EQ(t.next->regime, Regime::adoption_authorised);
+  // A council's own earlier review after a disruption is a policy setting, not the default.
+  Policy local = Policy::england();
+  local.after_return = iro::RuleStep{{28, iro::Unit::days}, "Local procedure 4.2", "review within 28 days of a return"};
+  const Schedule u = run(c, "2024-06-01", local);
+  EXPECT_EQ(u.next->due.date, d("2024-06-07"));
+  EXPECT_EQ(u.next->due.rule, iro::DueRule::returned_local);
+  EXPECT_EQ(*u.next->due.other, d("2024-09-20"));
+}
+
+TEST(Issue14, ShortBreaksReplacedByFullTimeCareSaySo) {
+  const Child c = with_switches(open_period("2024-01-08", Regime::short_breaks), {{d("2024-06-03"), Regime::standard}},
+                                {"2024-03-01"});
+  const Schedule s = run(c, "2024-06-10");
+  EXPECT_EQ(s.next->due.date, d("2024-07-01"));  // 20 working days after the switch
+  const std::string why = iro::explain(s.next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(why, "moved from short breaks to full-time care on Monday 2024-06-03")) << why;
+  EXPECT_TRUE(has(why, "CPPCR 2010 reg 33(1)")) << why;
+}
+
+TEST(Issue14, OneRuleTableAPolicysOwnIntervalIsTheOneExplainedAndCited) {
+  Policy council = Policy::england();
+  for (iro::RuleVersion& v : council.short_breaks.versions) {
+    v.second = iro::RuleStep{{4, iro::Unit::months}, "Local short breaks policy 3.1", "review every 4 months"};
+    v.subsequent = v.second;
+  }
+  const Child c = child({open_period("2024-01-08", Regime::short_breaks)}, {"2024-03-01"});
+  const Schedule s = run(c, "2024-03-10", council);
+  EXPECT_EQ(s.next->due.date, d("2024-07-01"));
+  const std::string why = iro::explain(s.next->due, council, cal());
+  EXPECT_TRUE(has(why, "Local short breaks policy 3.1")) << why;
+  EXPECT_TRUE(has(why, "2024-03-01 + 4 months = 2024-07-01")) << why;
+  EXPECT_FALSE(has(why, "6 months")) << why;
+}
+
+TEST(Issue14, ARuleAppliedBeforeItsCommencementIsSaidToBe) {
+  const Schedule s = run(child({open_period("2009-05-04", Regime::short_breaks)}, {}), "2009-06-01");
+  const std::string why = iro::explain(s.next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(why, "CPPCR 2010 reg 48(3) came into force on 2011-04-01")) << why;
+  EXPECT_TRUE(has(why, "applied here before its commencement")) << why;
+  const Schedule t = run(child({open_period("2012-05-04", Regime::short_breaks)}, {}), "2012-06-01");
+  EXPECT_FALSE(has(iro::explain(t.next->due, Policy::england(), cal()), "commencement"));
+}
+
+TEST(Issue14, ExplanationsGiveTheWeekdayAndNeverExtendAWeekendDeadline) {
+  // 2023-12-30 + 6 months = 2024-06-30, a Sunday: not extended; the working day before is Friday 2024-06-28.
+  const Schedule s = run(child({open_period("2023-11-01")}, {"2023-11-28", "2023-12-30"}), "2024-01-10");
+  ASSERT_EQ(s.next->due.date, d("2024-06-30"));
+  const std::string why = iro::explain(s.next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(why, "Due Sunday 2024-06-30")) << why;
+  EXPECT_TRUE(has(why, "is not extended")) << why;
+  EXPECT_TRUE(has(why, "Friday 2024-06-28")) << why;
+  // A deadline on a bank holiday is named as one.
+  const Schedule e = run(child({open_period("2023-11-01")}, {"2023-12-29"}), "2024-01-02");
+  ASSERT_EQ(e.next->due.date, d("2024-03-29"));  // Good Friday
+  const std::string easter = iro::explain(e.next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(easter, "(Good Friday)")) << easter;
+  EXPECT_TRUE(has(easter, "Thursday 2024-03-28")) << easter;
+  // A working-day deadline names its weekday and is a working day: no such note.
+  const std::string first = iro::explain(s.reviews[0].due, Policy::england(), cal());
+  EXPECT_TRUE(has(first, "Due Wednesday 2023-11-29")) << first;
+  EXPECT_FALSE(has(first, "not extended")) << first;
+}
+
+TEST(Issue14, LocalConventionsAreLabelledWithTheStatutoryDateBeside) {
+  Policy day_one = Policy::england();
+  day_one.anchor = iro::AnchorConvention::counts_as_day_one;
+  const Schedule s = run(child({open_period("2024-03-25")}, {}), "2024-03-26", day_one);
+  const std::string why = iro::explain(s.next->due, day_one, cal());
+  EXPECT_TRUE(has(why, "as working day 1 (a local convention")) << why;
+  EXPECT_FALSE(has(why, "is day 0")) << why;  // it said both before
+  EXPECT_TRUE(has(why, "By the law's own count the deadline is Wednesday 2024-04-24")) << why;
+  Policy days = Policy::england();
+  days.interval_unit = iro::IntervalUnit::days;
+  const Schedule t = run(child({open_period("2024-01-08")}, {"2024-01-31"}), "2024-02-01", days);
+  ASSERT_EQ(t.next->due.date, d("2024-05-01"));  // 91 days; 3 calendar months end on 2024-04-30
+  const std::string why2 = iro::explain(t.next->due, days, cal());
+  EXPECT_TRUE(has(why2, "reads 3 months as 91 days (a local convention")) << why2;
+  EXPECT_TRUE(has(why2, "deadline is Tuesday 2024-04-30")) << why2;
+}
+
+TEST(Issue14, AReviewOnTheDayOfPlacementForAdoptionIsTheFirstAndSaysSo) {
+  const Child c = with_switches(open_period("2023-06-05"), {{d("2024-03-01"), Regime::adoption_placed}},
+                                {"2023-06-30", "2024-03-01"});
+  const Schedule s = run(c, "2024-03-10");
+  ASSERT_EQ(s.reviews.size(), 2u);
+  EXPECT_EQ(s.reviews[1].number, 1);
+  EXPECT_EQ(s.reviews[1].due.rule, iro::DueRule::adoption_placed_first);
+  const std::string why = iro::explain(s.reviews[1], Policy::england(), cal());
+  EXPECT_TRUE(has(why, "held on the day of the placement for adoption")) << why;
+  EXPECT_TRUE(has(why, "AAR 2005 reg 36(3)(a)")) << why;
+}
+
+TEST(Issue14, MidwayPercentIsHonoured) {
+  Policy p = Policy::england();
+  const Child c = child({open_period("2024-01-08")}, {"2024-02-02", "2024-05-02"});
+  EXPECT_EQ(run(c, "2024-05-03", p).next->midway, d("2024-08-02"));  // half of 2024-05-02 .. 2024-11-02
+  p.midway_percent = 25;
+  EXPECT_EQ(run(c, "2024-05-03", p).next->midway, d("2024-06-17"));  // 184 days * 25% = 46 days
+}
+
+TEST(Issue14, ImpossibleHistoriesAreRefusedNamingChildAndField) {
+  Child before_birth = child({open_period("2024-01-08")}, {});
+  before_birth.dob = d("2024-02-01");
+  EXPECT_TRUE(has(failure([&] { run(before_birth, "2024-06-01"); }).second, "periods[0].start: 2024-01-08 is before the date of birth"));
+  Child adult = child({closed_period("2020-01-06", "2020-03-01"), open_period("2024-07-01")}, {});
+  adult.dob = d("2006-06-01");
+  const auto [status, message] = failure([&] { run(adult, "2024-08-01"); });
+  EXPECT_EQ(status, Status::invalid_argument);
+  EXPECT_TRUE(has(message, "child \"C1\": periods[1].start: 2024-07-01 is on or after the 18th birthday 2024-06-01")) << message;
+  Child coded = child({open_period("2024-01-08")}, {"2024-02-02"});
+  coded.reviews[0].cancelled = true;
+  coded.reviews[0].participation = iro::Participation::pn1;
+  EXPECT_TRUE(has(failure([&] { run(coded, "2024-06-01"); }).second, "reviews[0].code: PN1 on a cancelled review"));
+  const Child early = child({open_period("1969-11-20")}, {});
+  const auto out = failure([&] { run(early, "1970-06-01"); });
+  EXPECT_EQ(out.first, Status::out_of_range);
+  EXPECT_TRUE(has(out.second, "child \"C1\": periods[0].start: 1969-11-20 is outside the calendar's range")) << out.second;
+}
+
+TEST(Issue14, ThePolicysDivisionMustBeTheCalendars) {
+  Policy scottish = Policy::england();
+  scottish.division = "scotland";
+  const auto [status, message] = failure([&] { scottish.calendar(cal()); });
+  EXPECT_EQ(status, Status::invalid_argument);
+  EXPECT_TRUE(has(message, "\"scotland\"")) << message;
+  EXPECT_TRUE(has(message, "\"england-and-wales\"")) << message;
+}
