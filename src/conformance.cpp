@@ -66,15 +66,17 @@ void compare(CaseOutcome& out, const std::string& field, const std::string& expe
 }
 
 // A case's policy: the England default, inline overrides, or a policy file (relative to the case).
-Policy case_policy(const json& doc, const std::string& source) {
+Policy case_policy(const json& doc, const std::string& source, const Policy* base) {
   const auto it = doc.find("policy");
-  return it == doc.end() ? Policy::england() : case_policy_value(*it, source);
+  if (it == doc.end()) return base ? *base : Policy::england();
+  return case_policy_value(*it, source);
 }
 
-void run_working_days(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {
+void run_working_days(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out,
+                      const Policy* policy_base) {
   only_keys(doc, {"format", "kind", "name", "cite", "policy", "from", "add", "expect", "between", "expect_count"},
             "case");
-  const Policy policy = case_policy(doc, source);
+  const Policy policy = case_policy(doc, source, policy_base);
   const Calendar cal = policy.calendar(base);
   const bool sum = doc.contains("from") || doc.contains("add") || doc.contains("expect");
   const bool between = doc.contains("between") || doc.contains("expect_count");
@@ -106,8 +108,9 @@ void run_working_days(const json& doc, const Calendar& base, const std::string& 
   }
 }
 
-void run_schedule(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {
-  const Policy policy = case_policy(doc, source);
+void run_schedule(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out,
+                  const Policy* policy_base) {
+  const Policy policy = case_policy(doc, source, policy_base);
   const Date as_of = json_date(member(doc, "as_of", "case"), "as_of");
   const json& expect = member(doc, "expect", "case");
   if (!expect.is_object()) throw BadCase("\"expect\" is not an object");
@@ -178,9 +181,9 @@ double number(const json& object, const char* key, const std::string& where) {
   return v.get<double>();
 }
 
-void run_caseload(const json& doc, const std::string& source, CaseOutcome& out) {
+void run_caseload(const json& doc, const std::string& source, CaseOutcome& out, const Policy* policy_base) {
   only_keys(doc, {"format", "kind", "name", "cite", "policy", "iros", "expect"}, "case");
-  const Policy policy = case_policy(doc, source);
+  const Policy policy = case_policy(doc, source, policy_base);
   const json& iros = member(doc, "iros", "case");
   if (!iros.is_array()) throw BadCase("\"iros\" is not an array");
   const json& expect = member(doc, "expect", "case");
@@ -237,9 +240,10 @@ void run_caseload(const json& doc, const std::string& source, CaseOutcome& out) 
 
 std::string date_text(const std::optional<Date>& d) { return d ? d->iso() : "null"; }
 
-void run_dispute(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out) {
+void run_dispute(const json& doc, const Calendar& base, const std::string& source, CaseOutcome& out,
+                 const Policy* policy_base) {
   only_keys(doc, {"format", "kind", "name", "cite", "policy", "as_of", "events", "expect"}, "case");
-  const Policy policy = case_policy(doc, source);
+  const Policy policy = case_policy(doc, source, policy_base);
   const Date as_of = json_date(member(doc, "as_of", "case"), "as_of");
   const json& events = member(doc, "events", "case");
   if (!events.is_array()) throw BadCase("\"events\" is not an array");
@@ -283,7 +287,8 @@ void run_dispute(const json& doc, const Calendar& base, const std::string& sourc
 
 std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule", "caseload", "dispute"}; }
 
-CaseOutcome run_case(std::string_view json_text, std::string_view source, const Calendar& calendar) {
+CaseOutcome run_case(std::string_view json_text, std::string_view source, const Calendar& calendar,
+                     const Policy* policy) {
   CaseOutcome out;
   out.source = std::string(source);
   try {
@@ -294,13 +299,13 @@ CaseOutcome run_case(std::string_view json_text, std::string_view source, const 
     out.name = text(doc, "name", "case");
     out.cite = text(doc, "cite", "case");
     if (out.kind == "working_days") {
-      run_working_days(doc, calendar, out.source, out);
+      run_working_days(doc, calendar, out.source, out, policy);
     } else if (out.kind == "schedule") {
-      run_schedule(doc, calendar, out.source, out);
+      run_schedule(doc, calendar, out.source, out, policy);
     } else if (out.kind == "caseload") {
-      run_caseload(doc, out.source, out);
+      run_caseload(doc, out.source, out, policy);
     } else if (out.kind == "dispute") {
-      run_dispute(doc, calendar, out.source, out);
+      run_dispute(doc, calendar, out.source, out, policy);
     } else {
       throw BadCase("unknown kind \"" + out.kind + "\"");
     }
@@ -315,7 +320,8 @@ CaseOutcome run_case(std::string_view json_text, std::string_view source, const 
   return out;
 }
 
-std::vector<CaseOutcome> run_case_directory(const std::string& directory, const Calendar& calendar) {
+std::vector<CaseOutcome> run_case_directory(const std::string& directory, const Calendar& calendar,
+                                            const Policy* policy) {
   std::error_code ec;
   std::vector<std::filesystem::path> files;
   for (std::filesystem::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
@@ -324,13 +330,13 @@ std::vector<CaseOutcome> run_case_directory(const std::string& directory, const 
   if (ec) throw Error(Status::io, "cannot read the directory " + quote(directory, 256) + ": " + ec.message());
   std::sort(files.begin(), files.end());
   std::vector<CaseOutcome> outcomes;
-  for (const auto& file : files) outcomes.push_back(run_case_file(file.string(), calendar));
+  for (const auto& file : files) outcomes.push_back(run_case_file(file.string(), calendar, policy));
   return outcomes;
 }
 
-CaseOutcome run_case_file(const std::string& path, const Calendar& calendar) {
+CaseOutcome run_case_file(const std::string& path, const Calendar& calendar, const Policy* policy) {
   try {
-    return run_case(read_text_file(path, 16u << 20), path, calendar);
+    return run_case(read_text_file(path, 16u << 20), path, calendar, policy);
   } catch (const Error& e) {
     CaseOutcome out;
     out.source = path;

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <ostream>
 
 #include "commands.hpp"
@@ -80,16 +81,25 @@ int run_holidays(const Args& args, std::ostream& out) {
 }
 
 int run_check_cases(const Args& args, std::ostream& out) {
+  Args given;
+  std::optional<Policy> policy;  // --policy P: for the cases that name none
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--policy" && i + 1 < args.size()) policy = load_policy(args[++i]);
+    else given.push_back(args[i]);
+  }
   Args rest;
-  const Calendar cal = calendar_from(args, rest);
-  if (rest.empty()) throw Error(Status::invalid_argument, "usage: iro check-cases PATH... (case files or directories)");
+  const Calendar cal = calendar_from(given, rest);
+  if (rest.empty()) {
+    throw Error(Status::invalid_argument, "usage: iro check-cases PATH... [--policy P] (case files or directories)");
+  }
+  const Policy* base = policy ? &*policy : nullptr;
   std::vector<CaseOutcome> outcomes;
   for (const std::string& path : rest) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-      for (CaseOutcome& o : run_case_directory(path, cal)) outcomes.push_back(std::move(o));
+      for (CaseOutcome& o : run_case_directory(path, cal, base)) outcomes.push_back(std::move(o));
     } else {
-      outcomes.push_back(run_case_file(path, cal));
+      outcomes.push_back(run_case_file(path, cal, base));
     }
   }
   for (const CaseOutcome& o : outcomes) {

@@ -27,7 +27,7 @@ const char* const usage_text =
     "  wd explain DATE N              which non-working days a sum stepped over, and why\n"
     "  wd is DATE                     whether DATE is a working day\n"
     "  holidays YEAR                  the bank holidays (and closures) of a year\n"
-    "  check-cases PATH...            run iro-case/1 files and directories: \"N passed, M failed\"\n"
+    "  check-cases PATH... [--policy P] run iro-case/1 files and directories: \"N passed, M failed\"\n"
     "  schedule CHILD.json [--as-of DATE] [--policy P]\n"
     "                                 a child's review timetable, each date explained\n"
     "  worklist CHILDREN.json --as-of DATE [--within DAYS] [--policy P]\n"
