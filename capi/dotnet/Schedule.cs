@@ -47,31 +47,47 @@ namespace Iro
         ShortBreaks = 1,
         /// <summary>AAR 2005 reg 36(3).</summary>
         AdoptionPlaced = 2,
-        /// <summary>AAR 2005 reg 36(1), only as a switch from Standard.</summary>
+        /// <summary>AAR 2005 reg 36(1): only as a switch from Standard (authority to place), or from AdoptionPlaced (the child was returned to the agency).</summary>
         AdoptionAuthorised = 3,
     }
 
-    /// <summary>The rule that set a due date (values as IRO_RULE_*).</summary>
+    /// <summary>The step of a chain of reviews that set a due date (values as IRO_RULE_*). Its citation, interval and
+    /// wording are the policy's (<see cref="Policy.Rule"/>); the provisions below are those of the built-in England policy.</summary>
     public enum DueRule
     {
-        /// <summary>CPPCR 2010 reg 33(2)(a).</summary>
+        /// <summary>CPPCR 2010 reg 33(1): first review within 20 working days of becoming looked after.</summary>
         StandardFirst = 0,
-        /// <summary>CPPCR 2010 reg 33(2)(b).</summary>
+        /// <summary>CPPCR 2010 reg 33(2): second review not more than 3 months after the first.</summary>
         StandardSecond = 1,
-        /// <summary>CPPCR 2010 reg 33(2)(c).</summary>
+        /// <summary>CPPCR 2010 reg 33(2): later reviews not more than 6 months after the previous one.</summary>
         StandardSubsequent = 2,
-        /// <summary>CPPCR 2010 reg 48, first.</summary>
+        /// <summary>CPPCR 2010 reg 48(3): first review within 3 months of the start of the first short break.</summary>
         ShortBreaksFirst = 3,
-        /// <summary>CPPCR 2010 reg 48, subsequent.</summary>
+        /// <summary>CPPCR 2010 reg 48(3): third and later reviews, 6 months after the previous one.</summary>
         ShortBreaksSubsequent = 4,
-        /// <summary>AAR 2005 reg 36(3)(a).</summary>
+        /// <summary>AAR 2005 reg 36(3)(a): first review not more than 4 weeks after placement for adoption.</summary>
         AdoptionPlacedFirst = 5,
-        /// <summary>AAR 2005 reg 36(3)(b).</summary>
+        /// <summary>AAR 2005 reg 36(3)(b): second review not more than 3 months after the first.</summary>
         AdoptionPlacedSecond = 6,
-        /// <summary>AAR 2005 reg 36(3)(c).</summary>
+        /// <summary>AAR 2005 reg 36(3)(c): later reviews not more than 6 months after the previous one.</summary>
         AdoptionPlacedSubsequent = 7,
-        /// <summary>AAR 2005 reg 36(1).</summary>
+        /// <summary>AAR 2005 reg 36(1)(a): 3 months after the agency first had authority to place set the date.</summary>
         AdoptionAuthorised = 8,
+        /// <summary>After a return to the agency: not more than 6 months after the previous review (CPPCR 2010 reg 33(2)).</summary>
+        Returned = 9,
+        /// <summary>CPPCR 2010 reg 48(3): the second short-break review, 6 months after the first.</summary>
+        ShortBreaksSecond = 10,
+        /// <summary>A council's own review after a return to the agency, counted from the return (only under a policy that sets one).</summary>
+        ReturnedLocal = 11,
+    }
+
+    /// <summary>The citation and wording of a rule step under a policy (<see cref="Policy.Rule"/>).</summary>
+    public struct RuleStep
+    {
+        /// <summary>The provision ("CPPCR 2010 reg 33(2)").</summary>
+        public string Cite;
+        /// <summary>The rule in words with its interval ("second review not more than 3 months after the first").</summary>
+        public string Text;
     }
 
     /// <summary>The settings the rules read; immutable, so share it across threads.</summary>
@@ -116,6 +132,20 @@ namespace Iro
             IntPtr raw;
             Errors.Check(NativeMethods.iro_policy_new_with_overrides(Live(Handle), Utf8.ToNative(json, "json"), out raw));
             return new Policy(raw);
+        }
+
+        /// <summary>The citation and wording of a rule step under this policy. <paramref name="anchor"/> is the date the
+        /// rule counts from (<see cref="ReviewResult.Anchor"/>): it picks the version in force, so a child looked after before
+        /// 1 April 2011 had the 1991 regulations. Throws InvalidArgumentException for a value that is no DueRule, or for
+        /// ReturnedLocal under a policy that sets no review after a return to the agency.</summary>
+        public RuleStep Rule(DueRule rule, IroDate anchor)
+        {
+            IntPtr cite, text;
+            Errors.Check(NativeMethods.iro_policy_rule(Live(Handle), (int)rule, anchor.Days, out cite, out text));
+            // Both are owned by the policy: copied here, never freed, while the policy is kept alive.
+            var step = new RuleStep { Cite = Utf8.FromNative(cite), Text = Utf8.FromNative(text) };
+            GC.KeepAlive(Handle);
+            return step;
         }
 
         internal static T Live<T>(T handle) where T : SafeHandle
@@ -198,7 +228,7 @@ namespace Iro
         public int Reviews { get; internal set; }
         /// <summary>Missed due dates.</summary>
         public int Missed { get; internal set; }
-        /// <summary>The next review's due date; null when not looked after.</summary>
+        /// <summary>The next review's due date; null when no review is owed (Schedules.Explain(index) says why).</summary>
         public IroDate? NextDue { get; internal set; }
         /// <summary>Its place in its chain.</summary>
         public int NextNumber { get; internal set; }
@@ -338,7 +368,10 @@ namespace Iro
             return list;
         }
 
-        /// <summary>Why a due date is what it is: review -1 is the next review, 0.. the held ones.</summary>
+        /// <summary>Why a due date is what it is, in words an IRO can quote (the provision and its wording, the deadline's
+        /// weekday, the event that started the chain, the arithmetic): review -1 is the next review, 0.. the held ones. For -1
+        /// and a child who owes no review, why nothing is owed (left care, turned 18, not looked after yet). Throws
+        /// NotFoundException for an index out of range or a child that could not be evaluated.</summary>
         public string Explain(int index, int review = -1)
         {
             UIntPtr needed;

@@ -1,5 +1,6 @@
 """Review schedules: policies, children, and one C call that evaluates them all."""
 import ctypes
+import datetime
 import json
 from collections import namedtuple
 
@@ -13,9 +14,18 @@ from .errors import InvalidArgumentError, check, error_for
 _lib = _native.lib
 NO_DATE = -(2 ** 31)
 
+#: The regimes, indexed by IRO_REGIME_*. adoption_authorised is only a switch: from standard (authority to
+#: place), or from adoption_placed (the child was returned to the agency).
 REGIMES = ("standard", "short_breaks", "adoption_placed", "adoption_authorised")
+#: The steps of a chain that set a due date, indexed by IRO_RULE_*. Their citations and wording are the
+#: policy's: Policy.rule(name, anchor). Under the built-in England policy: standard_first CPPCR 2010
+#: reg 33(1); standard_second and standard_subsequent reg 33(2); short_breaks_* reg 48(3);
+#: adoption_placed_first/second/subsequent AAR 2005 reg 36(3)(a)/(b)/(c); adoption_authorised reg 36(1)(a);
+#: returned (after a return to the agency, 6 months after the previous review) CPPCR 2010 reg 33(2);
+#: returned_local, a council's own review after a return, only under a policy that sets one.
 RULES = ("standard_first", "standard_second", "standard_subsequent", "short_breaks_first", "short_breaks_subsequent",
-         "adoption_placed_first", "adoption_placed_second", "adoption_placed_subsequent", "adoption_authorised")
+         "adoption_placed_first", "adoption_placed_second", "adoption_placed_subsequent", "adoption_authorised",
+         "returned", "short_breaks_second", "returned_local")
 
 #: One child's result. next_* are None when the child is not looked after on the as-of date.
 ChildSchedule = namedtuple("ChildSchedule", "ok error reviews missed next_due next_number next_regime next_rule "
@@ -30,6 +40,15 @@ def _regime(name):
     if name not in REGIMES:
         raise InvalidArgumentError(f"{name!r} is not a regime ({', '.join(REGIMES)})")
     return REGIMES.index(name)
+
+
+def _rule(value):
+    """The IRO_RULE_* value of a rule given by name (as RULES lists them) or by number."""
+    if isinstance(value, str):
+        if value not in RULES:
+            raise InvalidArgumentError(f"{value!r} is not a rule ({', '.join(RULES)})")
+        return RULES.index(value)
+    return int32(value, "rule")
 
 
 def _date_or_none(days):
@@ -78,6 +97,21 @@ class Policy(Handle):
         {"interval_unit": "days", "closure_days": ["2022-12-28"]}."""
         overrides_json = overrides if isinstance(overrides, str) else json.dumps(overrides)
         return self._make(_lib.iro_policy_new_with_overrides, self._h, c_string(overrides_json, "overrides"))
+
+    def rule(self, rule: "str | int", anchor: datetime.date) -> "tuple[str, str]":
+        """The citation and wording of a rule step under this policy, as (cite, text): for example
+        ("CPPCR 2010 reg 33(2)", "second review not more than 3 months after the first").
+
+        rule is a name of RULES (as ReviewResult.rule, MissedReview.rule and ChildSchedule.next_rule give
+        it) or its IRO_RULE_* number; anchor is the date the rule counts from (ReviewResult.anchor), which
+        picks the version in force: under the England policy a child looked after before 1 April 2011 had
+        the 1991 regulations. InvalidArgumentError for an unknown rule, or for "returned_local" under a
+        policy that sets no review after a return to the agency; OutOfRangeError or InvalidDateError for an
+        anchor outside the supported dates."""
+        number = _rule(rule)
+        cite, text = ctypes.c_char_p(), ctypes.c_char_p()
+        check(_lib.iro_policy_rule(self._h, number, to_days(anchor), ctypes.byref(cite), ctypes.byref(text)))
+        return cite.value.decode("utf-8"), text.value.decode("utf-8")
 
 
 class Children(Handle):
@@ -188,7 +222,11 @@ class Schedules(Handle):
                 for m in read_array(_lib.iro_schedules_missed, _native.MissedReview, self._h, index)]
 
     def explain(self, index, review=-1):
-        """Why a due date is what it is: review -1 (the default) is the next review, 0.. the held ones."""
+        """Why a due date is what it is, in words an IRO can quote: the provision and its wording, the
+        deadline's weekday, the event that started the chain and the arithmetic. review -1 (the default) is
+        the next review, 0.. the held ones. For -1 and a child who owes no review it says why (left care,
+        turned 18, not looked after yet). NotFoundError for an index out of range, or a child that could
+        not be evaluated (the message gives its error)."""
         return read_text(_lib.iro_schedules_explain, self._h, index, int32(review, "review"))
 
 
