@@ -257,6 +257,127 @@ public static class Tests
         }
     }
 
+    public static void TestPolicyRuleGivesTheCitationAndWording()
+    {
+        Equal(9, (int)DueRule.Returned);
+        Equal(10, (int)DueRule.ShortBreaksSecond);
+        Equal(11, (int)DueRule.ReturnedLocal);
+        var expected = new Dictionary<DueRule, string[]> {
+            {DueRule.StandardFirst, new[] {"CPPCR 2010 reg 33(1)", "first review within 20 working days of the day the child became looked after"}},
+            {DueRule.StandardSecond, new[] {"CPPCR 2010 reg 33(2)", "second review not more than 3 months after the first"}},
+            {DueRule.StandardSubsequent, new[] {"CPPCR 2010 reg 33(2)", "review not more than 6 months after the previous one"}},
+            {DueRule.ShortBreaksFirst, new[] {"CPPCR 2010 reg 48(3)", "first review within 3 months of the start of the first short break"}},
+            {DueRule.ShortBreaksSubsequent, new[] {"CPPCR 2010 reg 48(3)", "review not more than 6 months after the previous one"}},
+            {DueRule.AdoptionPlacedFirst, new[] {"AAR 2005 reg 36(3)(a)", "first review not more than 4 weeks after the child was placed for adoption"}},
+            {DueRule.AdoptionPlacedSecond, new[] {"AAR 2005 reg 36(3)(b)", "second review not more than 3 months after the first"}},
+            {DueRule.AdoptionPlacedSubsequent, new[] {"AAR 2005 reg 36(3)(c)", "review not more than 6 months after the previous one"}},
+            {DueRule.AdoptionAuthorised, new[] {"AAR 2005 reg 36(1)(a)", "review not more than 3 months after the date on which the agency first had authority to place the child for adoption"}},
+            {DueRule.Returned, new[] {"CPPCR 2010 reg 33(2)", "review not more than 6 months after the previous one"}},
+            {DueRule.ShortBreaksSecond, new[] {"CPPCR 2010 reg 48(3)", "second review not more than 6 months after the first"}} };
+        var policy = Policy.Builtin();
+        foreach (var pair in expected)
+        {
+            RuleStep step = policy.Rule(pair.Key, D("2024-01-01"));
+            Equal(pair.Value[0], step.Cite, pair.Key.ToString());
+            Equal(pair.Value[1], step.Text, pair.Key.ToString());
+        }
+        // The anchor picks the version in force: the 1991 regulations before 1 April 2011.
+        Equal("Review of Children's Cases Regulations 1991 reg 3(1)", policy.Rule(DueRule.StandardFirst, D("2011-03-31")).Cite);
+        Equal("first review within 4 weeks of the day the child became looked after", policy.Rule(DueRule.StandardFirst, D("2011-03-31")).Text);
+        Equal("CPPCR 2010 reg 33(1)", policy.Rule(DueRule.StandardFirst, D("2011-04-01")).Cite);
+        // The strings are copies: reading them many times, and after a collection, gives the same text.
+        for (int i = 0; i < 1000; i++) Equal("CPPCR 2010 reg 33(2)", policy.Rule(DueRule.Returned, D("2024-01-01")).Cite);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Equal("CPPCR 2010 reg 33(2)", policy.Rule(DueRule.StandardSecond, D("2024-01-01")).Cite);
+        True(Throws<InvalidArgumentException>(() => policy.Rule(DueRule.ReturnedLocal, D("2024-01-01"))).Message.Contains("sets no review after a return"), "no local review under England");
+        Throws<InvalidArgumentException>(() => policy.Rule((DueRule)12, D("2024-01-01")));
+        Throws<InvalidArgumentException>(() => policy.Rule((DueRule)(-1), D("2024-01-01")));
+        policy.Dispose();
+        Throws<ObjectDisposedException>(() => policy.Rule(DueRule.StandardFirst, D("2024-01-01")));
+    }
+
+    static int ReturnedChild(Children children)
+    {
+        int c = children.Add("RETURNED");
+        children.AddPeriod(c, D("2023-01-09"));
+        children.AddSwitch(c, D("2023-09-04"), Regime.AdoptionPlaced);
+        children.AddSwitch(c, D("2024-02-05"), Regime.Standard);  // the prospective adopter returned the child
+        children.AddReviews(new[] { c, c, c, c }, new[] { D("2023-02-01").Days, D("2023-05-01").Days, D("2023-09-20").Days, D("2024-03-01").Days });
+        return c;
+    }
+
+    public static void TestAReturnToTheAgencyAndALocalReview()
+    {
+        using (var calendar = Calendar.Builtin())
+        using (var england = Policy.Builtin())
+        using (var children = new Children())
+        {
+            int c = ReturnedChild(children);
+            using (var s = Schedules.Evaluate(children, england, calendar, D("2024-12-31")))
+            {
+                var reviews = s.Reviews(c);
+                Equal(DueRule.Returned, reviews[3].Rule);
+                Equal(1, reviews[3].Number);
+                Equal(D("2024-03-20"), reviews[3].Due);  // 6 months after the review of 2023-09-20: no new first review
+                Equal("CPPCR 2010 reg 33(2)", england.Rule(reviews[3].Rule, reviews[3].Anchor).Cite);
+                Equal("AAR 2005 reg 36(3)(a)", england.Rule(reviews[2].Rule, reviews[2].Anchor).Cite);
+                Equal(DueRule.Returned, s.Child(c).NextRule.Value);
+                Equal(DueRule.AdoptionPlacedSecond, s.Missed(c)[0].Rule);
+                True(s.Explain(c, 3).Contains("returned to the agency"), s.Explain(c, 3));
+            }
+            string file = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllText(file, "{\"format\": \"iro-policy/1\", \"id\": \"local\", \"extends\": \"england\", \"regimes\": " +
+                                        "{\"return_to_agency\": {\"review\": {\"value\": 28, \"unit\": \"days\", \"cite\": \"Local procedure 4.2\"}}}}");
+                using (var local = Policy.FromFile(file))
+                using (var s = Schedules.Evaluate(children, local, calendar, D("2024-12-31")))
+                {
+                    RuleStep step = local.Rule(DueRule.ReturnedLocal, D("2024-02-05"));
+                    Equal("Local procedure 4.2", step.Cite);
+                    Equal("review within 28 days of the child's return to the agency (local procedure)", step.Text);
+                    var after = s.Reviews(c)[3];
+                    Equal(DueRule.ReturnedLocal, after.Rule);
+                    Equal(D("2024-03-04"), after.Due);  // the earlier of 28 days after the return and 2024-03-20
+                    Equal(D("2024-02-05"), after.Anchor);
+                }
+            }
+            finally { File.Delete(file); }
+        }
+    }
+
+    public static void TestExplainSaysWhyNothingIsOwed()
+    {
+        using (var calendar = Calendar.Builtin())
+        using (var policy = Policy.Builtin())
+        using (var children = new Children())
+        {
+            int left = children.Add("LEFT");
+            children.AddPeriod(left, D("2024-01-08"), D("2024-06-03"));
+            int adult = children.Add("ADULT", D("2006-07-01"));
+            children.AddPeriod(adult, D("2023-01-09"));
+            int later = children.Add("LATER");
+            children.AddPeriod(later, D("2025-03-01"));
+            int bad = children.Add("BAD");
+            children.AddPeriod(bad, D("2024-01-08"));
+            children.AddReviews(new[] { left, adult, bad }, new[] { D("2024-02-01").Days, D("2023-02-01").Days, D("2024-02-01").Days },
+                                new[] { 1, 1, 1 }, new[] { 0, 0, 1 });
+            using (var s = Schedules.Evaluate(children, policy, calendar, D("2024-12-31")))
+            {
+                True(!s.Child(left).NextDue.HasValue, "no next review after leaving care");
+                Equal("Nothing is owed: the child stopped being looked after on 2024-06-03 (the first day out of care); a chain that ends on or before a due date owes nothing for it.", s.Explain(left));
+                True(s.Explain(adult).Contains("the child turned 18 on 2024-07-01"), s.Explain(adult));
+                True(s.Explain(later, -1).Contains("no period of care has started"), s.Explain(later));
+                True(s.Explain(left, 0).Contains("CPPCR 2010 reg 33(1)"), s.Explain(left, 0));
+                // A cancelled review with a participation code: the child is refused, and Explain says so.
+                True(s.Child(bad).Error is InvalidArgumentException, "cancelled review with a code refused");
+                True(Throws<NotFoundException>(() => s.Explain(bad)).Message.Contains("on a cancelled review"), "explain gives the child's error");
+                Throws<NotFoundException>(() => s.Explain(left, 1));
+            }
+        }
+    }
+
     public static void TestChildrenFromJson()
     {
         using (var calendar = Calendar.Builtin())

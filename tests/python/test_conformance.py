@@ -98,12 +98,15 @@ def case_policy(doc, path):
 
 # -- schedule ------------------------------------------------------------------------------------------
 
-def regime_of(obj, where):
-    """The regime of a period or switch: missing is an impossible history (IRO_E_INVALID_ARGUMENT, as the
-    C++ reader says); a value that is not a regime name is malformed (IRO_E_PARSE). Never a default."""
+def regime_of(obj, where, period):
+    """The regime of a period or switch, never a default: a period with none is an impossible history
+    (IRO_E_INVALID_ARGUMENT, FORMAT.md), a switch with none is malformed, as is a value that is not a regime
+    name (IRO_E_PARSE): the statuses the C++ reader gives."""
     if "regime" not in obj:
-        raise iro.InvalidArgumentError(f"{where}.regime: missing: every period of care has a regime "
-                                       f"({', '.join(REGIMES)})")
+        if period:
+            raise iro.InvalidArgumentError(f"{where}.regime: missing: every period of care has a regime "
+                                           f"({', '.join(REGIMES)})")
+        raise iro.ParseError(f'{where}: missing "regime"')
     value = obj["regime"]
     if not isinstance(value, str) or value not in REGIMES:
         raise iro.ParseError(f"{where}.regime: {json.dumps(value)} is not a regime ({', '.join(REGIMES)})")
@@ -138,7 +141,7 @@ def build_children(doc):
         only_keys(period, ("start", "end", "regime", "switches"), where, iro.ParseError)
         start = date(member(period, "start", where, iro.ParseError), where + ".start", iro.ParseError)
         end = date_or_none(period.get("end"), where + ".end", iro.ParseError)
-        kids.add_period(child, start, end, regime_of(period, where))
+        kids.add_period(child, start, end, regime_of(period, where, True))
         switches = period.get("switches", [])
         if not isinstance(switches, list):
             raise iro.ParseError(f"{where}.switches: is not an array")
@@ -146,7 +149,7 @@ def build_children(doc):
             sw = f"{where}.switches[{s}]"
             only_keys(switch, ("date", "regime"), sw, iro.ParseError)
             kids.add_switch(child, date(member(switch, "date", sw, iro.ParseError), sw + ".date", iro.ParseError),
-                            regime_of(switch, sw))
+                            regime_of(switch, sw, False))
     reviews = doc.get("reviews", [])
     if not isinstance(reviews, list):
         raise iro.ParseError("reviews: is not an array")
@@ -321,7 +324,7 @@ class Conformance(unittest.TestCase):
                     failures.append(f"{path.name}: {d}")
         print(f"\nconformance through Python ({CASES_DIR}): {run['schedule']} schedule cases run "
               f"({refusals} expected refusals), {run['working_days']} working_days cases run; "
-              f"{', '.join(f'{n} {k}' for k, n in other.items())} cases not run here (another binding's kind)")
+              f"{', '.join(f'{n} {k}' for k, n in other.items())} cases not run by this runner")
         for name, reason in not_run:
             print(f"  not run: {name}: {reason}")
         if failures:
@@ -334,6 +337,123 @@ class Conformance(unittest.TestCase):
             self.assertEqual(run["schedule"], len(list(CASES_DIR.glob("sch-*.json"))))
             self.assertEqual([name for name, _ in not_run], ["wd-anchor-counts.json"])
             self.assertEqual(run["working_days"] + len(not_run), len(list(CASES_DIR.glob("wd-*.json"))))
+
+
+def case_copy(name):
+    """A case of this repository as a dict (to change in memory)."""
+    return json.loads((TESTS / "conformance" / "cases" / name).read_text(encoding="utf-8"))
+
+
+class RunnerCatchesDrift(unittest.TestCase):
+    """The runner above fails on a wrong answer and on a refusal with the wrong status, and passes the
+    refusals FORMAT.md names (none of this repository's cases is a refusal)."""
+
+    CASE = "sch-authorised-review-before-authority.json"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.calendar = iro.Calendar.builtin()
+        cls.path = TESTS / "conformance" / "cases" / cls.CASE
+
+    def run_case(self, doc):
+        return run_schedule(doc, self.path, self.calendar)
+
+    def test_the_case_as_it_is_passes(self):
+        self.assertEqual(self.run_case(case_copy(self.CASE)), [])
+
+    def test_every_compared_field_is_compared(self):
+        changes = {
+            "reviews[3].due": lambda e: e["reviews"][3].update(due="2024-04-20"),
+            "reviews[3].number": lambda e: e["reviews"][3].update(number=1),
+            "reviews[3].regime": lambda e: e["reviews"][3].update(regime="standard"),
+            "reviews[3].on_time": lambda e: e["reviews"][3].update(on_time=False),
+            "reviews[3].days_late": lambda e: e["reviews"][3].update(days_late=1),
+            "reviews[3].date": lambda e: e["reviews"][3].update(date="2024-01-26"),
+            "reviews[0].rule": lambda e: e["reviews"][0].update(rule="CPPCR 2010 reg 33(2)(a)"),
+            "reviews[1].rule": lambda e: e["reviews"][1].update(rule="CPPCR 2010 reg 33(2)(b)"),
+            "reviews[3].rule": lambda e: e["reviews"][3].update(rule="AAR 2005 reg 36(1)"),
+            "reviews.length": lambda e: e["reviews"].pop(),
+            "missed[0].due": lambda e: e["missed"][0].update(due="2024-07-26"),
+            "missed[0].regime": lambda e: e["missed"][0].update(regime="standard"),
+            "missed[0].rule": lambda e: e["missed"][0].update(rule="CPPCR 2010 reg 33(2)(c)"),
+            "missed.length": lambda e: e["missed"].clear(),
+            "next_due": lambda e: e.update(next_due=None),
+        }
+        for field, change in changes.items():
+            with self.subTest(field=field):
+                doc = case_copy(self.CASE)
+                change(doc["expect"])
+                differences = self.run_case(doc)
+                self.assertTrue(any(d.startswith(field + ":") for d in differences), differences)
+        doc = case_copy(self.CASE)
+        doc["expect"]["missed"][0]["rule"] = "CPPCR 2010 reg 33(2)"  # the right one passes
+        doc["expect"]["reviews"][3]["rule"] = "AAR 2005 reg 36(1)(a)"
+        self.assertEqual(self.run_case(doc), [])
+
+    def test_refusals(self):
+        def refusal(change, status="IRO_E_INVALID_ARGUMENT"):
+            doc = case_copy(self.CASE)
+            change(doc)
+            doc["expect"] = {"error": status}
+            return doc
+
+        invalid = {
+            "a period with no regime": lambda d: d["periods"][0].pop("regime"),
+            "a cancelled review with a code": lambda d: d["reviews"][1].update(cancelled=True),
+            "a review outside every period": lambda d: d["reviews"].append({"date": "2023-01-02"}),
+            "a period ending on its start": lambda d: d["periods"][0].update(end="2023-06-05"),
+            "a period starting before dob": lambda d: d["child"].update(dob="2023-07-01"),
+            "switches out of date order": lambda d: d["periods"][0]["switches"].insert(
+                0, {"date": "2023-12-01", "regime": "standard"}),
+            "a switch outside its period": lambda d: (d["periods"][0].update(end="2023-10-25"), d["reviews"].pop()),
+        }
+        for what, change in invalid.items():
+            with self.subTest(refusal=what):
+                self.assertEqual(self.run_case(refusal(change)), [])
+                # The wrong status fails, and so does expecting a schedule (no default fills the gap).
+                self.assertTrue(self.run_case(refusal(change, "IRO_E_PARSE"))[0].startswith("error: expected"))
+                doc = case_copy(self.CASE)
+                change(doc)
+                self.assertTrue(self.run_case(doc)[0].startswith("the library refused the case: IRO_E_INVALID_ARGUMENT"))
+        parse = {
+            "a switch with no regime": lambda d: d["periods"][0]["switches"][0].pop("regime"),
+            "a regime that is none": lambda d: d["periods"][0].update(regime="adopted"),
+            "a code that is none": lambda d: d["reviews"][0].update(code="PN8"),
+            "an unknown key": lambda d: d["reviews"][0].update(reason="scheduled"),
+        }
+        for what, change in parse.items():
+            with self.subTest(refusal=what):
+                self.assertEqual(self.run_case(refusal(change, "IRO_E_PARSE")), [])
+        # A case that is not refused but expects a refusal fails.
+        self.assertEqual(self.run_case(refusal(lambda d: None)), ['error: expected "IRO_E_INVALID_ARGUMENT", got a schedule'])
+        # A cancelled review with no code is no refusal: it is simply not a review.
+        doc = case_copy(self.CASE)
+        doc["reviews"][2] = {"date": "2023-10-20", "cancelled": True}
+        self.assertIn("reviews.length: expected 4, got 3", self.run_case(doc))
+
+    def test_an_unreadable_expectation_fails(self):
+        doc = case_copy(self.CASE)
+        doc["expect"]["reviews"][0]["held"] = True
+        with self.assertRaises(BadCase):
+            self.run_case(doc)
+        doc = case_copy(self.CASE)
+        del doc["as_of"]
+        with self.assertRaises(BadCase):
+            self.run_case(doc)
+
+    def test_working_days(self):
+        path = TESTS / "conformance" / "cases" / "wd-closure.json"
+        doc = case_copy("wd-closure.json")
+        self.assertEqual(run_working_days(doc, path, self.calendar), [])
+        doc["policy"]["closure_days"] = []  # without the closure the sum is 2023-01-12
+        self.assertEqual(run_working_days(doc, path, self.calendar), ["expect: expected 2023-01-17, got 2023-01-12"])
+        doc = case_copy("wd-between-reverse.json")
+        doc["expect_count"] = 20
+        self.assertEqual(run_working_days(doc, path, self.calendar), ["expect_count: expected 20, got -20"])
+        doc = case_copy("wd-zero.json")
+        doc["policy"] = {"interval_unit": "weeks"}  # the library refuses the override
+        with self.assertRaises(iro.ParseError):
+            run_working_days(doc, path, self.calendar)
 
 
 def no_duplicates(pairs, path):
