@@ -47,8 +47,8 @@ struct iro_children {
   std::vector<iro::Child> children;
 };
 
-// A judged review as the C API keeps it: 20 bytes (on time, days late and the record date are derived
-// when read), so that a million children's results take less memory to fill.
+// A judged review as the C API keeps it: its whole due date (so that explanations need not evaluate the
+// child again) and the review's own fields; on time, days late and the record date are derived when read.
 struct iro_stored_review {
   iro::Due due;  // the whole due date, so that it can be explained without evaluating the child again
   std::int32_t day;

@@ -558,7 +558,7 @@ IRO_API void iro_policy_free(iro_policy* policy);
  * @param[out] out_cite receives the provision ("CPPCR 2010 reg 33(2)"), owned by the policy.
  * @param[out] out_text receives the rule in words with its interval, owned by the policy.
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer or a rule that is no IRO_RULE_* value, or
- *         IRO_RULE_RETURNED_LOCAL under a policy that sets no such review; IRO_E_INVALID_DATE for an anchor
+ *         IRO_RULE_RETURNED_LOCAL under a policy that sets no such review; IRO_E_OUT_OF_RANGE for an anchor
  *         outside the date range.
  */
 IRO_API int32_t iro_policy_rule(const iro_policy* policy, int32_t rule, int32_t anchor, const char** out_cite,

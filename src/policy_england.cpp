@@ -17,9 +17,9 @@ const char* const england_policy_json = R"json({
   "regimes": {
     "standard": [
       {"from": null, "commenced": "1991-10-14",
-       "first": {"value": 4, "unit": "weeks", "cite": "Review of Children's Cases Regulations 1991 reg 3(1)"},
-       "second": {"value": 3, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3(2)"},
-       "subsequent": {"value": 6, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3(2)"}},
+       "first": {"value": 4, "unit": "weeks", "cite": "Review of Children's Cases Regulations 1991 reg 3"},
+       "second": {"value": 3, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3"},
+       "subsequent": {"value": 6, "unit": "months", "cite": "Review of Children's Cases Regulations 1991 reg 3"}},
       {"from": "2011-04-01", "commenced": "2011-04-01",
        "first": {"value": 20, "unit": "working_days", "cite": "CPPCR 2010 reg 33(1)"},
        "second": {"value": 3, "unit": "months", "cite": "CPPCR 2010 reg 33(2)"},

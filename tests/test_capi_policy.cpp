@@ -75,3 +75,32 @@ TEST(CApiPolicy, DiffReportsChangedChildrenAndFigures) {
   iro_policy_free(england);
   iro_calendar_free(cal);
 }
+
+// Issue 14: the one rule table through the C API: each step's citation and wording under a policy.
+TEST(CApiPolicy, RuleStepsGiveTheCitationAndWordingOfThePolicy) {
+  iro_policy* england = nullptr;
+  ASSERT_EQ(iro_policy_new_builtin("england", &england), IRO_OK);
+  int32_t anchor = 0;
+  ASSERT_EQ(iro_date_from_ymd(2024, 1, 8, &anchor), IRO_OK);
+  const char* cite = nullptr;
+  const char* text = nullptr;
+  ASSERT_EQ(iro_policy_rule(england, IRO_RULE_STANDARD_FIRST, anchor, &cite, &text), IRO_OK) << last();
+  EXPECT_STREQ(cite, "CPPCR 2010 reg 33(1)");
+  EXPECT_STREQ(text, "first review within 20 working days of the day the child became looked after");
+  ASSERT_EQ(iro_policy_rule(england, IRO_RULE_RETURNED, anchor, &cite, &text), IRO_OK);
+  EXPECT_STREQ(cite, "CPPCR 2010 reg 33(2)");
+  ASSERT_EQ(iro_policy_rule(england, IRO_RULE_ADOPTION_AUTHORISED, anchor, &cite, &text), IRO_OK);
+  EXPECT_STREQ(cite, "AAR 2005 reg 36(1)(a)");
+  ASSERT_EQ(iro_policy_rule(england, IRO_RULE_SHORT_BREAKS_SECOND, anchor, &cite, &text), IRO_OK);
+  EXPECT_STREQ(cite, "CPPCR 2010 reg 48(3)");
+  int32_t before = 0;
+  ASSERT_EQ(iro_date_from_ymd(2010, 6, 1, &before), IRO_OK);
+  ASSERT_EQ(iro_policy_rule(england, IRO_RULE_STANDARD_FIRST, before, &cite, &text), IRO_OK);
+  EXPECT_STREQ(cite, "Review of Children's Cases Regulations 1991 reg 3");
+  EXPECT_EQ(iro_policy_rule(england, IRO_RULE_RETURNED_LOCAL, anchor, &cite, &text), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(last().find("no review after a return"), std::string::npos) << last();
+  EXPECT_EQ(iro_policy_rule(england, 12, anchor, &cite, &text), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_policy_rule(england, -1, anchor, &cite, &text), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_policy_rule(england, IRO_RULE_STANDARD_FIRST, INT32_MIN, &cite, &text), IRO_E_OUT_OF_RANGE);
+  iro_policy_free(england);
+}

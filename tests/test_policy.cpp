@@ -103,7 +103,7 @@ TEST(PolicyFiles, TheBuiltinPolicyIsADocumentWithTwoVersionsOfTheFirstReview) {
   const std::string why = iro::explain(iro::evaluate(c, p, cal, d("2011-04-02")).next->due, p, cal);
   EXPECT_NE(why.find("CPPCR 2010 reg 33(1)"), std::string::npos) << why;
   c.periods[0].start = d("2011-03-01");
-  EXPECT_NE(iro::explain(iro::evaluate(c, p, cal, d("2011-03-02")).next->due, p, cal).find("1991 reg 3(1)"),
+  EXPECT_NE(iro::explain(iro::evaluate(c, p, cal, d("2011-03-02")).next->due, p, cal).find("1991 reg 3,"),
             std::string::npos);
 }
 

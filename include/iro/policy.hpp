@@ -145,7 +145,9 @@ struct Policy {
   RegimeRules adoption_placed;  ///< AAR 2005 reg 36(3).
   /// AAR 2005 reg 36(1)(a): the first review held on or after the day the agency first has authority to
   /// place is due by the earlier of its standard date and this step after that day.
-  RuleStep authorised{{3, Unit::months}, "AAR 2005 reg 36(1)(a)", ""};
+  RuleStep authorised{{3, Unit::months}, "AAR 2005 reg 36(1)(a)",
+                      "review not more than 3 months after the date on which the agency first had authority to place "
+                      "the child for adoption"};
   std::optional<Date> authorised_commenced;  ///< The day the provision of `authorised` came into force.
   /// A local review after a return to the agency, counted from the return (local procedures commonly say
   /// within 28 to 42 days). Empty (the default): none; the statutory rule alone applies, 6 months after the

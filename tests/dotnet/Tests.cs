@@ -282,7 +282,7 @@ public static class Tests
             Equal(pair.Value[1], step.Text, pair.Key.ToString());
         }
         // The anchor picks the version in force: the 1991 regulations before 1 April 2011.
-        Equal("Review of Children's Cases Regulations 1991 reg 3(1)", policy.Rule(DueRule.StandardFirst, D("2011-03-31")).Cite);
+        Equal("Review of Children's Cases Regulations 1991 reg 3", policy.Rule(DueRule.StandardFirst, D("2011-03-31")).Cite);
         Equal("first review within 4 weeks of the day the child became looked after", policy.Rule(DueRule.StandardFirst, D("2011-03-31")).Text);
         Equal("CPPCR 2010 reg 33(1)", policy.Rule(DueRule.StandardFirst, D("2011-04-01")).Cite);
         // The strings are copies: reading them many times, and after a collection, gives the same text.

@@ -130,10 +130,10 @@ class PolicyRule(unittest.TestCase):
     def test_the_anchor_picks_the_version_in_force(self):
         policy = iro.Policy.builtin()
         self.assertEqual(policy.rule("standard_first", D(2011, 3, 31)),
-                         ("Review of Children's Cases Regulations 1991 reg 3(1)",
+                         ("Review of Children's Cases Regulations 1991 reg 3",
                           "first review within 4 weeks of the day the child became looked after"))
         self.assertEqual(policy.rule("standard_first", D(2011, 4, 1))[0], "CPPCR 2010 reg 33(1)")
-        self.assertEqual(policy.rule("returned", D(2010, 5, 1))[0], "Review of Children's Cases Regulations 1991 reg 3(2)")
+        self.assertEqual(policy.rule("returned", D(2010, 5, 1))[0], "Review of Children's Cases Regulations 1991 reg 3")
 
     def test_refusals(self):
         policy = iro.Policy.builtin()
@@ -223,6 +223,16 @@ class NothingOwed(unittest.TestCase):
         self.assertIn("the child turned 18 on 2024-07-01", result.explain(adult))
         self.assertIn("Children Act 1989 s105(1)", result.explain(adult, -1))
         self.assertIn("not looked after on 2024-12-31 (no period of care has started)", result.explain(later))
+        # Still looked after, but the 18th birthday comes before the next review would fall due.
+        kids = iro.Children()
+        young = kids.add("SEVENTEEN", D(2006, 10, 1))
+        kids.add_period(young, D(2024, 1, 8))
+        kids.add_reviews([young, young], [D(2024, 2, 1), D(2024, 5, 1)])
+        with iro.Policy.builtin() as policy, iro.Calendar.builtin() as cal:
+            before = iro.evaluate(kids, policy, cal, D(2024, 9, 1))
+        self.assertIsNone(before.child(young).next_due)
+        self.assertIn("the next review would be due on 2024-11-01, but the child turns 18 on 2024-10-01",
+                      before.explain(young))
         # Held reviews of a child who has left are still explained.
         self.assertIn("CPPCR 2010 reg 33(1)", result.explain(left, 0))
         # A cancelled review with a participation code: the child is refused, and explain says so.

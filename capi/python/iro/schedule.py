@@ -27,7 +27,8 @@ RULES = ("standard_first", "standard_second", "standard_subsequent", "short_brea
          "adoption_placed_first", "adoption_placed_second", "adoption_placed_subsequent", "adoption_authorised",
          "returned", "short_breaks_second", "returned_local")
 
-#: One child's result. next_* are None when the child is not looked after on the as-of date.
+#: One child's result. next_* are None when the child owes no review on the as-of date (Schedules.explain(i)
+#: says why: not looked after, left care, turned 18, or turns 18 before the next review would fall due).
 ChildSchedule = namedtuple("ChildSchedule", "ok error reviews missed next_due next_number next_regime next_rule "
                                             "overdue midway book_by report_due")
 #: One held review, judged.
@@ -106,8 +107,8 @@ class Policy(Handle):
         it) or its IRO_RULE_* number; anchor is the date the rule counts from (ReviewResult.anchor), which
         picks the version in force: under the England policy a child looked after before 1 April 2011 had
         the 1991 regulations. InvalidArgumentError for an unknown rule, or for "returned_local" under a
-        policy that sets no review after a return to the agency; OutOfRangeError or InvalidDateError for an
-        anchor outside the supported dates."""
+        policy that sets no review after a return to the agency; OutOfRangeError for an anchor outside
+        DATE_MIN..DATE_MAX."""
         number = _rule(rule)
         cite, text = ctypes.c_char_p(), ctypes.c_char_p()
         check(_lib.iro_policy_rule(self._h, number, to_days(anchor), ctypes.byref(cite), ctypes.byref(text)))
