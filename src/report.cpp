@@ -141,6 +141,7 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
   };
   std::size_t active = 0;
   Schedule s;
+  std::vector<CareSpell> spells;  // one child's times in care, reused
   std::vector<std::uint32_t> index_of(book.children.size(), UINT32_MAX);  // child -> AnnualReport::children
   const auto child_index = [&](std::size_t c) {
     if (index_of[c] == UINT32_MAX) {
@@ -227,12 +228,20 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
         r.overdue.emplace_back(child_index(ci), s.next->due.date);
       }
       bool any = false;
-      // A child stops being looked after on the 18th birthday (Children Act 1989 s105(1)).
+      // Times in care: periods that abut (one ends the day the next starts) are one, and a child stops
+      // being looked after on the 18th birthday (Children Act 1989 s105(1)).
       const Date birthday = c.dob ? eighteenth_birthday(*c.dob) : Date::max();
+      spells.clear();
       for (const Period& period : c.periods) {
         if (period.start >= birthday) continue;
-        CareSpell p{child_index(ci), period.start, period.end};
-        if (c.dob && (!p.end || birthday < *p.end)) p.end = birthday;
+        if (!spells.empty() && spells.back().end && *spells.back().end == period.start) {
+          spells.back().end = period.end;
+        } else {
+          spells.push_back({child_index(ci), period.start, period.end});
+        }
+        if (c.dob && (!spells.back().end || birthday < *spells.back().end)) spells.back().end = birthday;
+      }
+      for (const CareSpell& p : spells) {
         const auto looked_after = [&](Date d) { return p.start <= d && (!p.end || d < *p.end); };
         r.looked_after_start += looked_after(r.from.add_days(-1));
         r.looked_after_end += looked_after(r.to);

@@ -236,6 +236,7 @@ class Importer {
       std::sort(list.begin(), list.end(), [](const Episode& a, const Episode& b) { return a.start < b.start; });
       Child& c = children_[i];
       const Episode* last = nullptr;
+      std::vector<std::size_t> first_lines;  // the line of each period's first episode
       for (const Episode& e : list) {
         const bool breaks = e.ls == "V3" || e.ls == "V4";
         if (last && !last->end) {
@@ -250,6 +251,7 @@ class Importer {
         if (c.periods.empty() || e.rne == 'S') {
           if (!c.periods.empty() && !c.periods.back().end) c.periods.back().end = e.start;
           c.periods.push_back(Period{e.start, std::nullopt, breaks ? Regime::short_breaks : Regime::standard, {}});
+          first_lines.push_back(e.line);
         }
         Period& p = c.periods.back();
         const Regime running = p.switches.empty() ? p.regime : p.switches.back().regime;
@@ -262,6 +264,29 @@ class Importer {
         }
         if (!c.placements.empty()) c.placements.back().end = e.end;
         last = &e;
+      }
+      // A period with no day in care (it ends the day it starts) cannot be a period of care: its rows are
+      // rejected, and the rest of the child is kept. One that runs past the 18th birthday is used, ending
+      // on it (Children Act 1989 s105(1)); one that starts on or after it is rejected.
+      const std::optional<Date> birthday = c.dob ? std::optional<Date>(eighteenth_birthday(*c.dob)) : std::nullopt;
+      for (std::size_t k = c.periods.size(); k-- > 0;) {
+        const Period& p = c.periods[k];
+        std::string why;
+        if (p.end && *p.end <= p.start) {
+          why = "a period of care from " + p.start.iso() + " that ends the same day (no day in care): not used";
+        } else if (birthday && p.start >= *birthday) {
+          why = "a period of care from " + p.start.iso() + " starts on or after the 18th birthday " + birthday->iso() +
+                ": not used";
+        } else if (birthday && p.end && *p.end > *birthday) {
+          issue("episodes.csv", first_lines[k], "DEC", "the period of care from " + p.start.iso() + " ends " +
+                                                           p.end->iso() + ", after the 18th birthday " + birthday->iso() +
+                                                           ": care is taken to end on the birthday",
+                false);
+        }
+        if (!why.empty()) {
+          issue("episodes.csv", first_lines[k], "DECOM", why, true);
+          c.periods.erase(c.periods.begin() + static_cast<std::ptrdiff_t>(k));
+        }
       }
       if (!list.empty()) report_.periods += c.periods.size();
       for (const Adoption& a : adoptions_[i]) place_for_adoption(c, a);
@@ -335,6 +360,14 @@ class Importer {
       }
       if (!in_care(c, *when)) {
         issue(t.source(), t.line(), "REVIEW", when->iso() + " is outside the child's periods of care", true);
+        return;
+      }
+      if (c.dob && *when > eighteenth_birthday(*c.dob)) {
+        issue(t.source(), t.line(), "REVIEW", when->iso() + " is after the 18th birthday " +
+                                                  eighteenth_birthday(*c.dob).iso() +
+                                                  ", when the child stopped being looked after (not a looked-after "
+                                                  "child's review)",
+              true);
         return;
       }
       if (c.reviews.empty()) c.reviews.reserve(8);  // most children have several

@@ -62,10 +62,11 @@ class Generator {
       const int periods = chance(0.08) ? 2 : 1;
       const std::string iro = "IRO" + std::to_string(1 + (c % o_.iros));
       const Date eighteen = eighteenth_birthday(dob);
-      for (int p = 0; p < periods && period_start < o_.end && (!o_.care_ends_at_18 || period_start < eighteen); ++p) {
+      // Care ends by the 18th birthday, as in real returns: no period runs past it or starts after it.
+      for (int p = 0; p < periods && period_start < o_.end && period_start < eighteen; ++p) {
         const bool leaves = p + 1 < periods || chance(0.3);
         Date leave = leaves ? std::min(o_.end, period_start.add_days(uniform(60, 900))) : o_.end;
-        const bool ages_out = o_.care_ends_at_18 && eighteen < leave;  // leaves care on the 18th birthday
+        const bool ages_out = eighteen < leave;  // leaves care on the 18th birthday
         if (ages_out) leave = eighteen;
         const bool closed = (leaves || ages_out) && leave < o_.end;
         // Episodes: a start, perhaps a placement change, and the end.

@@ -300,14 +300,54 @@ class Held:
         return self.held <= self.due
 
 
+def eighteenth_birthday(dob):
+    """The day a person born on DOB attains 18: the anniversary (Family Law Reform Act 1969 s9); for
+    29 February, 1 March in a year that is not a leap year (docs/schedule.md)."""
+    if dob.month == 2 and dob.day == 29 and not _calendar.isleap(dob.year + 18):
+        return D(dob.year + 18, 3, 1)
+    return D(dob.year + 18, dob.month, dob.day)
+
+
+def times_in_care(child):
+    """The child's periods as times in care (docs/schedule.md): periods that abut (one ends the day the next
+    starts) joined, a different regime at the join acting as a switch; each ending at the latest on the
+    18th birthday (Children Act 1989 s105(1)); none starting on or after it."""
+    birthday = eighteenth_birthday(child.dob) if child.dob else None
+    out = []
+    for p in child.periods:
+        if birthday is not None and p.start >= birthday:
+            continue
+        if out and out[-1].end is not None and out[-1].end == p.start:
+            last = out[-1]
+            running = last.switches[-1][1] if last.switches else last.regime
+            joined = Period(last.start, p.end, last.episodes + p.episodes)
+            joined.regime = last.regime
+            joined.switches = last.switches + ([(p.start, p.regime)] if p.regime != running else []) + p.switches
+            out[-1] = joined
+        else:
+            copy = Period(p.start, p.end, p.episodes)
+            copy.regime, copy.switches = p.regime, list(p.switches)
+            out.append(copy)
+        if birthday is not None and (out[-1].end is None or out[-1].end > birthday):
+            out[-1].end = birthday
+    return out
+
+
 def evaluate(child, rules, as_of, notes):
     """(held reviews, missed due dates as (date, number), the next due date when looked after on as_of)
     of one child as of a date. A due date counts as missed when no review was held by it, the chain had
     not ended before it, and it is on or before as_of (docs/report.md: one due on the year's last day and
     not held by then is missed in that year)."""
     held, missed, next_due = [], [], None
-    periods = [p for p in child.periods if p.start <= as_of]          # the future is not known yet
-    reviews = sorted(r for r in child.reviews if r[0] <= as_of)
+    periods = [p for p in times_in_care(child) if p.start <= as_of]   # the future is not known yet
+    birthday = eighteenth_birthday(child.dob) if child.dob else None
+    # One review per date (a duplicated record is not a second review; the one with a code stands); none
+    # after the 18th birthday.
+    by_date = {}
+    for date, code in sorted(child.reviews, key=lambda r: (r[0], r[1] == "")):
+        if date <= as_of and (birthday is None or date <= birthday) and date not in by_date:
+            by_date[date] = code
+    reviews = sorted(by_date.items())
     for i, p in enumerate(periods):
         end = p.end if p.end is not None and p.end <= as_of else None   # ending after as_of: still open
         next_start = periods[i + 1].start if i + 1 < len(periods) else None
@@ -332,8 +372,8 @@ def evaluate(child, rules, as_of, notes):
             # The due date after the last review: missed if it came by as_of and before the chain ended.
             if due <= as_of and (chain_end is None or due < chain_end):
                 missed.append((due, len(chain_reviews) + 1))
-            if chain_end is None and end is None:
-                next_due = due   # the chain running on as_of
+            if chain_end is None and end is None and not (birthday is not None and due >= birthday):
+                next_due = due   # the chain running on as_of (nothing falls due from the 18th birthday)
     assigned = len(held)
     if assigned != len(reviews):
         notes.append("child %s: %d reviews outside every period" % (child.id, len(reviews) - assigned))
@@ -601,18 +641,18 @@ def participation_rate_percent(ctx):
 
 @figure("population")
 def population(ctx):
-    periods = [p for c in ctx.children.values() if not c.refused for p in c.periods]
+    periods = [p for c in ctx.children.values() if not c.refused for p in times_in_care(c)]
     before = ctx.first - ONE_DAY   # looked after at the start: on 31 March before the year
     return {
         "start": sum(1 for c in ctx.children.values() if not c.refused
-                     and any(p.looked_after_on(before) for p in c.periods)),
+                     and any(p.looked_after_on(before) for p in times_in_care(c))),
         "end": sum(1 for c in ctx.children.values() if not c.refused
-                   and any(p.looked_after_on(ctx.last) for p in c.periods)),
+                   and any(p.looked_after_on(ctx.last) for p in times_in_care(c))),
         "entered": sum(1 for p in periods if ctx.in_year(p.start)),
         "left": sum(1 for p in periods if p.end is not None and ctx.in_year(p.end)),
         # Looked after on 31 March with the next review's due date already passed.
         "overdue_at_end": sum(1 for cid, due in ctx.next_due.items() if due < ctx.last
-                              and any(p.looked_after_on(ctx.last) for p in ctx.children[cid].periods)),
+                              and any(p.looked_after_on(ctx.last) for p in times_in_care(ctx.children[cid]))),
     }
 
 

@@ -251,3 +251,35 @@ TEST(Ssda903, ReviewRecordsAndMidwayReviewsFromTheLocalExtracts) {
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("review_records.csv:3"), std::string::npos) << message;
 }
+
+// Issue 14: a return cannot hold a period with no day in care, care after 18, or a review after 18; each
+// such row is rejected (or, for care running past 18, noted) and the rest of the child is kept.
+TEST(Ssda903, PeriodsWithNoDayInCareAndCareAfterEighteen) {
+  const char* const head = "CHILD,SEX,DOB\n1,1,01/06/2006\n2,2,01/01/2010\n3,1,29/02/2008\n";
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n"
+                     "1,01/01/2024,S,C2,01/09/2024\n"   // runs past the 18th birthday 2024-06-01: used, ending on it
+                     "1,01/10/2024,S,C2,\n"             // starts after 18: rejected
+                     "2,01/02/2024,S,C2,01/02/2024\n"   // no day in care: rejected
+                     "2,01/03/2024,S,C2,\n"             // kept
+                     "3,01/10/2025,S,C2,\n",            // born 29 February 2008: 18 on 1 March 2026
+                     "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                     "1,01/06/2006,20/01/2024,PN1\n"    // kept
+                     "1,01/06/2006,01/06/2024,PN1\n"    // on the birthday: kept (the end date of care)
+                     "1,01/06/2006,01/07/2024,PN1\n"    // after 18: rejected
+                     "3,29/02/2008,28/02/2026,PN1\n"    // kept
+                     "3,29/02/2008,02/03/2026,PN1\n",   // after 18 (1 March 2026): rejected
+                     "", head);
+  ASSERT_EQ(r.children.size(), 3u);
+  ASSERT_EQ(r.children[0].periods.size(), 1u);
+  EXPECT_EQ(r.children[0].reviews.size(), 2u);
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:2: DEC: the period of care from 2024-01-01 ends 2024-09-01, after the "
+                                  "18th birthday 2024-06-01", false));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:3: DECOM: a period of care from 2024-10-01 starts on or after the "
+                                  "18th birthday 2024-06-01", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:4: REVIEW: 2024-07-01 is after the 18th birthday 2024-06-01", true));
+  ASSERT_EQ(r.children[1].periods.size(), 1u);
+  EXPECT_EQ(r.children[1].periods[0].start, d("2024-03-01"));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:4: DECOM: a period of care from 2024-02-01 that ends the same day", true));
+  EXPECT_EQ(r.children[2].reviews.size(), 1u);
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:6: REVIEW: 2026-03-02 is after the 18th birthday 2026-03-01", true));
+}

@@ -24,10 +24,6 @@ struct SynthOptions {
   std::uint32_t years = 2;        ///< Years of history up to `end` (1 to 20).
   std::uint64_t seed = 1;         ///< The same seed gives the same council.
   Date end = Date::from_ymd(2025, 3, 31);  ///< The last day of the history (a reporting year's end).
-  /// Care ends by the 18th birthday, as in real returns (no period runs past it or starts after it).
-  /// false reproduces the councils of iro 0.1 (for the archive compatibility tests), some of whose
-  /// children stayed or came into care after 18.
-  bool care_ends_at_18 = true;
 };
 
 /// The files of a synthetic council (CSV text, in the layouts iro reads).
