@@ -1,5 +1,6 @@
 // Tests of the casebook part of capi/iro.h: import, synthesize, save, load, counts, evaluate, export.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -22,7 +23,8 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   size_t children = 0, iros = 0, disputes = 0;
   ASSERT_EQ(iro_casebook_counts(book, &children, &iros, &disputes), IRO_OK);
   EXPECT_GT(children, 2500u);  // unchanged by the failed strict import
-  const std::string path = (std::filesystem::temp_directory_path() / "capi-book.cbk").string();
+  const std::string name = "capi-book-" + std::to_string(::getpid()) + ".cbk";  // apart from other test runs
+  const std::string path = (std::filesystem::temp_directory_path() / name).string();
   ASSERT_EQ(iro_casebook_save(book, path.c_str(), IRO_ARCHIVE_BINARY), IRO_OK) << last();
   EXPECT_EQ(iro_casebook_save(book, path.c_str(), 7), IRO_E_INVALID_ARGUMENT);
   iro_casebook* loaded = nullptr;

@@ -29,7 +29,7 @@ namespace {
 const std::string data = IRO_TEST_DATA;
 
 std::string temp_path(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / "iro-test-casebook";
+  const auto dir = std::filesystem::temp_directory_path() / ("iro-test-casebook" + std::string("-") + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   return (dir / name).string();
 }
@@ -184,7 +184,7 @@ TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
   b.council = "B";
   b.children.pop_back();
   const std::string text_a = a.to_bytes(iro::ArchiveFormat::text), text_b = b.to_bytes(iro::ArchiveFormat::text);
-  const auto dir = std::filesystem::temp_directory_path() / "iro-test-kill";
+  const auto dir = std::filesystem::temp_directory_path() / ("iro-test-kill" + std::string("-") + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "book.cbk").string();

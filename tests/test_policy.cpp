@@ -1,5 +1,6 @@
 // Tests of include/iro/policy.hpp: defaults, overrides from a case's policy object, closure calendars.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <sys/stat.h>
 
@@ -75,7 +76,7 @@ iro::Date d(const char* text) { return iro::Date::parse(text); }
 
 // Writes a policy file into a fresh temporary directory and returns its path.
 std::string write_policy(const std::string& name, const std::string& text) {
-  const auto dir = std::filesystem::temp_directory_path() / "iro-test-policy";
+  const auto dir = std::filesystem::temp_directory_path() / ("iro-test-policy" + std::string("-") + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const auto path = dir / name;
   std::ofstream(path) << text;
@@ -208,7 +209,7 @@ TEST(Policy, ExtendsNamingADirectoryIsRefusedNamingTheFileThatSaidSo) {
 
 TEST(Policy, APipeOrADeviceIsRefusedNotReadForever) {
   // An extends (or any path) naming a FIFO would block in open(), /dev/zero would never end.
-  const std::string fifo = (std::filesystem::temp_directory_path() / "iro-test-policy-fifo").string();
+  const std::string fifo = (std::filesystem::temp_directory_path() / ("iro-test-policy-fifo" + std::string("-") + std::to_string(::getpid()))).string();
   std::filesystem::remove(fifo);
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   for (const std::string& path : {fifo, std::string("/dev/zero"), std::string("/dev/stdin")}) {
