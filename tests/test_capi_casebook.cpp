@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
+
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -96,4 +98,5 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   iro_calendar_free(cal);
   iro_casebook_free(loaded);
   iro_casebook_free(book);
+  std::remove(path.c_str());
 }

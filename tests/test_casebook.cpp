@@ -28,11 +28,21 @@ namespace {
 
 const std::string data = IRO_TEST_DATA;
 
-std::string temp_path(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("iro-test-casebook" + std::string("-") + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
+// A scratch folder of this test process (named by process, apart from other runs), removed at exit.
+std::filesystem::path scratch_dir(const char* name) {
+  struct Remove {
+    std::filesystem::path dir;
+    ~Remove() {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  };
+  static Remove folder{std::filesystem::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()))};
+  std::filesystem::create_directories(folder.dir);
+  return folder.dir;
 }
+
+std::string temp_path(const std::string& name) { return (scratch_dir("iro-test-casebook") / name).string(); }
 
 Casebook sample_book() {
   Casebook book;
@@ -184,7 +194,7 @@ TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
   b.council = "B";
   b.children.pop_back();
   const std::string text_a = a.to_bytes(iro::ArchiveFormat::text), text_b = b.to_bytes(iro::ArchiveFormat::text);
-  const auto dir = std::filesystem::temp_directory_path() / ("iro-test-kill" + std::string("-") + std::to_string(::getpid()));
+  const auto dir = scratch_dir("iro-test-casebook") / "kill";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "book.cbk").string();

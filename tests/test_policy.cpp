@@ -75,10 +75,22 @@ const std::string examples = IRO_EXAMPLES_DIR;
 iro::Date d(const char* text) { return iro::Date::parse(text); }
 
 // Writes a policy file into a fresh temporary directory and returns its path.
+// A scratch folder of this test process (named by process, apart from other runs), removed at exit.
+std::filesystem::path scratch_dir(const char* name) {
+  struct Remove {
+    std::filesystem::path dir;
+    ~Remove() {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  };
+  static Remove folder{std::filesystem::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()))};
+  std::filesystem::create_directories(folder.dir);
+  return folder.dir;
+}
+
 std::string write_policy(const std::string& name, const std::string& text) {
-  const auto dir = std::filesystem::temp_directory_path() / ("iro-test-policy" + std::string("-") + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  const auto path = dir / name;
+  const auto path = scratch_dir("iro-test-policy") / name;
   std::ofstream(path) << text;
   return path.string();
 }
@@ -209,7 +221,7 @@ TEST(Policy, ExtendsNamingADirectoryIsRefusedNamingTheFileThatSaidSo) {
 
 TEST(Policy, APipeOrADeviceIsRefusedNotReadForever) {
   // An extends (or any path) naming a FIFO would block in open(), /dev/zero would never end.
-  const std::string fifo = (std::filesystem::temp_directory_path() / ("iro-test-policy-fifo" + std::string("-") + std::to_string(::getpid()))).string();
+  const std::string fifo = (scratch_dir("iro-test-policy") / "fifo").string();
   std::filesystem::remove(fifo);
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   for (const std::string& path : {fifo, std::string("/dev/zero"), std::string("/dev/stdin")}) {

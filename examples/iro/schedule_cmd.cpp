@@ -46,7 +46,12 @@ int run_schedule(const Args& args, std::ostream& out) {
   if (!as_of) throw Error(Status::invalid_argument, o.rest[0] + " has no \"as_of\": give --as-of DATE");
   const Calendar cal = doc.policy.calendar(Calendar::england_and_wales());
   const Child& child = doc.child;
-  const Schedule s = evaluate(child, doc.policy, cal, *as_of);
+  Schedule s;
+  try {
+    evaluate(child, doc.policy, cal, *as_of, s);
+  } catch (const Error& e) {  // say which file held the child
+    throw Error(e.status(), o.rest[0] + ": " + e.what());
+  }
 
   out << "Child " << child.id;
   if (child.dob) out << " (born " << *child.dob << ")";
@@ -65,7 +70,7 @@ int run_schedule(const Args& args, std::ostream& out) {
     out << "  " << std::setw(4) << r.number << std::setw(12) << r.date.iso() << std::setw(21) << regime_name(r.regime)
         << std::setw(12) << r.due.date.iso() << std::setw(9) << yes_no(r.on_time) << std::setw(10) << r.days_late
         << r.record_due << "\n";
-    out << "      " << explain(r.due, doc.policy, cal) << "\n";
+    out << "      " << explain(r, doc.policy, cal) << "\n";
   }
   if (s.reviews.empty()) out << "  (none)\n";
   out << "\nMissed due dates\n";
@@ -75,7 +80,7 @@ int run_schedule(const Args& args, std::ostream& out) {
   if (s.missed.empty()) out << "  (none)\n";
   out << "\nNext review\n";
   if (!s.next) {
-    out << "  none: not looked after on " << *as_of << "\n";
+    out << "  none. " << explain_next(s, doc.policy, cal, *as_of) << "\n";
   } else {
     const NextReview& n = *s.next;
     out << "  review " << n.number << " (" << regime_name(n.regime) << ") due " << n.due.date;
