@@ -96,3 +96,35 @@ TEST(Conformance, UnreadableCasesAreInvalidNotSkipped) {
 TEST(Conformance, AMissingDirectoryIsAnIoError) {
   EXPECT_THROW(iro::run_case_directory("/nonexistent/cases", calendar()), iro::Error);
 }
+
+// Issue 14: a history that cannot have happened is refused whether the reader or the engine sees it, and
+// an expected `rule` is compared exactly.
+TEST(Conformance, ImpossibleHistoriesAndRulesAreChecked) {
+  const std::string head = R"({"format": "iro-case/1", "kind": "schedule", "name": "n", "cite": "c",
+    "as_of": "2024-12-31", "child": {"id": "C1"}, )";
+  const std::string refused = R"(, "reviews": [], "expect": {"error": "IRO_E_INVALID_ARGUMENT"}})";
+  for (const std::string periods : {
+           R"("periods": [{"start": "2024-01-08", "end": null}])",                          // no regime
+           R"("periods": [{"start": "2024-01-08", "end": "2024-01-08", "regime": "standard"}])",  // no day in care
+       }) {
+    const auto o = iro::run_case(head + periods + refused, "refused.json", calendar());
+    EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << periods << ": " << o.error
+                                                   << (o.differences.empty() ? "" : o.differences.front());
+  }
+  const std::string good = head + R"json("periods": [{"start": "2024-03-25", "end": null, "regime": "standard"}],
+    "reviews": [{"date": "2024-04-19"}], "expect": {"reviews": [{"date": "2024-04-19", "number": 1,
+    "regime": "standard", "due": "2024-04-24", "on_time": true, "days_late": 0, "rule": "RULE"}],
+    "missed": [{"due": "2024-07-19", "regime": "standard", "rule": "CPPCR 2010 reg 33(2)"}], "next_due": "2024-07-19"}})json";
+  const auto with_rule = [&](const std::string& rule) {
+    std::string text = good;
+    text.replace(text.find("RULE"), 4, rule);
+    return iro::run_case(text, "rule.json", calendar());
+  };
+  EXPECT_EQ(with_rule("CPPCR 2010 reg 33(1)").verdict, iro::CaseVerdict::passed);
+  const auto wrong = with_rule("CPPCR 2010 reg 33(2)(a)");
+  EXPECT_EQ(wrong.verdict, iro::CaseVerdict::failed);
+  ASSERT_FALSE(wrong.differences.empty());
+  EXPECT_NE(wrong.differences[0].find("reviews[0].rule: expected CPPCR 2010 reg 33(2)(a), got CPPCR 2010 reg 33(1)"),
+            std::string::npos)
+      << wrong.differences[0];
+}

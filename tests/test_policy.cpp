@@ -238,3 +238,11 @@ TEST(Policy, ANumberBeyondADoubleIsAParseErrorNamingTheFile) {
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("p.json: malformed JSON (number overflow"), std::string::npos) << message;
 }
+
+// Issue 14: a case's inline overrides are not the base policy: explanations must not call them "policy england".
+TEST(Policy, OverridesAreNamedAsSuch) {
+  const Policy p = Policy::england().with_overrides_json(R"({"anchor_day_counts": true})", "case.json");
+  EXPECT_EQ(p.id, "england with the overrides of case.json");
+  EXPECT_NE(p.describe().find("policy england with the overrides of case.json:"), std::string::npos) << p.describe();
+  EXPECT_NE(p.source.find("+ the overrides of case.json"), std::string::npos) << p.source;
+}
