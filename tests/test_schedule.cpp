@@ -517,3 +517,26 @@ TEST(Issue14, ThePolicysDivisionMustBeTheCalendars) {
   EXPECT_TRUE(has(message, "\"scotland\"")) << message;
   EXPECT_TRUE(has(message, "\"england-and-wales\"")) << message;
 }
+
+TEST(Issue14, ADueDateOnTheAsOfDateIsNotYetMissed) {
+  // Due 2024-04-24 (20 working days after 2024-03-25): on that day it is due today, not missed.
+  const Schedule s = run(child({open_period("2024-03-25")}, {}), "2024-04-24");
+  EXPECT_TRUE(s.missed.empty());
+  ASSERT_TRUE(s.next.has_value());
+  EXPECT_FALSE(s.next->overdue);
+  const Schedule t = run(child({open_period("2024-03-25")}, {}), "2024-04-25");
+  ASSERT_EQ(t.missed.size(), 1u);
+  EXPECT_TRUE(t.next->overdue);
+}
+
+TEST(Issue14, EveryRefusalNamesTheChildOnce) {
+  // A due date past the calendar's end: the calendar's own message, prefixed with the child.
+  const auto late = failure([] { run(child({open_period("2199-12-20")}, {}), "2199-12-31"); });
+  EXPECT_EQ(late.first, Status::out_of_range);
+  EXPECT_EQ(late.second.rfind("child \"C1\": ", 0), 0u) << late.second;
+  EXPECT_EQ(late.second.find("child \"C1\"", 1), std::string::npos) << late.second;
+  // validate()'s message already names the child: not twice.
+  const auto bad = failure([] { run(child({closed_period("2024-01-08", "2024-01-08")}, {}), "2024-06-01"); });
+  EXPECT_EQ(bad.second.rfind("child \"C1\": ", 0), 0u) << bad.second;
+  EXPECT_EQ(bad.second.find("child \"C1\"", 1), std::string::npos) << bad.second;
+}
