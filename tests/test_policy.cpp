@@ -246,3 +246,12 @@ TEST(Policy, OverridesAreNamedAsSuch) {
   EXPECT_NE(p.describe().find("policy england with the overrides of case.json:"), std::string::npos) << p.describe();
   EXPECT_NE(p.source.find("+ the overrides of case.json"), std::string::npos) << p.source;
 }
+
+// A band of one value is a band (found by mutation testing: low == high must be accepted, low > high refused).
+TEST(Policy, ACaseloadBandMayBeOneValue) {
+  const Policy p = Policy::england().with_overrides_json(R"({"caseload_band": [60, 60]})", "case.json");
+  EXPECT_EQ(p.caseload_low, 60);
+  EXPECT_EQ(p.caseload_high, 60);
+  EXPECT_EQ(failure([] { Policy::england().with_overrides_json(R"({"caseload_band": [61, 60]})", "case.json"); }).first,
+            Status::parse);
+}
