@@ -83,3 +83,9 @@ TEST(Child, ValidateRefusesARecordBeforeItsReviewAndAMidwayOutsideCare) {
   EXPECT_NE(message(outside).find("midways[1]: 2024-10-01 is outside every period of care"), std::string::npos)
       << message(outside);
 }
+
+TEST(Child, EveryParticipationCodeHasItsText) {  // PN0 too (a mutation survivor)
+  for (int i = 0; i <= 7; ++i) {
+    EXPECT_EQ(iro::participation_code(static_cast<Participation>(i)), "PN" + std::to_string(i));
+  }
+}

@@ -255,3 +255,13 @@ TEST(Policy, ACaseloadBandMayBeOneValue) {
   EXPECT_EQ(failure([] { Policy::england().with_overrides_json(R"({"caseload_band": [61, 60]})", "case.json"); }).first,
             Status::parse);
 }
+
+TEST(Policy, ACaseloadBandIsTwoNumbers) {  // a mutation survivor: [50] read past its end
+  for (const char* band : {"[50]", "[50, 60, 70]", "50"}) {
+    const std::string doc = std::string(R"({"format": "iro-policy/1", "extends": "england", "caseload": {"band": )") +
+                            band + "}}";
+    const auto [status, message] = failure([&] { Policy::from_json(doc, "p.json"); });
+    EXPECT_EQ(status, Status::parse) << band;
+    EXPECT_NE(message.find("$.caseload.band: "), std::string::npos) << message;
+  }
+}

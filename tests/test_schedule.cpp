@@ -540,3 +540,14 @@ TEST(Issue14, EveryRefusalNamesTheChildOnce) {
   EXPECT_EQ(bad.second.rfind("child \"C1\": ", 0), 0u) << bad.second;
   EXPECT_EQ(bad.second.find("child \"C1\"", 1), std::string::npos) << bad.second;
 }
+
+TEST(Issue14, AZeroWorkingDayStepUnderTheDayOneConventionIsTheAnchor) {  // a mutation survivor
+  Policy p = Policy::england();
+  p.anchor = iro::AnchorConvention::counts_as_day_one;
+  for (iro::RuleVersion& v : p.standard.versions) v.first.interval = {0, iro::Unit::working_days};
+  const Schedule s = run(child({open_period("2024-03-25")}, {}), "2024-03-25", p);
+  EXPECT_EQ(s.next->due.date, d("2024-03-25"));
+  const std::string why = iro::explain(s.next->due, p, cal());
+  EXPECT_TRUE(has(why, "adding 0 working days gives the anchor itself")) << why;
+  EXPECT_FALSE(has(why, "working day 0 is")) << why;
+}
