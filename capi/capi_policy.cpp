@@ -70,6 +70,21 @@ IRO_API int32_t iro_policy_rule(const iro_policy* policy, int32_t rule, int32_t 
   });
 }
 
+IRO_API int32_t iro_policy_add(const iro_policy* policy, const iro_calendar* base, int32_t from, int32_t value,
+                               int32_t unit, int32_t* out_day) {
+  return guard("iro_policy_add", [&] {
+    require(policy, "policy");
+    require(base, "base");
+    require(out_day, "out_day");
+    if (unit < IRO_UNIT_WORKING_DAYS || unit > IRO_UNIT_MONTHS) {
+      throw Error(Status::invalid_argument, "unit " + std::to_string(unit) + " is not an IRO_UNIT_* value (0-3)");
+    }
+    const Date start = capi::day_arg(from, "from");
+    const Calendar cal = policy->policy.calendar(base->calendar);
+    *out_day = policy->policy.add(start, Interval{value, static_cast<Unit>(unit)}, cal).days();
+  });
+}
+
 IRO_API void iro_policy_free(iro_policy* policy) { delete policy; }
 
 IRO_API int32_t iro_policy_diff_new(const iro_children* children, const iro_policy* a, const iro_policy* b,

@@ -564,6 +564,28 @@ IRO_API void iro_policy_free(iro_policy* policy);
 IRO_API int32_t iro_policy_rule(const iro_policy* policy, int32_t rule, int32_t anchor, const char** out_cite,
                                 const char** out_text);
 
+#define IRO_UNIT_WORKING_DAYS 0 /**< Working days of the calendar under the policy. */
+#define IRO_UNIT_DAYS 1         /**< Calendar days. */
+#define IRO_UNIT_WEEKS 2        /**< Weeks of 7 days. */
+#define IRO_UNIT_MONTHS 3       /**< Calendar months (or days, under a policy that reads months as days). */
+
+/**
+ * Adds an interval to a date the way the policy counts: its anchor convention (`anchor_day_counts`), its
+ * reading of months (`interval_unit`) and its council closure days on top of the base calendar. "20 working
+ * days after 2024-03-25 under our policy" is one call. Each call makes the policy's calendar afresh: for
+ * many dates, evaluate schedules instead.
+ * @param policy the handle.
+ * @param base the working-day calendar (its division must be the policy's).
+ * @param from the anchor (days since 1970-01-01).
+ * @param value how many units; negative counts back (working days: by the same convention).
+ * @param unit an IRO_UNIT_* value.
+ * @param[out] out_day receives the date.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer, an unknown unit or a calendar of another
+ *         division; IRO_E_OUT_OF_RANGE when a date leaves the calendar or the date range.
+ */
+IRO_API int32_t iro_policy_add(const iro_policy* policy, const iro_calendar* base, int32_t from, int32_t value,
+                               int32_t unit, int32_t* out_day);
+
 /** A set of children to evaluate; mutable, so use it from one thread at a time. */
 typedef struct iro_children iro_children;
 

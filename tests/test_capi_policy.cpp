@@ -104,3 +104,39 @@ TEST(CApiPolicy, RuleStepsGiveTheCitationAndWordingOfThePolicy) {
   EXPECT_EQ(iro_policy_rule(england, IRO_RULE_STANDARD_FIRST, INT32_MIN, &cite, &text), IRO_E_OUT_OF_RANGE);
   iro_policy_free(england);
 }
+
+// Issue 14: a policy's counting (anchor convention, months as days, closure days) through the C API.
+TEST(CApiPolicy, AddCountsAsThePolicyCounts) {
+  iro_policy* england = nullptr;
+  iro_policy* day_one = nullptr;
+  iro_policy* days = nullptr;
+  iro_calendar* cal = nullptr;
+  ASSERT_EQ(iro_policy_new_builtin("england", &england), IRO_OK);
+  ASSERT_EQ(iro_policy_new_with_overrides(england, R"({"anchor_day_counts": true})", &day_one), IRO_OK) << last();
+  ASSERT_EQ(iro_policy_new_with_overrides(england, R"({"interval_unit": "days", "closure_days": ["2022-12-28"]})", &days),
+            IRO_OK)
+      << last();
+  ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
+  int32_t out = 0;
+  ASSERT_EQ(iro_policy_add(england, cal, day("2023-12-22"), 20, IRO_UNIT_WORKING_DAYS, &out), IRO_OK) << last();
+  EXPECT_EQ(out, day("2024-01-24"));
+  ASSERT_EQ(iro_policy_add(day_one, cal, day("2023-12-22"), 20, IRO_UNIT_WORKING_DAYS, &out), IRO_OK);
+  EXPECT_EQ(out, day("2024-01-23"));  // the anchor is working day 1 (FORMAT.md wd-anchor-counts)
+  ASSERT_EQ(iro_policy_add(england, cal, day("2024-04-19"), 3, IRO_UNIT_MONTHS, &out), IRO_OK);
+  EXPECT_EQ(out, day("2024-07-19"));
+  ASSERT_EQ(iro_policy_add(days, cal, day("2024-01-31"), 3, IRO_UNIT_MONTHS, &out), IRO_OK);
+  EXPECT_EQ(out, day("2024-05-01"));  // 91 days
+  ASSERT_EQ(iro_policy_add(days, cal, day("2022-12-23"), 1, IRO_UNIT_WORKING_DAYS, &out), IRO_OK);
+  EXPECT_EQ(out, day("2022-12-29"));  // the closure day 2022-12-28 is stepped over
+  ASSERT_EQ(iro_policy_add(england, cal, day("2024-03-25"), 4, IRO_UNIT_WEEKS, &out), IRO_OK);
+  EXPECT_EQ(out, day("2024-04-22"));
+  ASSERT_EQ(iro_policy_add(england, cal, day("2024-03-25"), -1, IRO_UNIT_DAYS, &out), IRO_OK);
+  EXPECT_EQ(out, day("2024-03-24"));
+  EXPECT_EQ(iro_policy_add(england, cal, day("2024-03-25"), 1, 4, &out), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_policy_add(england, cal, day("2199-12-20"), 20, IRO_UNIT_WORKING_DAYS, &out), IRO_E_OUT_OF_RANGE);
+  EXPECT_EQ(iro_policy_add(england, nullptr, day("2024-03-25"), 1, IRO_UNIT_DAYS, &out), IRO_E_INVALID_ARGUMENT);
+  iro_calendar_free(cal);
+  iro_policy_free(days);
+  iro_policy_free(day_one);
+  iro_policy_free(england);
+}

@@ -143,6 +143,7 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_new_from_file(byte[] path, out IntPtr policy);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_describe(PolicyHandle policy, out IntPtr id, out IntPtr source);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_rule(PolicyHandle policy, int rule, int anchor, out IntPtr cite, out IntPtr text);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_add(PolicyHandle policy, CalendarHandle calendar, int from, int value, int unit, out int day);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_policy_free(IntPtr policy);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_new(ChildrenHandle children, PolicyHandle a, PolicyHandle b, CalendarHandle calendar, int asOf, out IntPtr diff);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_policy_diff_free(IntPtr diff);

@@ -51,6 +51,19 @@ namespace Iro
         AdoptionAuthorised = 3,
     }
 
+    /// <summary>The unit of an interval for <see cref="Policy.Add"/> (IRO_UNIT_*).</summary>
+    public enum IntervalUnit
+    {
+        /// <summary>Working days of the calendar under the policy.</summary>
+        WorkingDays = 0,
+        /// <summary>Calendar days.</summary>
+        Days = 1,
+        /// <summary>Weeks of 7 days.</summary>
+        Weeks = 2,
+        /// <summary>Calendar months (or days, under a policy that reads months as days).</summary>
+        Months = 3,
+    }
+
     /// <summary>The step of a chain of reviews that set a due date (values as IRO_RULE_*). Its citation, interval and
     /// wording are the policy's (<see cref="Policy.Rule"/>); the provisions below are those of the built-in England policy.</summary>
     public enum DueRule
@@ -146,6 +159,26 @@ namespace Iro
             var step = new RuleStep { Cite = Utf8.FromNative(cite), Text = Utf8.FromNative(text) };
             GC.KeepAlive(Handle);
             return step;
+        }
+
+        /// <summary>
+        /// <paramref name="from"/> plus <paramref name="value"/> units, counted the way this policy counts: its
+        /// anchor convention, its reading of months and its closure days on top of <paramref name="calendar"/>.
+        /// A negative value counts back.
+        /// </summary>
+        /// <param name="calendar">The working-day calendar (of the policy's division).</param>
+        /// <param name="from">The anchor.</param>
+        /// <param name="value">How many units.</param>
+        /// <param name="unit">The unit.</param>
+        /// <returns>The date.</returns>
+        /// <exception cref="ArgumentNullException">calendar is null.</exception>
+        /// <exception cref="IroException">A date leaves the calendar, or the calendar is of another division.</exception>
+        public IroDate Add(Calendar calendar, IroDate from, int value, IntervalUnit unit = IntervalUnit.WorkingDays)
+        {
+            if (calendar == null) throw new ArgumentNullException("calendar");
+            int day;
+            Errors.Check(NativeMethods.iro_policy_add(Live(Handle), calendar.NativeHandle, from.Days, value, (int)unit, out day));
+            return IroDate.FromDays(day);
         }
 
         internal static T Live<T>(T handle) where T : SafeHandle

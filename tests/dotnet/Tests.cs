@@ -55,6 +55,20 @@ public static class Tests
         return count;
     }
 
+    public static void TestPolicyAddCountsAsThePolicyCounts()
+    {
+        using (var england = Policy.Builtin())
+        using (var dayOne = england.WithOverrides("{\"anchor_day_counts\": true}"))
+        using (var cal = Calendar.Builtin())
+        {
+            Equal(D("2024-01-24"), england.Add(cal, D("2023-12-22"), 20));
+            Equal(D("2024-01-23"), dayOne.Add(cal, D("2023-12-22"), 20));
+            Equal(D("2024-04-30"), england.Add(cal, D("2024-01-31"), 3, IntervalUnit.Months));
+            Throws<Iro.OutOfRangeException>(() => england.Add(cal, D("2199-12-20"), 20));
+            Throws<ArgumentNullException>(() => england.Add(null, D("2024-01-01"), 1));
+        }
+    }
+
     public static void TestVersionAndAbi()
     {
         Equal(Library.ExpectedAbiVersion, Library.AbiVersion);

@@ -114,6 +114,24 @@ def returned_child(kids):
     return c
 
 
+class PolicyAdd(unittest.TestCase):
+    def test_counts_as_the_policy_counts(self):
+        with iro.Policy.builtin() as england, iro.Calendar.builtin() as cal:
+            self.assertEqual(england.add(cal, D(2023, 12, 22), 20), D(2024, 1, 24))
+            with england.with_overrides({"anchor_day_counts": True}) as day_one:
+                self.assertEqual(day_one.add(cal, D(2023, 12, 22), 20), D(2024, 1, 23))
+            with england.with_overrides({"interval_unit": "days", "closure_days": ["2022-12-28"]}) as days:
+                self.assertEqual(days.add(cal, D(2024, 1, 31), 3, "months"), D(2024, 5, 1))
+                self.assertEqual(days.add(cal, D(2022, 12, 23), 1), D(2022, 12, 29))
+            self.assertEqual(england.add(cal, D(2024, 1, 31), 3, "months"), D(2024, 4, 30))
+            self.assertEqual(england.add(cal, D(2024, 3, 25), 4, "weeks"), D(2024, 4, 22))
+            self.assertEqual(england.add(cal, D(2024, 3, 25), -1, "days"), D(2024, 3, 24))
+            with self.assertRaises(iro.InvalidArgumentError):
+                england.add(cal, D(2024, 3, 25), 1, "fortnights")
+            with self.assertRaises(iro.OutOfRangeError):
+                england.add(cal, D(2199, 12, 20), 20)
+
+
 class PolicyRule(unittest.TestCase):
     def test_every_england_step_by_name_and_number(self):
         policy = iro.Policy.builtin()

@@ -153,6 +153,7 @@ _SIGNATURES = {
     "iro_policy_new_from_file": (c_int32, [c_char_p, POINTER(c_void_p)]),
     "iro_policy_describe": (c_int32, [c_void_p, POINTER(c_char_p), POINTER(c_char_p)]),
     "iro_policy_rule": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_char_p), POINTER(c_char_p)]),
+    "iro_policy_add": (c_int32, [c_void_p, c_void_p, c_int32, c_int32, c_int32, POINTER(c_int32)]),
     "iro_policy_free": (None, [c_void_p]),
     "iro_children_new": (c_int32, [POINTER(c_void_p)]),
     "iro_children_free": (None, [c_void_p]),

@@ -27,6 +27,9 @@ RULES = ("standard_first", "standard_second", "standard_subsequent", "short_brea
          "adoption_placed_first", "adoption_placed_second", "adoption_placed_subsequent", "adoption_authorised",
          "returned", "short_breaks_second", "returned_local")
 
+#: The units of Policy.add, indexed by IRO_UNIT_*.
+UNITS = ("working_days", "days", "weeks", "months")
+
 #: One child's result. next_* are None when the child owes no review on the as-of date (Schedules.explain(i)
 #: says why: not looked after, left care, turned 18, or turns 18 before the next review would fall due).
 ChildSchedule = namedtuple("ChildSchedule", "ok error reviews missed next_due next_number next_regime next_rule "
@@ -113,6 +116,18 @@ class Policy(Handle):
         cite, text = ctypes.c_char_p(), ctypes.c_char_p()
         check(_lib.iro_policy_rule(self._h, number, to_days(anchor), ctypes.byref(cite), ctypes.byref(text)))
         return cite.value.decode("utf-8"), text.value.decode("utf-8")
+
+    def add(self, calendar: "Calendar", start: datetime.date, value: int, unit: str = "working_days") -> datetime.date:
+        """start plus value units, counted the way this policy counts: its anchor convention, its reading of
+        months and its closure days on top of calendar. unit is one of UNITS ("working_days", "days",
+        "weeks", "months"); a negative value counts back. InvalidArgumentError for another unit or a
+        calendar of another division; OutOfRangeError when a date leaves the calendar."""
+        if unit not in UNITS:
+            raise InvalidArgumentError(f"unit {unit!r} is not one of {', '.join(UNITS)}")
+        out = ctypes.c_int32()
+        check(_lib.iro_policy_add(self._h, calendar._h, to_days(start), int32(value, "value"), UNITS.index(unit),
+                                  ctypes.byref(out)))
+        return from_days(out.value)
 
 
 class Children(Handle):
