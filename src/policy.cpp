@@ -480,10 +480,6 @@ Date Policy::add_statutory(Date from, const Interval& iv, const Calendar& cal) c
   }
 }
 
-bool Policy::has_local_conventions() const noexcept {
-  return anchor != AnchorConvention::day_zero || interval_unit != IntervalUnit::months;
-}
-
 Policy Policy::with_overrides_json(std::string_view json_text, std::string_view source) const {
   const json doc = parse_json_text(json_text, source);
   const std::string where = std::string(source) + ": policy";

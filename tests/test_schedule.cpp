@@ -288,6 +288,16 @@ TEST(PlacementDeadlines, CarePlanPlacementPlanAndVisits) {
   deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2025-07-02"));
   EXPECT_EQ(deadlines.back().due, d("2025-10-01"));  // after the first year, until 18: 3 months
   EXPECT_EQ(deadlines.back().cite, "CPPCR 2010 reg 28(2)(c)(i)");
+  // The first year of the placement from 2024-06-03 ends on 2025-06-02: a visit that day is in it, one on
+  // the anniversary is not.
+  c.visits = {d("2025-06-02")};
+  deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2025-06-03"));
+  EXPECT_EQ(deadlines.back().due, d("2025-07-14"));
+  EXPECT_EQ(deadlines.back().cite, "CPPCR 2010 reg 28(2)(b)");
+  c.visits = {d("2025-06-03")};
+  deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2025-06-04"));
+  EXPECT_EQ(deadlines.back().due, d("2025-09-03"));
+  EXPECT_EQ(deadlines.back().cite, "CPPCR 2010 reg 28(2)(c)(i)");
   c.visits.clear();
   deadlines = iro::placement_deadlines(c, Policy::england(), cal(), d("2024-06-04"));
   EXPECT_EQ(deadlines.back().due, d("2024-06-10"));  // within a week of the new placement
@@ -397,6 +407,18 @@ TEST(Issue14, AReturnToTheAgencyIsNotANewEntryIntoCare) {
   EXPECT_EQ(u.next->due.date, d("2024-06-07"));
   EXPECT_EQ(u.next->due.rule, iro::DueRule::returned_local);
   EXPECT_EQ(*u.next->due.other, d("2024-09-20"));
+}
+
+TEST(Issue14, TheEventThatStartedTheFirstChainIsNamed) {
+  const std::string looked_after =
+      iro::explain(run(child({open_period("2024-03-25")}, {}), "2024-03-26").next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(looked_after, "The child became looked after on Monday 2024-03-25.")) << looked_after;
+  const std::string breaks = iro::explain(
+      run(child({open_period("2024-03-25", Regime::short_breaks)}, {}), "2024-03-26").next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(breaks, "The child began a series of short breaks on Monday 2024-03-25.")) << breaks;
+  const std::string placed = iro::explain(
+      run(child({open_period("2024-03-25", Regime::adoption_placed)}, {}), "2024-03-26").next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(placed, "The child was placed for adoption on Monday 2024-03-25.")) << placed;
 }
 
 TEST(Issue14, ShortBreaksReplacedByFullTimeCareSaySo) {

@@ -283,3 +283,10 @@ TEST(Ssda903, PeriodsWithNoDayInCareAndCareAfterEighteen) {
   EXPECT_EQ(r.children[2].reviews.size(), 1u);
   EXPECT_TRUE(has_issue(r.report, "reviews.csv:6: REVIEW: 2026-03-02 is after the 18th birthday 2026-03-01", true));
 }
+
+TEST(Ssda903, LegalStatusCodes) {  // a mutation survivor: E1 is a code, E2 is not
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,E1,\n2,08/01/2024,S,E2,\n3,08/01/2024,S,D1,\n");
+  EXPECT_EQ(r.children[0].periods.size(), 1u);
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:3: LS: \"E2\" is not a legal status code", true));
+  EXPECT_EQ(r.children[2].periods.size(), 1u);
+}

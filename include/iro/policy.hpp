@@ -251,10 +251,6 @@ struct Policy {
   /// @throws Error as add().
   Date add_statutory(Date from, const Interval& interval, const Calendar& calendar) const;
 
-  /// Whether this policy counts differently from the law's conventions (anchor day 1, months as days).
-  /// @return true when add() and add_statutory() can differ.
-  bool has_local_conventions() const noexcept;
-
   /// Adds an interval to a date under this policy's conventions.
   /// @param from the anchor.
   /// @param interval the interval.
