@@ -573,3 +573,24 @@ TEST(Issue14, AZeroWorkingDayStepUnderTheDayOneConventionIsTheAnchor) {  // a mu
   EXPECT_TRUE(has(why, "adding 0 working days gives the anchor itself")) << why;
   EXPECT_FALSE(has(why, "working day 0 is")) << why;
 }
+
+TEST(Issue14, WhatHappensOnTheAsOfDateIsKnown) {  // mutation survivors: each boundary is inclusive
+  // A switch on the as-of date is known: placed for adoption today, the first review is 4 weeks away.
+  const Child placed = with_switches(open_period("2024-01-08"), {{d("2024-06-03"), Regime::adoption_placed}},
+                                     {"2024-02-02"});
+  const Schedule s = run(placed, "2024-06-03");
+  EXPECT_EQ(s.next->due.date, d("2024-07-01"));
+  EXPECT_EQ(s.next->regime, Regime::adoption_placed);
+  // Periods that abut on the as-of date are one time in care: the chain runs on.
+  const Schedule t = run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")}, {"2024-02-02"}),
+                         "2024-03-01");
+  EXPECT_EQ(t.next->due.date, d("2024-05-02"));
+  EXPECT_EQ(t.next->number, 2);
+  // A review on the 18th birthday (the first day out of care) belongs to the time in care, as one on any
+  // period's end date does.
+  Child c = child({open_period("2023-09-01")}, {"2023-09-20", "2024-06-01"});
+  c.dob = d("2006-06-01");
+  const Schedule u = run(c, "2024-07-01");
+  ASSERT_EQ(u.reviews.size(), 2u);
+  EXPECT_EQ(u.reviews[1].date, d("2024-06-01"));
+}
