@@ -65,6 +65,7 @@ class Evaluator {
       // (or, when none was held in this time in care, after its start).
       const Date from = previous ? *previous : span_start_;
       d = counted(DueRule::returned, keep ? *keep : from, from, c);
+      d.from_care_start = !previous;
       if (k == 0 && policy_.after_return) {
         const Due local = counted(DueRule::returned_local, c.start, c.start, c);
         if (local.date < d.date) {
@@ -446,6 +447,9 @@ std::string explain(const Due& due, const Policy& policy, const Calendar& calend
   } else if (due.rule == DueRule::returned_local) {
     s << " The policy sets a review within " << describe(step.interval) << " of the return (local procedure, not "
       << "a statutory requirement).";
+  } else if (due.from_care_start) {
+    s << " No review has been held since the child became looked after on " << day_text(due.statutory_anchor)
+      << ", so the interval runs from then (an interpretation: the regulations count from the previous review).";
   } else if (!first_step) {
     s << " The interval runs from the previous review, held on " << day_text(due.statutory_anchor) << ".";
   }

@@ -594,3 +594,15 @@ TEST(Issue14, WhatHappensOnTheAsOfDateIsKnown) {  // mutation survivors: each bo
   ASSERT_EQ(u.reviews.size(), 2u);
   EXPECT_EQ(u.reviews[1].date, d("2024-06-01"));
 }
+
+TEST(Issue14, AReturnWithNoReviewHeldCountsFromTheStartOfCare) {
+  const Child c = with_switches(open_period("2024-01-08", Regime::adoption_placed),
+                                {{d("2024-01-20"), Regime::standard}}, {});
+  const Schedule s = run(c, "2024-01-25");
+  ASSERT_TRUE(s.next.has_value());
+  EXPECT_EQ(s.next->due.date, d("2024-07-08"));  // 6 months after 2024-01-08
+  EXPECT_TRUE(s.next->due.from_care_start);
+  const std::string why = iro::explain(s.next->due, Policy::england(), cal());
+  EXPECT_TRUE(has(why, "No review has been held since the child became looked after on Monday 2024-01-08")) << why;
+  EXPECT_FALSE(has(why, "previous review, held on")) << why;
+}

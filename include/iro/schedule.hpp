@@ -58,6 +58,9 @@ struct Due {
   /// The date the law counts from: equal to @ref anchor unless the policy keeps an early review's due
   /// date (then it is the day that review was held).
   Date statutory_anchor;
+  /// After a return to the agency with no review held yet in this time in care: the interval runs from
+  /// the start of the time in care, not from a review.
+  bool from_care_start = false;
 };
 
 /// A held review, judged.
