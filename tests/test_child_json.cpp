@@ -242,3 +242,11 @@ TEST(ChildJson, ADuplicatedKeyIsAnErrorAndSiblingsMayShareKeys) {
   EXPECT_NE(policy.second.find("p.json: malformed JSON (an object has the key \"record_working_days\" twice"),
             std::string::npos) << policy.second;
 }
+
+TEST(ChildJson, AChildIdIsAString) {  // a mutation survivor: a number as the id must be refused, not thrown past
+  for (const char* doc : {R"({"child": {"id": 7}, "periods": [], "reviews": []})", R"({"child": {}, "periods": [], "reviews": []})"}) {
+    const auto [status, message] = failure([&] { iro::child_from_json(doc, "c.json"); });
+    EXPECT_EQ(status, Status::parse) << doc;
+    EXPECT_NE(message.find("c.json: child.id: missing or not a string"), std::string::npos) << message;
+  }
+}

@@ -606,3 +606,23 @@ TEST(Issue14, AReturnWithNoReviewHeldCountsFromTheStartOfCare) {
   EXPECT_TRUE(has(why, "No review has been held since the child became looked after on Monday 2024-01-08")) << why;
   EXPECT_FALSE(has(why, "previous review, held on")) << why;
 }
+
+TEST(Issue14, AuthorityEndingLeavesTheStandardChainRunning) {  // a mutation survivor
+  const Child c = with_switches(open_period("2023-06-05"),
+                                {{d("2023-11-01"), Regime::adoption_authorised}, {d("2024-03-01"), Regime::standard}},
+                                {"2023-06-30", "2023-09-25", "2024-01-25", "2024-04-10"});
+  const Schedule s = run(c, "2024-05-01");
+  ASSERT_EQ(s.reviews.size(), 4u);
+  EXPECT_EQ(s.reviews[3].number, 4);  // not a new chain's first review
+  EXPECT_EQ(s.reviews[3].regime, Regime::standard);
+  EXPECT_EQ(s.reviews[3].due.date, d("2024-07-25"));  // 6 months after 2024-01-25
+  EXPECT_EQ(s.next->due.date, d("2024-10-10"));
+}
+
+TEST(Issue14, ASwitchOnThePeriodsEndIsOutsideIt) {  // a mutation survivor: the end is the first day out of care
+  Period p = closed_period("2024-01-08", "2024-06-01");
+  p.switches.push_back({d("2024-06-01"), Regime::adoption_placed});
+  const auto [status, message] = failure([&] { run(child({p}, {}), "2024-07-01"); });
+  EXPECT_EQ(status, Status::invalid_argument);
+  EXPECT_TRUE(has(message, "periods[0].switches[0].date: 2024-06-01 is outside its period")) << message;
+}
