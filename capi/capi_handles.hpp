@@ -47,16 +47,28 @@ struct iro_children {
   std::vector<iro::Child> children;
 };
 
-// A judged review as the C API keeps it: its whole due date (so that explanations need not evaluate the
-// child again) and the review's own fields; on time, days late and the record date are derived when read.
+// A judged review as the C API keeps it: 24 bytes, so that a million children's results stay small (on
+// time, days late and the record date are derived when read). What an explanation needs beyond these
+// (two duties, a local convention's statutory date) is rare, and kept in iro_schedules::due_extras.
 struct iro_stored_review {
-  iro::Due due;  // the whole due date, so that it can be explained without evaluating the child again
   std::int32_t day;
+  std::int32_t due;
+  std::int32_t anchor;
+  std::int32_t chain_start;
   std::int16_t number;
   std::int8_t regime;
+  std::int8_t rule;
   std::int8_t participation;
-  bool on_chain_start;
+  std::int8_t started;  // iro::ChainStart
+  std::uint8_t flags;   // iro_stored_on_chain_start, iro_stored_has_extra
 };
+constexpr std::uint8_t iro_stored_on_chain_start = 1;
+constexpr std::uint8_t iro_stored_has_extra = 2;
+
+// Packs a review; its Due is whole again with unpack_due() (and the extras, when flagged).
+inline bool due_is_plain(const iro::Due& d) {
+  return !d.authority && !d.other && d.statutory == d.date && d.statutory_anchor == d.anchor && !d.from_care_start;
+}
 
 // Each child's next review, or why none is owed.
 struct iro_stored_next {
@@ -73,6 +85,7 @@ struct iro_schedules {
   std::vector<iro_child_schedule> children;   // one per child (the next review's due, rule and anchor too)
   std::vector<std::pair<std::size_t, std::string>> errors;  // (child, message) for the children that failed
   std::vector<iro_stored_review> reviews;     // all children's reviews, flat
+  std::vector<std::pair<std::size_t, iro::Due>> due_extras;  // (review index, its whole Due) where not plain
   std::vector<iro_stored_next> next;          // one per child
   std::vector<iro::MissedReview> missed;      // all children's missed dates, flat
   std::vector<std::size_t> review_offset;     // child i's reviews are [review_offset[i], review_offset[i+1])

@@ -72,6 +72,7 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
   out.children.clear();
   out.errors.clear();
   out.reviews.clear();
+  out.due_extras.clear();
   out.next.clear();
   out.missed.clear();
   out.review_offset.clear();
@@ -102,9 +103,14 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
       out.children.push_back(summarise(s));
       for (const ReviewResult& r : s.reviews) {
         if (r.number > INT16_MAX) throw Error(Status::invalid_argument, "more than 32767 reviews in one chain");
-        out.reviews.push_back({r.due, r.date.days(), static_cast<std::int16_t>(r.number),
-                               static_cast<std::int8_t>(r.regime), static_cast<std::int8_t>(r.participation),
-                               r.on_chain_start});
+        const bool plain = due_is_plain(r.due);
+        if (!plain) out.due_extras.emplace_back(out.reviews.size(), r.due);
+        out.reviews.push_back({r.date.days(), r.due.date.days(), r.due.anchor.days(), r.due.chain_start.days(),
+                               static_cast<std::int16_t>(r.number), static_cast<std::int8_t>(r.regime),
+                               static_cast<std::int8_t>(r.due.rule), static_cast<std::int8_t>(r.participation),
+                               static_cast<std::int8_t>(r.due.started),
+                               static_cast<std::uint8_t>((r.on_chain_start ? iro_stored_on_chain_start : 0) |
+                                                         (plain ? 0 : iro_stored_has_extra))});
       }
       out.next.push_back({s.next ? std::optional<Due>(s.next->due) : std::nullopt, s.why, s.care_ended, s.would_be_due});
       out.missed.insert(out.missed.end(), s.missed.begin(), s.missed.end());
@@ -240,7 +246,7 @@ IRO_API int32_t iro_schedule_evaluate(const iro_children* children, const iro_po
     require(calendar, "calendar");
     require(out, "out");
     auto result = std::make_unique<iro_schedules>(
-        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}, {}, {}});
+        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}, {}, {}, {}});
     evaluate_into(*children, *policy, *calendar, day_arg(as_of, "as_of"), *result);
     *out = result.release();
   });
@@ -298,14 +304,14 @@ IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t chi
     require(out_count, "out_count");
     copy_out(schedules->reviews, schedules->review_offset, child_index(schedules, child), out, capacity, out_count,
              [&](const iro_stored_review& r) {
-               const int32_t due = r.due.date.days();
+               const int32_t due = r.due;
                const int32_t late = r.day > due ? r.day - due : 0;
                const int32_t record = schedules->calendar
                                           .add_working_days(Date::from_days_unchecked(r.day),
                                                             schedules->policy.record_working_days)
                                           .days();
-               return iro_review_result{r.day, r.number, r.regime, due, static_cast<int32_t>(r.due.rule),
-                                        r.due.anchor.days(), late == 0 ? 1 : 0, late, record, r.participation};
+               return iro_review_result{r.day, r.number, r.regime, due, r.rule, r.anchor, late == 0 ? 1 : 0, late,
+                                        record, r.participation};
              });
   });
 }
@@ -346,11 +352,28 @@ IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t chi
       s.would_be_due = n.would_be_due;
       text = explain_next(s, schedules->policy, schedules->calendar, schedules->as_of);
     } else if (review >= 0 && static_cast<std::size_t>(review) < count) {
-      const iro_stored_review& r = schedules->reviews[schedules->review_offset[i] + static_cast<std::size_t>(review)];
+      const std::size_t at = schedules->review_offset[i] + static_cast<std::size_t>(review);
+      const iro_stored_review& r = schedules->reviews[at];
       ReviewResult result;
       result.date = Date::from_days_unchecked(r.day);
-      result.due = r.due;
-      result.on_chain_start = r.on_chain_start;
+      if (r.flags & iro_stored_has_extra) {
+        const auto extra = std::lower_bound(
+            schedules->due_extras.begin(), schedules->due_extras.end(), at,
+            [](const std::pair<std::size_t, Due>& e, std::size_t index) { return e.first < index; });
+        if (extra == schedules->due_extras.end() || extra->first != at) {
+          throw Error(Status::internal, "review " + std::to_string(at) + " lost its explanation");
+        }
+        result.due = extra->second;
+      } else {
+        result.due.date = Date::from_days_unchecked(r.due);
+        result.due.rule = static_cast<DueRule>(r.rule);
+        result.due.anchor = Date::from_days_unchecked(r.anchor);
+        result.due.started = static_cast<ChainStart>(r.started);
+        result.due.chain_start = Date::from_days_unchecked(r.chain_start);
+        result.due.statutory = result.due.date;
+        result.due.statutory_anchor = result.due.anchor;
+      }
+      result.on_chain_start = (r.flags & iro_stored_on_chain_start) != 0;
       text = explain(result, schedules->policy, schedules->calendar);
     } else {
       throw Error(Status::not_found, "review " + std::to_string(review) + " is not among the child's " +

@@ -37,7 +37,11 @@ struct Chain {
 class Evaluator {
  public:
   Evaluator(const Policy& policy, const Calendar& calendar, Date as_of, Schedule& out)
-      : policy_(policy), cal_(calendar), as_of_(as_of), out_(out) {}
+      : policy_(policy),
+        cal_(calendar),
+        as_of_(as_of),
+        out_(out),
+        local_(policy.anchor != AnchorConvention::day_zero || policy.interval_unit != IntervalUnit::months) {}
 
   // A step counted from @p anchor: the policy's date and the law's (from @p law_anchor).
   Due counted(DueRule rule, Date anchor, Date law_anchor, const Chain& c) const {
@@ -49,7 +53,11 @@ class Evaluator {
     d.started = c.started;
     d.chain_start = c.start;
     d.statutory_anchor = law_anchor;
-    d.statutory = policy_.add_statutory(law_anchor, policy_.step(rule, law_anchor).interval, cal_);
+    // The law's own date differs only under a local convention or a kept due date (a hot path: most
+    // policies count as the law does).
+    d.statutory = !local_ && anchor == law_anchor
+                      ? d.date
+                      : policy_.add_statutory(law_anchor, policy_.step(rule, law_anchor).interval, cal_);
     return d;
   }
 
@@ -233,6 +241,7 @@ class Evaluator {
   const Calendar& cal_;
   Date as_of_;
   Schedule& out_;
+  bool local_;                     // the policy counts differently from the law (anchor day 1, months as days)
   Date span_start_;
   std::optional<Date> last_held_;  // the last review held in the current time in care
 };
@@ -245,12 +254,18 @@ class Evaluator {
   throw Error(e.status(), prefix + what);
 }
 
-void check_in_range(const Child& child, const Calendar& cal, Date d, const std::string& field) {
-  if (d < cal.range_first() || d > cal.range_last()) {
-    throw Error(Status::out_of_range, "child " + quote(child.id) + ": " + field + ": " + d.iso() +
-                                          " is outside the calendar's range " + cal.range_first().iso() + " to " +
-                                          cal.range_last().iso());
-  }
+// Refuses a date outside the calendar, naming the field: "periods[0].start", "periods[0].switches[1].date"
+// or "reviews[3].date" (the text is made only when refusing).
+void check_in_range(const Child& child, const Calendar& cal, Date d, const char* what, std::size_t i,
+                    std::size_t k = 0) {
+  if (d >= cal.range_first() && d <= cal.range_last()) return;
+  const std::string field = std::string(what) == "switch" ? "periods[" + std::to_string(i) + "].switches[" +
+                                                                std::to_string(k) + "].date"
+                            : std::string(what) == "review" ? "reviews[" + std::to_string(i) + "].date"
+                                                            : "periods[" + std::to_string(i) + "].start";
+  throw Error(Status::out_of_range, "child " + quote(child.id) + ": " + field + ": " + d.iso() +
+                                        " is outside the calendar's range " + cal.range_first().iso() + " to " +
+                                        cal.range_last().iso());
 }
 
 }  // namespace
@@ -275,12 +290,9 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
     for (std::size_t i = 0; i < child.periods.size(); ++i) {
       const Period& p = child.periods[i];
       if (p.start > as_of) break;
-      check_in_range(child, calendar, p.start, "periods[" + std::to_string(i) + "].start");
+      check_in_range(child, calendar, p.start, "period", i);
       for (std::size_t s = 0; s < p.switches.size(); ++s) {
-        if (p.switches[s].date <= as_of) {
-          check_in_range(child, calendar, p.switches[s].date,
-                         "periods[" + std::to_string(i) + "].switches[" + std::to_string(s) + "].date");
-        }
+        if (p.switches[s].date <= as_of) check_in_range(child, calendar, p.switches[s].date, "switch", i, s);
       }
     }
     std::optional<Date> birthday;
@@ -314,7 +326,7 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
     }
     held.resize(kept);
     for (const Review* r : held) {
-      check_in_range(child, calendar, r->date, "reviews[" + std::to_string(r - child.reviews.data()) + "].date");
+      check_in_range(child, calendar, r->date, "review", static_cast<std::size_t>(r - child.reviews.data()));
     }
 
     Evaluator ev(policy, calendar, as_of, out);

@@ -177,3 +177,31 @@ TEST_F(Fixture, LoadsChildrenFromJson) {
   EXPECT_EQ(s.status, IRO_OK);
   EXPECT_EQ(s.next_due, day("2025-01-26"));
 }
+
+// Issue 14: the C API keeps enough of each due date to explain it as the library does: the chain's start,
+// both duties for an authorised child, and a review held on the day its chain started.
+TEST_F(Fixture, ExplanationsCarryTheirWholeContext) {
+  const int32_t a = add("A", "2023-06-05");
+  ASSERT_EQ(iro_children_add_switch(children, a, day("2023-11-01"), IRO_REGIME_ADOPTION_AUTHORISED), IRO_OK);
+  ASSERT_EQ(iro_children_add_switch(children, a, day("2024-03-01"), IRO_REGIME_ADOPTION_PLACED), IRO_OK);
+  const std::vector<int32_t> who = {a, a, a, a};
+  const std::vector<int32_t> when = {day("2023-06-30"), day("2023-09-25"), day("2024-01-25"), day("2024-03-01")};
+  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), nullptr, nullptr, who.size()), IRO_OK);
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2024-03-10"), &schedules), IRO_OK) << last();
+  const auto explain = [&](int32_t review) {
+    size_t needed = 0;
+    EXPECT_EQ(iro_schedules_explain(schedules, 0, review, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
+    std::string text(needed, '\0');
+    EXPECT_EQ(iro_schedules_explain(schedules, 0, review, text.data(), text.size(), nullptr), IRO_OK) << last();
+    return text;
+  };
+  const std::string first = explain(0);
+  EXPECT_NE(first.find("The child became looked after on Monday 2023-06-05"), std::string::npos) << first;
+  const std::string authorised = explain(2);
+  EXPECT_NE(authorised.find("AAR 2005 reg 36(1)(a) gives 2024-02-01 and the standard rule gives 2024-03-25"),
+            std::string::npos)
+      << authorised;
+  const std::string placed = explain(3);
+  EXPECT_NE(placed.find("held on the day of the placement for adoption"), std::string::npos) << placed;
+  EXPECT_NE(placed.find("was placed for adoption on Friday 2024-03-01"), std::string::npos) << placed;
+}

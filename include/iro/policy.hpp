@@ -46,7 +46,7 @@ struct Interval {
 std::string describe(const Interval& interval);
 
 /// The step of a chain of reviews a due date comes from. Values are pinned (the C API returns them).
-enum class DueRule : std::int32_t {
+enum class DueRule : std::int8_t {
   standard_first = 0,             ///< CPPCR 2010 reg 33(1): within 20 working days of becoming looked after.
   standard_second = 1,            ///< CPPCR 2010 reg 33(2): not more than 3 months after the first.
   standard_subsequent = 2,        ///< CPPCR 2010 reg 33(2): not more than 6 months after the previous.

@@ -25,7 +25,7 @@
 namespace iro {
 
 /// The event that started a chain of reviews (explanations name it). Values are pinned.
-enum class ChainStart : std::int32_t {
+enum class ChainStart : std::int8_t {
   looked_after = 0,         ///< The child became looked after (the start of a period of care).
   short_breaks = 1,         ///< A series of short breaks began.
   full_time_care = 2,       ///< Short breaks were replaced by full-time care (a switch to standard).
@@ -42,22 +42,22 @@ const char* chain_start_text(ChainStart start) noexcept;
 /// A due date and what made it: enough to explain it without evaluating the child again.
 struct Due {
   Date date;                               ///< The deadline (a review on or before it is on time).
-  DueRule rule = DueRule::standard_first;  ///< The step of the chain (Policy::step() gives its interval and citation).
   Date anchor;                             ///< The date the policy counted the interval from.
-  ChainStart started = ChainStart::looked_after;  ///< What started the chain.
-  Date chain_start;                        ///< When.
-  /// For an authorised child whose review owed both duties (AAR 2005 reg 36(1)(a) and the standard rule):
-  /// the day the agency first had authority to place; empty otherwise.
-  std::optional<Date> authority;
-  /// Where two duties applied (authority to place; a local review after a return), the date of the one
-  /// that did not set @ref date (the later one); empty otherwise.
-  std::optional<Date> other;
+  Date chain_start;                        ///< When the chain started (see @ref started).
   /// The date the law's own conventions give (anchor day 0, calendar months, the clock running from the
   /// review held): equal to @ref date unless a local convention of the policy moved it.
   Date statutory;
   /// The date the law counts from: equal to @ref anchor unless the policy keeps an early review's due
   /// date (then it is the day that review was held).
   Date statutory_anchor;
+  /// For an authorised child whose review owed both duties (AAR 2005 reg 36(1)(a) and the standard rule):
+  /// the day the agency first had authority to place; empty otherwise.
+  std::optional<Date> authority;
+  /// Where two duties applied (authority to place; a local review after a return), the date of the one
+  /// that did not set @ref date (the later one); empty otherwise.
+  std::optional<Date> other;
+  DueRule rule = DueRule::standard_first;  ///< The step of the chain (Policy::step() gives its interval and citation).
+  ChainStart started = ChainStart::looked_after;  ///< What started the chain.
   /// After a return to the agency with no review held yet in this time in care: the interval runs from
   /// the start of the time in care, not from a review.
   bool from_care_start = false;
