@@ -100,7 +100,8 @@ class Evaluator {
     }
     // AAR 2005 reg 36(1)(a): the first review held on or after the day of authority (or, while none has
     // been, the review still owed) is due by the earlier of its own date and 3 months after authority.
-    if (c.authority && c.cap_applies && (!held || *held >= *c.authority)) {
+    // A review still owed whose own date came before authority was already due (and missed) without it.
+    if (c.authority && c.cap_applies && (held ? *held >= *c.authority : d.date >= *c.authority)) {
       Due cap = counted(DueRule::adoption_authorised, *c.authority, *c.authority, c);
       d.authority = cap.authority = c.authority;
       if (cap.date < d.date) {

@@ -626,3 +626,21 @@ TEST(Issue14, ASwitchOnThePeriodsEndIsOutsideIt) {  // a mutation survivor: the 
   EXPECT_EQ(status, Status::invalid_argument);
   EXPECT_TRUE(has(message, "periods[0].switches[0].date: 2024-06-01 is outside its period")) << message;
 }
+
+TEST(Issue14, ADateMissedBeforeAuthorityOwedOnlyTheStandardDuty) {
+  const Child c = with_switches(open_period("2023-06-05"), {{d("2023-11-01"), Regime::adoption_authorised}},
+                                {"2023-06-30"});
+  const Schedule s = run(c, "2024-03-01");
+  ASSERT_EQ(s.missed.size(), 1u);
+  EXPECT_EQ(s.missed[0].due.date, d("2023-09-30"));
+  EXPECT_EQ(s.missed[0].regime, Regime::standard);
+  EXPECT_FALSE(s.missed[0].due.authority.has_value());
+  EXPECT_FALSE(has(iro::explain(s.missed[0].due, Policy::england(), cal()), "Two duties"));
+  // A review owed when authority arrives weighs both duties.
+  const Child later = with_switches(open_period("2023-06-05"), {{d("2023-08-01"), Regime::adoption_authorised}},
+                                    {"2023-06-30"});
+  const Schedule t = run(later, "2023-08-10");
+  EXPECT_EQ(t.next->due.date, d("2023-09-30"));
+  EXPECT_EQ(t.next->due.authority, d("2023-08-01"));
+  EXPECT_EQ(t.next->due.other, d("2023-11-01"));
+}

@@ -61,6 +61,9 @@ int run_schedule(const Args& args, std::ostream& out) {
     out << "Period " << i + 1 << ": " << p.start << " to " << (p.end ? p.end->iso() : std::string("(still looked after)"))
         << ", " << regime_name(p.regime);
     for (const RegimeSwitch& sw : p.switches) out << "; from " << sw.date << " " << regime_name(sw.regime);
+    if (i > 0 && child.periods[i - 1].end && *child.periods[i - 1].end == p.start) {
+      out << " (it abuts period " << i << ": one time in care)";
+    }
     out << "\n";
   }
   out << "\nReviews held\n";
