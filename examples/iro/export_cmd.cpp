@@ -3,12 +3,14 @@
 // others are still written.
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <ostream>
 
 #include "commands.hpp"
 #include "iro/casebook.hpp"
 #include "iro/error.hpp"
 #include "iro/export.hpp"
+#include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
 
 namespace iro::tool {
@@ -53,11 +55,28 @@ int run_export(const Args& args, std::ostream& out) {
   const std::string text = format == "903"    ? reviews_903_csv(children)
                            : format == "json" ? schedule_json(children, policy, cal, *as_of)
                                               : schedule_csv(children, policy, cal, *as_of);
+  // One bad child never stops the others: it is an error row; the command says how many and exits 1.
+  std::size_t refused = 0;
+  if (format != "903") {
+    Schedule s;
+    for (const Child& c : children) {
+      try {
+        evaluate(c, policy, cal, *as_of, s);
+      } catch (const Error&) {
+        ++refused;
+      }
+    }
+  }
   if (file.empty()) {
     out << text;
   } else {
     write_output_file(file, text);
     out << "wrote " << children.size() << " children's " << (format == "903" ? "reviews" : "schedules") << " to " << file << "\n";
+  }
+  if (refused > 0) {
+    std::cerr << "iro export: " << refused << " of " << children.size()
+              << " children could not be evaluated; each is an error row with its reason\n";
+    return exit_failed;
   }
   return exit_ok;
 }
