@@ -44,6 +44,25 @@ std::string CsvReader::where(std::size_t c) const {
 
 std::string CsvReader::at() const { return source_ + ":" + std::to_string(row_line_) + ": "; }
 
+ImportIssue CsvReader::issue(const Error& error) const {
+  ImportIssue i;
+  i.file = source_;
+  i.line = row_line_;
+  std::string message = error.what();
+  const std::string here = at();
+  if (message.rfind(here, 0) == 0) message.erase(0, here.size());
+  if (message.rfind("column ", 0) == 0) {
+    const auto colon = message.find(": ");
+    if (colon != std::string::npos) {
+      i.column = message.substr(7, colon - 7);
+      message.erase(0, colon + 2);
+    }
+  }
+  i.message = message;
+  i.rejected = true;
+  return i;
+}
+
 bool CsvReader::next() {
   while (read_record()) {
     if (used_ == 1 && fields_[0].empty()) continue;  // a blank line

@@ -4,6 +4,8 @@
 #ifndef IRO_SRC_CSV_HPP
 #define IRO_SRC_CSV_HPP
 
+#include "iro/error.hpp"
+#include "iro/import_report.hpp"
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -34,6 +36,9 @@ class CsvReader {
   std::string where(std::size_t column) const;
   /// "source:line: " for messages about the current row.
   std::string at() const;
+  /// A rejected row's issue from the error that refused it: the file, the line, the column its message
+  /// names (after "column NAME: ") and the rest of the message.
+  ImportIssue issue(const Error& error) const;
 
  private:
   bool read_record();  // into fields_; false at the end of the text

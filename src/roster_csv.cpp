@@ -44,10 +44,9 @@ double fte_cell(const CsvReader& t) {
   return fte;
 }
 
-}  // namespace
 
-void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std::string_view source) {
-  CsvReader t(text, source);
+// Checks the header of a roster file of @p kind.
+void require_columns(CsvReader& t, RosterFile kind) {
   switch (kind) {
     case RosterFile::iros: t.require({"iro_id", "fte"}, {"kind", "start", "end", "attributes"}); break;
     case RosterFile::allocations: t.require({"child_id", "iro_id", "from"}, {"to"}); break;
@@ -56,53 +55,81 @@ void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std
       t.require({"child_id"}, {"looked_after_since", "placed_far_away", "in_proceedings", "placement_moves", "sibling_group"});
       break;
   }
+}
+
+// Adds the current row of @p t to @p updated (throws for a bad row, naming the column).
+void add_row(Roster& updated, RosterFile kind, const CsvReader& t) {
   const auto cell = [&](const char* name) -> const std::string& { return t.field(t.column(name)); };
+  switch (kind) {
+    case RosterFile::iros: {
+      IroRecord iro;
+      iro.id = cell("iro_id");
+      iro.fte = fte_cell(t);
+      const std::string& k = cell("kind");
+      if (k != "" && k != "permanent" && k != "agency") {
+        throw Error(Status::parse, t.where(t.column("kind")) + quote(k) + " is not permanent or agency");
+      }
+      iro.agency = k == "agency";
+      iro.start = date_cell(t, "start", false);
+      iro.end = date_cell(t, "end", false);
+      std::stringstream attrs(cell("attributes"));
+      for (std::string a; std::getline(attrs, a, ';');) {
+        if (!a.empty()) iro.attributes.push_back(a);
+      }
+      updated.add_iro(std::move(iro));
+      break;
+    }
+    case RosterFile::allocations:
+      updated.add_allocation(cell("child_id"), cell("iro_id"), *date_cell(t, "from", true), date_cell(t, "to", false));
+      break;
+    case RosterFile::absences:
+      updated.add_absence(cell("iro_id"), *date_cell(t, "from", true), date_cell(t, "to", false));
+      break;
+    case RosterFile::children: {
+      CaseChild c;
+      c.id = cell("child_id");
+      c.looked_after_since = date_cell(t, "looked_after_since", false);
+      c.placed_far_away = flag_cell(t, "placed_far_away");
+      c.in_proceedings = flag_cell(t, "in_proceedings");
+      c.placement_moves = flag_cell(t, "placement_moves");
+      c.sibling_group = cell("sibling_group");
+      updated.set_child(std::move(c));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std::string_view source) {
+  CsvReader t(text, source);
+  require_columns(t, kind);
   Roster updated = roster;  // all or nothing
   while (t.next()) {
     try {
-      switch (kind) {
-        case RosterFile::iros: {
-          IroRecord iro;
-          iro.id = cell("iro_id");
-          iro.fte = fte_cell(t);
-          const std::string& k = cell("kind");
-          if (k != "" && k != "permanent" && k != "agency") {
-            throw Error(Status::parse, t.where(t.column("kind")) + quote(k) + " is not permanent or agency");
-          }
-          iro.agency = k == "agency";
-          iro.start = date_cell(t, "start", false);
-          iro.end = date_cell(t, "end", false);
-          std::stringstream attrs(cell("attributes"));
-          for (std::string a; std::getline(attrs, a, ';');) {
-            if (!a.empty()) iro.attributes.push_back(a);
-          }
-          updated.add_iro(std::move(iro));
-          break;
-        }
-        case RosterFile::allocations:
-          updated.add_allocation(cell("child_id"), cell("iro_id"), *date_cell(t, "from", true), date_cell(t, "to", false));
-          break;
-        case RosterFile::absences:
-          updated.add_absence(cell("iro_id"), *date_cell(t, "from", true), date_cell(t, "to", false));
-          break;
-        case RosterFile::children: {
-          CaseChild c;
-          c.id = cell("child_id");
-          c.looked_after_since = date_cell(t, "looked_after_since", false);
-          c.placed_far_away = flag_cell(t, "placed_far_away");
-          c.in_proceedings = flag_cell(t, "in_proceedings");
-          c.placement_moves = flag_cell(t, "placement_moves");
-          c.sibling_group = cell("sibling_group");
-          updated.set_child(std::move(c));
-          break;
-        }
-      }
+      add_row(updated, kind, t);
     } catch (const Error& e) {
       const std::string what = e.what();
       throw Error(e.status(), what.rfind(t.source(), 0) == 0 ? what : t.at() + what);
     }
   }
   roster = std::move(updated);
+}
+
+void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std::string_view source,
+                     ImportReport& report) {
+  CsvReader t(text, source);
+  require_columns(t, kind);
+  std::size_t& rows = report.rows[t.source()];
+  while (t.next()) {
+    ++rows;
+    try {
+      add_row(roster, kind, t);
+    } catch (const Error& e) {  // one bad row never stops the rest
+      report.issues.push_back(t.issue(e));
+      ++report.rejected;
+    }
+  }
 }
 
 void load_roster_csv(Roster& roster, RosterFile kind, const std::string& path) {

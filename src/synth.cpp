@@ -141,19 +141,27 @@ class Generator {
   }
 
   void disputes(SynthFiles& f, std::uint32_t& next, const std::string& child, const std::string& iro, Date start, Date leave) {
-    static const char* const categories[] = {"permanency", "pathway_plan", "contact", "education", "advocacy"};
-    static const char* const stages[] = {"informal", "team_manager", "service_manager", "head_of_service", "director"};
+    static const std::vector<std::string> default_categories = {"permanency", "pathway_plan", "contact", "education",
+                                                                "advocacy"};
+    static const std::vector<std::string> default_stages = {"informal", "team_manager", "service_manager",
+                                                            "head_of_service", "director"};
+    const std::vector<std::string>& categories = o_.dispute_categories.empty() ? default_categories : o_.dispute_categories;
+    const std::vector<std::string>& stages = o_.ladder_stages.empty() ? default_stages : o_.ladder_stages;
+    const int last_category = static_cast<int>(categories.size()) - 1;
+    const int last_stage = static_cast<int>(stages.size()) - 1;
     const double years = (std::min(leave, o_.end) - std::max(start, first_)) / 365.25;
     if (years <= 0 || !chance(std::min(1.0, 0.07 * years))) return;
     const std::string id = "D" + std::to_string(++next);
     Date day = std::max(start, first_).add_days(uniform(0, static_cast<int>(years * 300)));
     if (day >= o_.end) return;
-    f.disputes += id + "," + day.iso() + ",raise,," + child + "," + iro + "," + categories[uniform(0, 4)] + "\n";
-    const int reached = chance(0.6) ? 0 : chance(0.6) ? 1 : chance(0.6) ? 2 : chance(0.7) ? 3 : 4;
+    f.disputes += id + "," + day.iso() + ",raise,," + child + "," + iro + "," +
+                  categories[static_cast<std::size_t>(uniform(0, last_category))] + "\n";
+    // How far up the ladder it goes (with the England ladder's five stages: up to the director).
+    const int reached = std::min(last_stage, chance(0.6) ? 0 : chance(0.6) ? 1 : chance(0.6) ? 2 : chance(0.7) ? 3 : 4);
     for (int s = 1; s <= reached; ++s) {
       day = day.add_days(uniform(1, 6));
       if (day >= o_.end) return;
-      f.disputes += id + "," + day.iso() + ",escalate," + stages[s] + ",,,\n";
+      f.disputes += id + "," + day.iso() + ",escalate," + stages[static_cast<std::size_t>(s)] + ",,,\n";
     }
     if (chance(0.01)) {
       day = day.add_days(1);
@@ -181,7 +189,16 @@ SynthFiles synthesize(const SynthOptions& o) {
   return Generator(o).run();
 }
 
-Casebook casebook_from(const SynthFiles& files, const std::string& council) {
+SynthOptions SynthOptions::for_policy(const Policy& policy) const {
+  SynthOptions o = *this;
+  o.ladder_stages.clear();
+  for (const LadderStage& s : policy.ladder.stages) o.ladder_stages.push_back(s.name);
+  o.dispute_categories.clear();
+  for (const DisputeCategory& c : policy.dispute_categories) o.dispute_categories.push_back(c.code);
+  return o;
+}
+
+Casebook casebook_from(const SynthFiles& files, const std::string& council, const Policy& policy) {
   Casebook book;
   book.council = council;
   book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption, files.review_records,
@@ -190,7 +207,7 @@ Casebook casebook_from(const SynthFiles& files, const std::string& council) {
   read_roster_csv(book.roster, RosterFile::iros, files.iros, "iros.csv");
   read_roster_csv(book.roster, RosterFile::allocations, files.allocations, "allocations.csv");
   read_roster_csv(book.roster, RosterFile::absences, files.absences, "absences.csv");
-  DisputeRegister reg(Policy::england(), Calendar::england_and_wales());
+  DisputeRegister reg(policy, policy.calendar(Calendar::england_and_wales()));
   read_disputes_csv(reg, files.disputes, "events.csv");
   book.disputes = reg.disputes();
   return book;

@@ -10,7 +10,7 @@ namespace iro::tool {
 
 int run_synth(const Args& args, std::ostream& out) {
   SynthOptions o;
-  std::string dir, save;
+  std::string dir, save, policy_name = "england";
   bool text = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto value = [&](const char* what) -> std::string {
@@ -30,20 +30,24 @@ int run_synth(const Args& args, std::ostream& out) {
     else if (args[i] == "--out") dir = value("--out");
     else if (args[i] == "--save") save = value("--save");
     else if (args[i] == "--text") text = true;
+    else if (args[i] == "--policy") policy_name = value("--policy");
     else throw Error(Status::invalid_argument, "unknown option " + quote(args[i]));
   }
   if (dir.empty() && save.empty()) {
     throw Error(Status::invalid_argument,
-                "usage: iro synth [--children N] [--iros M] [--years Y] [--seed S] [--end DATE] [--out DIR] [--save FILE [--text]]");
+                "usage: iro synth [--children N] [--iros M] [--years Y] [--seed S] [--end DATE] [--policy P] [--out DIR]\n"
+                "                 [--save FILE [--text]]");
   }
-  const SynthFiles files = synthesize(o);
+  // --policy P: dispute events on P's ladder and in its categories, so that P can report on the council.
+  const Policy policy = load_policy(policy_name);
+  const SynthFiles files = synthesize(o.for_policy(policy));
   if (!dir.empty()) {
     write_synth_files(files, dir);
     out << "wrote a synthetic council to " << dir << ": header.csv, episodes.csv, reviews.csv, placed_for_adoption.csv, review_records.csv, midway_reviews.csv, "
         << "roster/{iros,allocations,absences}.csv, disputes/events.csv\n";
   }
   if (!save.empty()) {
-    const Casebook book = casebook_from(files, "Synthetic council (seed " + std::to_string(o.seed) + ")");
+    const Casebook book = casebook_from(files, "Synthetic council (seed " + std::to_string(o.seed) + ")", policy);
     book.save(save, text ? ArchiveFormat::text : ArchiveFormat::binary);
     out << "saved " << book.children.size() << " children, " << book.roster.iros().size() << " IROs, "
         << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save << "\n";

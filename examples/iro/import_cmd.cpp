@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "iro/casebook.hpp"
+#include "iro/council.hpp"
 #include "iro/error.hpp"
 #include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
@@ -31,15 +32,21 @@ int run_import(const Args& args, std::ostream& out) {
   if (dir.empty()) {
     throw Error(Status::invalid_argument,
                 "usage: iro import DIR [--strict] [--as-of DATE] [--policy P] [--issues N] [--save FILE]\n"
-                "  DIR holds header.csv and episodes.csv, and optionally reviews.csv and placed_for_adoption.csv");
+                "  DIR holds header.csv and episodes.csv, and optionally reviews.csv, placed_for_adoption.csv,\n"
+                "  review_records.csv, midway_reviews.csv, roster/*.csv and disputes/events.csv");
   }
   const Policy policy = load_policy(policy_name);  // before the import: a bad policy stops everything
-  const Ssda903Import r = import_903_directory(dir, strict ? ImportMode::strict : ImportMode::lenient);
-  const ImportReport& rep = r.report;
+  // The whole council: the 903 return and local extracts, roster/*.csv and disputes/events.csv beside them.
+  const CouncilImport council = import_council(dir, policy, policy.calendar(Calendar::england_and_wales()),
+                                               strict ? ImportMode::strict : ImportMode::lenient);
+  const Casebook& book = council.book;
+  const ImportReport& rep = council.report;
   out << "SSDA903 return " << dir << "\n\n  rows read:";
   for (const auto& [file, n] : rep.rows) out << " " << file << " " << n << ";";
   out << "\n  imported: " << rep.children << " children, " << rep.periods << " periods of care, " << rep.reviews
-      << " reviews\n  rows rejected: " << rep.rejected << "; doubtful rows kept: " << rep.doubtful << "\n";
+      << " reviews; " << book.roster.iros().size() << " IROs, " << book.roster.allocations().size() << " allocations, "
+      << book.disputes.size() << " disputes\n  rows rejected: " << rep.rejected << "; doubtful rows kept: " << rep.doubtful
+      << "\n";
   if (!rep.issues.empty()) {
     out << "\n  first " << std::min<long long>(show, static_cast<long long>(rep.issues.size())) << " of "
         << rep.issues.size() << " issues:\n";
@@ -50,20 +57,19 @@ int run_import(const Args& args, std::ostream& out) {
           << (is.column.empty() ? "" : ": " + is.column) << ": " << is.message << "\n";
     }
   }
-  if (!save.empty()) {
-    Casebook book;
-    book.council = dir;
-    book.children = r.children;
+  if (!save.empty()) {  // everything read: the children, the roster and the disputes
     book.save(save);
-    out << "\n  saved the " << book.children.size() << " children to " << save << "\n";
+    out << "\n  saved " << book.children.size() << " children, " << book.roster.iros().size() << " IROs, "
+        << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save
+        << "\n";
   }
   if (as_of) {
     const Calendar cal = policy.calendar(Calendar::england_and_wales());
     std::size_t looked_after = 0, overdue = 0, judged = 0, in_time = 0, missed = 0;
     std::vector<RefusedChild> refused;
     Schedule s;
-    for (std::size_t i = 0; i < r.children.size(); ++i) {
-      const Child& c = r.children[i];
+    for (std::size_t i = 0; i < book.children.size(); ++i) {
+      const Child& c = book.children[i];
       try {
         evaluate(c, policy, cal, *as_of, s);
       } catch (const Error& e) {  // one child the rules cannot evaluate never stops the others
@@ -84,7 +90,7 @@ int run_import(const Args& args, std::ostream& out) {
         << " with an overdue review; " << judged << " reviews judged, " << in_time << " in time (" << pct << "); "
         << missed << " missed due dates\n";
     if (!refused.empty()) {
-      out << "\n  Refused: " << refused.size() << " of " << r.children.size()
+      out << "\n  Refused: " << refused.size() << " of " << book.children.size()
           << " children could not be evaluated and are not in these figures\n";
       for (const RefusedChild& c : refused) {
         out << "    child " << quote(c.id) << ": " << c.message << " [" << status_name(c.status) << "]\n";

@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "iro/casebook.hpp"
+#include "iro/council.hpp"
 #include "iro/error.hpp"
 #include "iro/report.hpp"
 #include "iro/roster_csv.hpp"
@@ -37,32 +38,20 @@ int run_report(const Args& args, std::ostream& out) {
                 "usage: iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
                 "                  [--figures | --query FIGURE]");
   }
-  const Policy policy = policy_name == "england" ? Policy::england() : Policy::from_file(policy_name);
+  const Policy policy = load_policy(policy_name);
   Casebook book;
   std::error_code ec;
   if (demo) {
     SynthOptions o;  // 450 children, 8 IROs, 2 years to 31 March 2025, seed 1
-    book = casebook_from(synthesize(o), "Demo council (synthetic)");
+    book = casebook_from(synthesize(o.for_policy(policy)), "Demo council (synthetic)", policy);
     if (year == 0) year = 2024;
   } else if (std::filesystem::is_directory(source, ec)) {
     // An SSDA903 return, with roster/*.csv and disputes/events.csv beside it when present (iro synth's layout).
-    Ssda903Import imported = import_903_directory(source, ImportMode::lenient);
-    book.children = std::move(imported.children);
-    book.council = source;
-    if (imported.report.rejected > 0) {
-      out << imported.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
+    CouncilImport council = import_council(source, policy, policy.calendar(Calendar::england_and_wales()));
+    book = std::move(council.book);
+    if (council.report.rejected > 0) {
+      out << council.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
           << "`iro import " << source << "` lists them\n";
-    }
-    const std::filesystem::path roster = std::filesystem::path(source) / "roster";
-    for (const auto& [name, kind] : {std::pair{"iros.csv", RosterFile::iros}, std::pair{"children.csv", RosterFile::children},
-                                     std::pair{"allocations.csv", RosterFile::allocations}, std::pair{"absences.csv", RosterFile::absences}}) {
-      if (std::filesystem::exists(roster / name, ec)) load_roster_csv(book.roster, kind, (roster / name).string());
-    }
-    const std::filesystem::path events = std::filesystem::path(source) / "disputes" / "events.csv";
-    if (std::filesystem::exists(events, ec)) {
-      DisputeRegister reg(policy, policy.calendar(Calendar::england_and_wales()));
-      load_disputes_csv(reg, events.string());
-      book.disputes = reg.disputes();
     }
   } else {
     book = Casebook::load(source);

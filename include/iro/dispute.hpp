@@ -19,6 +19,7 @@
 
 #include "iro/calendar.hpp"
 #include "iro/date.hpp"
+#include "iro/import_report.hpp"
 #include "iro/policy.hpp"
 
 namespace iro {
@@ -167,6 +168,9 @@ class DisputeRegister {
   /// The policy.
   /// @return the policy.
   const Policy& policy() const noexcept { return policy_; }
+  /// The calendar the register counts working days with.
+  /// @return the calendar.
+  const Calendar& calendar() const noexcept { return calendar_; }
   /// A dispute's state as of a date.
   /// @param index the dispute's index.
   /// @param as_of the date.
@@ -207,6 +211,17 @@ class DisputeRegister {
 /// @param source a name for messages (the file path).
 /// @throws Error as DisputeRegister::add() and add_event(), and Status::parse, each naming source:line.
 void read_disputes_csv(DisputeRegister& reg, std::string_view text, std::string_view source);
+
+/// Adds the rows of a dispute events CSV file to a register one by one: a row the register refuses (a
+/// stage the ladder does not have, a category the policy does not list, a bad date or action) is a
+/// rejected row in @p report, naming the file, the line, the column and the value, and the others are
+/// still added.
+/// @param reg the register.
+/// @param text the CSV text.
+/// @param source a name for messages (the file path).
+/// @param report where the rows read and the rejected rows are added.
+/// @throws Error Status::parse for a file that is not CSV or lacks a required column (nothing is added).
+void read_disputes_csv(DisputeRegister& reg, std::string_view text, std::string_view source, ImportReport& report);
 
 /// Reads a dispute events CSV file; see read_disputes_csv().
 /// @param reg the register.

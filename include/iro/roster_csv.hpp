@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "iro/caseload.hpp"
+#include "iro/import_report.hpp"
 
 namespace iro {
 
@@ -31,6 +32,18 @@ enum class RosterFile : std::int32_t {
 ///         (a bad date), Status::invalid_argument / Status::not_found (as the Roster methods), each naming
 ///         source:line and the column.
 void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std::string_view source);
+
+/// Adds the rows of a CSV document to a roster one by one: a row that cannot be added (a bad value, an
+/// allocation to an unknown IRO) is a rejected row in @p report, naming the file, the line, the column and
+/// the value, and the others are still added.
+/// @param roster the roster.
+/// @param kind which file it is.
+/// @param text the CSV text.
+/// @param source a name for messages (the file path).
+/// @param report where the rows read and the rejected rows are added.
+/// @throws Error Status::parse for a file that is not CSV or lacks a required column (nothing is added).
+void read_roster_csv(Roster& roster, RosterFile kind, std::string_view text, std::string_view source,
+                     ImportReport& report);
 
 /// Reads a roster file from disk; see read_roster_csv().
 /// @param roster the roster.

@@ -11,8 +11,10 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "iro/casebook.hpp"
+#include "iro/policy.hpp"
 #include "iro/date.hpp"
 
 namespace iro {
@@ -24,6 +26,17 @@ struct SynthOptions {
   std::uint32_t years = 2;        ///< Years of history up to `end` (1 to 20).
   std::uint64_t seed = 1;         ///< The same seed gives the same council.
   Date end = Date::from_ymd(2025, 3, 31);  ///< The last day of the history (a reporting year's end).
+  /// The escalation ladder's stages, in order, that dispute events name (empty: the England ladder's
+  /// informal, team_manager, service_manager, head_of_service, director). from_policy() fills it.
+  std::vector<std::string> ladder_stages = {};
+  /// The dispute categories drawn from (empty: permanency, pathway_plan, contact, education, advocacy).
+  std::vector<std::string> dispute_categories = {};
+
+  /// These options with a policy's ladder stages and dispute categories, so that every dispute event
+  /// generated fits that policy (a policy that lists no categories keeps the default ones).
+  /// @param policy the policy.
+  /// @return the options.
+  SynthOptions for_policy(const Policy& policy) const;
 };
 
 /// The files of a synthetic council (CSV text, in the layouts iro reads).
@@ -49,8 +62,11 @@ SynthFiles synthesize(const SynthOptions& options);
 /// Reads synthetic files into a casebook (strict: the generator writes no bad row).
 /// @param files the files.
 /// @param council the council's name.
+/// @param policy the policy whose ladder and categories the dispute events fit (the England policy when
+///        the files were generated without SynthOptions::for_policy()).
 /// @return the casebook.
-Casebook casebook_from(const SynthFiles& files, const std::string& council);
+/// @throws Error the first rejected row's error (for files generated for another policy).
+Casebook casebook_from(const SynthFiles& files, const std::string& council, const Policy& policy = Policy::england());
 
 /// Writes the files into a directory (903 files at its top, roster files in roster/, disputes in
 /// disputes/events.csv), creating it when needed.

@@ -1,0 +1,143 @@
+// Tests of include/iro/council.hpp: a council read from one directory (903 return, local extracts, roster,
+// dispute events) with one report; bad rows of any file are rejected rows, never a failed import.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "failure.hpp"
+#include "iro/council.hpp"
+#include "iro/synth.hpp"
+
+using iro::Calendar;
+using iro::CouncilImport;
+using iro::ImportMode;
+using iro::Policy;
+using iro::Status;
+using iro::test::failure;
+
+namespace {
+
+// A scratch folder of this test process, removed at exit.
+std::filesystem::path scratch_dir() {
+  struct Remove {
+    std::filesystem::path dir;
+    ~Remove() {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  };
+  static Remove folder{std::filesystem::temp_directory_path() / ("iro-test-council-" + std::to_string(::getpid()))};
+  std::filesystem::create_directories(folder.dir);
+  return folder.dir;
+}
+
+// A synthetic council for @p policy written to a fresh folder @p name.
+std::string council_dir(const std::string& name, const Policy& policy) {
+  iro::SynthOptions o;
+  o.children = 120;
+  o.iros = 4;
+  const std::string dir = (scratch_dir() / name).string();
+  std::filesystem::remove_all(dir);
+  iro::write_synth_files(iro::synthesize(o.for_policy(policy)), dir);
+  return dir;
+}
+
+bool has_issue(const iro::ImportReport& r, const std::string& file, const std::string& fragment) {
+  for (const auto& i : r.issues) {
+    if (i.file == file && i.line > 1 && i.rejected && i.message.find(fragment) != std::string::npos) return true;
+  }
+  return false;
+}
+
+Policy example(const char* name) { return Policy::from_file(std::string(IRO_EXAMPLES_DIR) + "/" + name + ".json"); }
+
+}  // namespace
+
+TEST(Council, EverythingInTheDirectoryIsRead) {
+  const Policy england = Policy::england();
+  const std::string dir = council_dir("england", england);
+  const CouncilImport c = iro::import_council(dir, england, Calendar::england_and_wales(), ImportMode::strict);
+  EXPECT_EQ(c.book.children.size(), 120u);
+  EXPECT_EQ(c.book.roster.iros().size(), 4u);
+  EXPECT_FALSE(c.book.roster.allocations().empty());
+  EXPECT_FALSE(c.book.disputes.empty());
+  EXPECT_EQ(c.report.rejected, 0u);
+  for (const char* file : {"header.csv", "episodes.csv", "reviews.csv", "roster/iros.csv", "roster/allocations.csv",
+                           "disputes/events.csv"}) {
+    EXPECT_GT(c.report.rows.count(file), 0u) << file;
+  }
+  // The same as the synthetic council read from memory.
+  iro::SynthOptions o;
+  o.children = 120;
+  o.iros = 4;
+  const iro::Casebook direct = iro::casebook_from(iro::synthesize(o), "x");
+  EXPECT_EQ(c.book.disputes.size(), direct.disputes.size());
+  EXPECT_EQ(c.book.roster.allocations().size(), direct.roster.allocations().size());
+}
+
+TEST(Council, EveryExamplePolicyReadsASynthesisForItself) {
+  for (const char* name : {"bradford", "brent", "hounslow", "medway", "thurrock"}) {
+    const Policy p = example(name);
+    const std::string dir = council_dir(name, p);
+    const CouncilImport c = iro::import_council(dir, p, p.calendar(Calendar::england_and_wales()), ImportMode::strict);
+    EXPECT_FALSE(c.book.disputes.empty()) << name;
+    EXPECT_EQ(c.report.rejected, 0u) << name;
+  }
+}
+
+TEST(Council, ADisputeEventThePolicyDoesNotAllowIsARejectedRow) {
+  // England's synthetic disputes under Bradford's ladder and categories: today's report aborted on the
+  // first ("no stage "service_manager" in the ladder"); now each such row is rejected, with its file and
+  // line, and the rest of the council is read.
+  const std::string dir = council_dir("mismatch", Policy::england());
+  const Policy bradford = example("bradford");
+  const Calendar cal = bradford.calendar(Calendar::england_and_wales());
+  const CouncilImport c = iro::import_council(dir, bradford, cal);
+  EXPECT_EQ(c.book.children.size(), 120u);
+  EXPECT_EQ(c.book.roster.iros().size(), 4u);
+  EXPECT_GT(c.report.rejected, 0u);
+  EXPECT_TRUE(has_issue(c.report, "disputes/events.csv", "is not one of the policy's")) << c.report.issues.front().message;
+  const auto [status, message] = failure([&] { iro::import_council(dir, bradford, cal, ImportMode::strict); });
+  EXPECT_NE(status, Status::ok);
+  EXPECT_NE(message.find("disputes/events.csv:2: "), std::string::npos) << message;
+}
+
+TEST(Council, ABadRosterRowIsRejectedAndTheOthersKept) {
+  const std::string dir = council_dir("roster", Policy::england());
+  {
+    std::ofstream f(dir + "/roster/allocations.csv", std::ios::app);
+    f << "100001,IRO1,2024-13-01,\n";  // no such date
+  }
+  const CouncilImport c = iro::import_council(dir, Policy::england(), Calendar::england_and_wales());
+  EXPECT_EQ(c.report.rejected, 1u);
+  ASSERT_EQ(c.report.issues.size(), 1u);
+  const iro::ImportIssue& i = c.report.issues[0];
+  EXPECT_EQ(i.file, "roster/allocations.csv");
+  EXPECT_EQ(i.column, "from");
+  EXPECT_NE(i.message.find("2024-13-01"), std::string::npos) << i.message;
+  EXPECT_FALSE(c.book.roster.allocations().empty());
+  // A council with no roster or disputes is read too: they are empty, not an error.
+  std::filesystem::remove_all(dir + "/roster");
+  std::filesystem::remove_all(dir + "/disputes");
+  const CouncilImport bare = iro::import_council(dir, Policy::england(), Calendar::england_and_wales());
+  EXPECT_TRUE(bare.book.roster.iros().empty());
+  EXPECT_TRUE(bare.book.disputes.empty());
+  EXPECT_EQ(bare.book.children.size(), 120u);
+}
+
+TEST(Council, StrictFailsAtTheFirstRejectedRowWithItsOwnError) {
+  const std::string dir = council_dir("strict", Policy::england());
+  {
+    std::ofstream f(dir + "/roster/allocations.csv", std::ios::app);
+    f << "100001,IRO1,2024-13-01,\n";
+  }
+  const auto [status, message] = failure([&] {
+    iro::import_council(dir, Policy::england(), Calendar::england_and_wales(), ImportMode::strict);
+  });
+  EXPECT_EQ(status, Status::invalid_date);
+  EXPECT_NE(message.find("roster/allocations.csv:"), std::string::npos) << message;
+  EXPECT_NE(message.find("column from"), std::string::npos) << message;
+}
