@@ -1,5 +1,7 @@
 #include "iro/child.hpp"
 
+#include <algorithm>
+
 #include "iro/error.hpp"
 
 namespace iro {
@@ -44,6 +46,26 @@ Date eighteenth_birthday(Date dob) {
   const Date d = dob.add_months(18 * 12);
   // Only 29 February can fall short (to 28 February): the person attains 18 at the start of 1 March.
   return d.day() < dob.day() ? d.add_days(1) : d;
+}
+
+void times_in_care(const Child& child, std::vector<TimeInCare>& out) {
+  out.clear();
+  const Date birthday = child.dob ? eighteenth_birthday(*child.dob) : Date::max();
+  for (const Period& p : child.periods) {
+    if (p.start >= birthday) continue;
+    if (!out.empty() && out.back().end && *out.back().end == p.start) {
+      out.back().end = p.end;
+    } else {
+      out.push_back({p.start, p.end});
+    }
+    if (child.dob && (!out.back().end || birthday < *out.back().end)) out.back().end = birthday;
+  }
+}
+
+bool looked_after_on(const Child& child, Date day) {
+  std::vector<TimeInCare> times;
+  times_in_care(child, times);
+  return std::any_of(times.begin(), times.end(), [&](const TimeInCare& t) { return t.looked_after_on(day); });
 }
 
 void validate(const Child& child) {

@@ -141,7 +141,7 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
   };
   std::size_t active = 0;
   Schedule s;
-  std::vector<CareSpell> spells;  // one child's times in care, reused
+  std::vector<TimeInCare> times;  // one child's times in care, reused
   std::vector<std::uint32_t> index_of(book.children.size(), UINT32_MAX);  // child -> AnnualReport::children
   const auto child_index = [&](std::size_t c) {
     if (index_of[c] == UINT32_MAX) {
@@ -228,27 +228,15 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
         r.overdue.emplace_back(child_index(ci), s.next->due.date);
       }
       bool any = false;
-      // Times in care: periods that abut (one ends the day the next starts) are one, and a child stops
-      // being looked after on the 18th birthday (Children Act 1989 s105(1)).
-      const Date birthday = c.dob ? eighteenth_birthday(*c.dob) : Date::max();
-      spells.clear();
-      for (const Period& period : c.periods) {
-        if (period.start >= birthday) continue;
-        if (!spells.empty() && spells.back().end && *spells.back().end == period.start) {
-          spells.back().end = period.end;
-        } else {
-          spells.push_back({child_index(ci), period.start, period.end});
-        }
-        if (c.dob && (!spells.back().end || birthday < *spells.back().end)) spells.back().end = birthday;
-      }
-      for (const CareSpell& p : spells) {
-        const auto looked_after = [&](Date d) { return p.start <= d && (!p.end || d < *p.end); };
-        r.looked_after_start += looked_after(r.from.add_days(-1));
-        r.looked_after_end += looked_after(r.to);
+      // Times in care (child.hpp): abutting periods joined, ending by the 18th birthday.
+      times_in_care(c, times);
+      for (const TimeInCare& p : times) {
+        r.looked_after_start += p.looked_after_on(r.from.add_days(-1));
+        r.looked_after_end += p.looked_after_on(r.to);
         r.entered += in(p.start, r.from, r.to);
         r.left += p.end && in(*p.end, r.from, r.to);
         const bool overlaps = p.start <= r.to && (!p.end || *p.end >= r.from);
-        if (overlaps) r.spells.push_back(p);
+        if (overlaps) r.spells.push_back({child_index(ci), p.start, p.end});
         any = any || overlaps;
       }
       active += any;
@@ -448,7 +436,8 @@ std::vector<ReportTrace> report_query(const AnnualReport& r, const std::string& 
     known = what == "start" || what == "end" || what == "entered" || what == "left";
     for (const CareSpell& p : r.spells) {
       if (!known) break;
-      const auto looked_after = [&](Date d) { return p.start <= d && (!p.end || d < *p.end); };
+      const TimeInCare time{p.start, p.end};
+      const auto looked_after = [&](Date d) { return time.looked_after_on(d); };
       const bool take = (what == "start" && looked_after(r.from.add_days(-1))) || (what == "end" && looked_after(r.to)) ||
                         (what == "entered" && in(p.start, r.from, r.to)) || (what == "left" && p.end && in(*p.end, r.from, r.to));
       if (take) {

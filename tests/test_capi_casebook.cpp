@@ -1,4 +1,5 @@
-// Tests of the casebook part of capi/iro.h: import, synthesize, save, load, counts, evaluate, export.
+// Tests of the casebook part of capi/iro.h: import (an SSDA903 return, a whole council directory, the
+// import's report), synthesize, save, load, counts, evaluate, export.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -6,7 +7,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "capi_helpers.hpp"
 #include "iro.h"
@@ -99,4 +103,229 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   iro_casebook_free(loaded);
   iro_casebook_free(book);
   std::remove(path.c_str());
+}
+
+namespace {
+
+// A scratch folder of this test process (named by its id, apart from other runs), removed at exit.
+std::filesystem::path scratch_dir() {
+  struct Remove {
+    std::filesystem::path dir;
+    ~Remove() {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  };
+  static Remove folder{std::filesystem::temp_directory_path() / ("iro-capi-council-" + std::to_string(::getpid()))};
+  std::filesystem::create_directories(folder.dir);
+  return folder.dir;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream f(path, std::ios::binary);
+  f << text;
+  ASSERT_TRUE(f.good()) << path;
+}
+
+// A small council: two children (one review), two IROs, one dispute; one bad roster row (line 4 of
+// roster/allocations.csv, a month 13 in its "from" column) and one dispute event naming a stage the
+// England ladder lacks (line 4 of disputes/events.csv).
+std::string small_council(const std::string& name) {
+  const std::filesystem::path dir = scratch_dir() / name;
+  std::filesystem::remove_all(dir);
+  write_file(dir / "header.csv",
+             "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+             "101,1,01/06/2012,WBRI,,,\n"
+             "102,2,01/06/2014,WBRI,,,\n");
+  write_file(dir / "episodes.csv",
+             "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+             "101,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n"
+             "102,15/05/2024,S,C2,N1,U1,PR1,,,,,,\n");
+  write_file(dir / "reviews.csv",
+             "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+             "101,01/06/2012,25/04/2024,PN1\n");
+  write_file(dir / "roster" / "iros.csv",
+             "iro_id,fte\n"
+             "A,1.0\n"
+             "B,0.5\n");
+  write_file(dir / "roster" / "allocations.csv",
+             "child_id,iro_id,from,to\n"
+             "101,A,2024-04-01,\n"
+             "102,B,2024-05-15,\n"
+             "103,A,2024-13-01,\n");
+  write_file(dir / "disputes" / "events.csv",
+             "dispute_id,date,action,stage,child_id,iro_id,category\n"
+             "D1,2024-06-03,raise,,101,A,\n"
+             "D1,2024-06-10,resolve,,,,\n"
+             "D2,2024-07-01,raise,panel,102,B,\n");
+  return dir.string();
+}
+
+struct Counts {
+  size_t children = 0, iros = 0, disputes = 0;
+  bool operator==(const Counts& o) const { return children == o.children && iros == o.iros && disputes == o.disputes; }
+};
+
+Counts counts(const iro_casebook* book) {
+  Counts c;
+  EXPECT_EQ(iro_casebook_counts(book, &c.children, &c.iros, &c.disputes), IRO_OK) << last();
+  return c;
+}
+
+std::vector<iro_import_issue> issues(const iro_casebook* book) {
+  size_t count = 0;
+  const int32_t status = iro_casebook_import_issues(book, nullptr, 0, &count);
+  EXPECT_TRUE(status == IRO_OK || status == IRO_E_BUFFER_TOO_SMALL) << last();
+  EXPECT_EQ(status, count == 0 ? IRO_OK : IRO_E_BUFFER_TOO_SMALL);
+  std::vector<iro_import_issue> out(count);
+  EXPECT_EQ(iro_casebook_import_issues(book, out.data(), out.size(), &count), IRO_OK) << last();
+  EXPECT_EQ(count, out.size());
+  return out;
+}
+
+std::map<std::string, size_t> rows(const iro_casebook* book) {
+  size_t count = 0;
+  const int32_t status = iro_casebook_import_rows(book, nullptr, 0, &count);
+  EXPECT_EQ(status, count == 0 ? IRO_OK : IRO_E_BUFFER_TOO_SMALL) << last();
+  std::vector<iro_import_rows> out(count);
+  EXPECT_EQ(iro_casebook_import_rows(book, out.data(), out.size(), &count), IRO_OK) << last();
+  std::map<std::string, size_t> by_file;
+  for (const iro_import_rows& r : out) by_file[r.file] = r.rows;
+  return by_file;
+}
+
+}  // namespace
+
+TEST(CApiCasebook, ImportCouncilReadsEveryFileAndReportsTheBadRows) {
+  iro_casebook* book = nullptr;
+  iro_policy* policy = nullptr;
+  iro_calendar* cal = nullptr;
+  ASSERT_EQ(iro_casebook_new(&book), IRO_OK);
+  ASSERT_EQ(iro_policy_new_builtin("england", &policy), IRO_OK);
+  ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
+  // Before any import there is no report.
+  EXPECT_TRUE(issues(book).empty());
+  EXPECT_TRUE(rows(book).empty());
+  // The council replaces a synthetic one's children, roster and disputes.
+  ASSERT_EQ(iro_casebook_synthesize(book, 50, 5, 1, 3), IRO_OK) << last();
+  const std::string dir = small_council("lenient");
+  size_t rejected = 99, doubtful = 99;
+  ASSERT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 0, &rejected, &doubtful), IRO_OK) << last();
+  EXPECT_EQ(rejected, 2u);
+  const Counts imported = counts(book);
+  EXPECT_EQ(imported.children, 2u);
+  EXPECT_EQ(imported.iros, 2u);
+  EXPECT_EQ(imported.disputes, 1u);  // D2 never entered: its raise was rejected
+  // The issues: the bad roster row and the event at a stage England's ladder lacks, with file, line, column.
+  const std::vector<iro_import_issue> found = issues(book);
+  ASSERT_EQ(found.size(), rejected + doubtful);
+  const iro_import_issue* roster = nullptr;
+  const iro_import_issue* dispute = nullptr;
+  for (const iro_import_issue& i : found) {
+    if (std::string(i.file) == "roster/allocations.csv") roster = &i;
+    if (std::string(i.file) == "disputes/events.csv") dispute = &i;
+  }
+  ASSERT_NE(roster, nullptr);
+  EXPECT_EQ(roster->line, 4u);
+  EXPECT_STREQ(roster->column, "from");
+  EXPECT_NE(std::string(roster->message).find("2024-13-01"), std::string::npos) << roster->message;
+  EXPECT_EQ(roster->rejected, 1);
+  ASSERT_NE(dispute, nullptr);
+  EXPECT_EQ(dispute->line, 4u);
+  EXPECT_NE(std::string(dispute->message).find("no stage \"panel\""), std::string::npos) << dispute->message;
+  EXPECT_EQ(dispute->rejected, 1);
+  EXPECT_LT(roster, dispute);  // in file order: the roster is read before the disputes
+  // Rows read per file, rejected ones included.
+  const std::map<std::string, size_t> read = rows(book);
+  const std::map<std::string, size_t> expected{{"header.csv", 2},          {"episodes.csv", 2},
+                                               {"reviews.csv", 1},         {"roster/iros.csv", 2},
+                                               {"roster/allocations.csv", 3}, {"disputes/events.csv", 3}};
+  EXPECT_EQ(read, expected);
+  // The size query: too small a capacity writes nothing but the count.
+  size_t count = 0;
+  iro_import_issue one{};
+  one.line = 12345;
+  EXPECT_EQ(iro_casebook_import_issues(book, &one, found.size() - 1, &count), IRO_E_BUFFER_TOO_SMALL);
+  EXPECT_EQ(count, found.size());
+  EXPECT_EQ(one.line, 12345u);
+  EXPECT_NE(last().find("iro_casebook_import_issues"), std::string::npos) << last();
+  iro_import_rows row{};
+  EXPECT_EQ(iro_casebook_import_rows(book, &row, 1, &count), IRO_E_BUFFER_TOO_SMALL);
+  EXPECT_EQ(count, expected.size());
+  EXPECT_EQ(row.file, nullptr);
+  // Strict: the bad roster row fails the import, naming its file, line and column; the casebook, and its
+  // last report with its strings, are unchanged.
+  const char* message_before = found[0].message;
+  rejected = doubtful = 77;
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 1, &rejected, &doubtful), IRO_E_INVALID_DATE);
+  EXPECT_NE(last().find("iro_casebook_import_council"), std::string::npos) << last();
+  EXPECT_NE(last().find("roster/allocations.csv:4"), std::string::npos) << last();
+  EXPECT_NE(last().find("column from"), std::string::npos) << last();
+  EXPECT_EQ(rejected, 77u);  // no out-parameter is written on failure
+  EXPECT_EQ(counts(book), imported);
+  const std::vector<iro_import_issue> kept = issues(book);
+  ASSERT_EQ(kept.size(), found.size());
+  EXPECT_EQ(kept[0].message, message_before);
+  EXPECT_EQ(rows(book), expected);
+  // Strict with the roster row mended: the dispute event fails it, as a rule of the ladder.
+  write_file(std::filesystem::path(dir) / "roster" / "allocations.csv", "child_id,iro_id,from,to\n101,A,2024-04-01,\n");
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 1, nullptr, nullptr), IRO_E_NOT_FOUND) << last();
+  EXPECT_NE(last().find("disputes/events.csv:4"), std::string::npos) << last();
+  EXPECT_EQ(counts(book), imported);
+  // A clean council imports strictly, and its report replaces the last.
+  write_file(std::filesystem::path(dir) / "disputes" / "events.csv",
+             "dispute_id,date,action,stage,child_id,iro_id,category\nD1,2024-06-03,raise,,101,A,\n");
+  ASSERT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 1, &rejected, &doubtful), IRO_OK) << last();
+  EXPECT_EQ(rejected, 0u);
+  EXPECT_EQ(issues(book).size(), doubtful);
+  EXPECT_EQ(rows(book).at("roster/allocations.csv"), 1u);
+  // Refusals: a missing directory, NULLs, a strict that is neither 0 nor 1.
+  const std::string missing = dir + "/no-such";
+  EXPECT_EQ(iro_casebook_import_council(book, missing.c_str(), policy, cal, 0, nullptr, nullptr), IRO_E_IO);
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 2, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(last().find("strict 2"), std::string::npos) << last();
+  EXPECT_EQ(iro_casebook_import_council(nullptr, dir.c_str(), policy, cal, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_council(book, nullptr, policy, cal, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), nullptr, cal, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, nullptr, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(last().find("base is NULL"), std::string::npos) << last();
+  EXPECT_EQ(iro_casebook_import_issues(nullptr, nullptr, 0, &count), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_issues(book, nullptr, 3, &count), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_issues(book, nullptr, 0, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_rows(nullptr, nullptr, 0, &count), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_rows(book, nullptr, 3, &count), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_rows(book, nullptr, 0, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(counts(book).children, 2u);
+  iro_calendar_free(cal);
+  iro_policy_free(policy);
+  iro_casebook_free(book);
+}
+
+TEST(CApiCasebook, Import903KeepsItsReportToo) {
+  iro_casebook* book = nullptr;
+  ASSERT_EQ(iro_casebook_new(&book), IRO_OK);
+  const std::string sample = std::string(IRO_TEST_DATA) + "/903-sample";
+  size_t rejected = 0, doubtful = 0;
+  ASSERT_EQ(iro_casebook_import_903(book, sample.c_str(), 0, &rejected, &doubtful), IRO_OK) << last();
+  const std::vector<iro_import_issue> found = issues(book);
+  ASSERT_EQ(found.size(), rejected + doubtful);
+  ASSERT_GT(rejected, 0u);
+  EXPECT_EQ(static_cast<size_t>(std::count_if(found.begin(), found.end(), [](const iro_import_issue& i) { return i.rejected == 1; })),
+            rejected);
+  for (const iro_import_issue& i : found) {
+    ASSERT_NE(i.file, nullptr);
+    ASSERT_NE(i.column, nullptr);
+    ASSERT_NE(i.message, nullptr);
+    EXPECT_NE(std::string(i.message), "");
+  }
+  const std::map<std::string, size_t> read = rows(book);
+  EXPECT_GT(read.at("episodes.csv"), 2500u);
+  EXPECT_GT(read.at("header.csv"), 2500u);
+  EXPECT_EQ(read.count("roster/iros.csv"), 0u);
+  // A failed strict import leaves the report (and the children) as they were.
+  EXPECT_EQ(iro_casebook_import_903(book, sample.c_str(), 1, nullptr, nullptr), IRO_E_PARSE);
+  EXPECT_EQ(issues(book).size(), found.size());
+  EXPECT_EQ(rows(book), read);
+  iro_casebook_free(book);
 }

@@ -89,3 +89,30 @@ TEST(Child, EveryParticipationCodeHasItsText) {  // PN0 too (a mutation survivor
     EXPECT_EQ(iro::participation_code(static_cast<Participation>(i)), "PN" + std::to_string(i));
   }
 }
+
+// Issue 15: one definition of "looked after on a day", shared by the report (and stated in FORMAT.md).
+TEST(Child, TimesInCareJoinAbuttingPeriodsAndEndAtEighteen) {
+  iro::Child c;
+  c.id = "T";
+  c.dob = Date::parse("2006-06-01");
+  c.periods.push_back({Date::parse("2020-01-06"), Date::parse("2020-03-01"), iro::Regime::standard, {}});
+  c.periods.push_back({Date::parse("2020-03-01"), Date::parse("2020-05-01"), iro::Regime::standard, {}});  // abuts
+  c.periods.push_back({Date::parse("2021-01-04"), std::nullopt, iro::Regime::standard, {}});  // open past 18
+  c.periods.push_back({Date::parse("2024-07-01"), std::nullopt, iro::Regime::standard, {}});  // after 18: not care
+  std::vector<iro::TimeInCare> times;
+  iro::times_in_care(c, times);
+  ASSERT_EQ(times.size(), 2u);
+  EXPECT_EQ(times[0].start, Date::parse("2020-01-06"));
+  EXPECT_EQ(times[0].end, Date::parse("2020-05-01"));
+  EXPECT_EQ(times[1].end, Date::parse("2024-06-01"));
+  EXPECT_TRUE(iro::looked_after_on(c, Date::parse("2020-03-01")));   // the join is in care
+  EXPECT_FALSE(iro::looked_after_on(c, Date::parse("2020-05-01")));  // the end is the first day out
+  EXPECT_TRUE(times[0].holds(Date::parse("2020-05-01")));            // ... though a review that day is held in it
+  EXPECT_TRUE(iro::looked_after_on(c, Date::parse("2024-05-31")));
+  EXPECT_FALSE(iro::looked_after_on(c, Date::parse("2024-06-01")));  // the 18th birthday
+  EXPECT_FALSE(iro::looked_after_on(c, Date::parse("2024-08-01")));
+  c.dob.reset();
+  iro::times_in_care(c, times);
+  EXPECT_EQ(times.size(), 3u);
+  EXPECT_TRUE(iro::looked_after_on(c, Date::parse("2024-08-01")));
+}

@@ -273,3 +273,23 @@ TEST(Report, HtmlEscapesNames) {
 }
 
 }  // namespace
+
+// Issue 14/15: the population counts times in care: abutting periods are one (a change of legal status is
+// not leaving care), and a child stops being looked after on the 18th birthday.
+TEST(Report, PopulationCountsTimesInCare) {
+  iro::Casebook book = hand_book();
+  iro::Child c;
+  c.id = "C";
+  c.dob = d("2006-09-01");  // 18 on 2024-09-01, inside the year
+  c.periods.push_back({d("2023-01-09"), d("2024-06-03"), iro::Regime::standard, {}});
+  c.periods.push_back({d("2024-06-03"), std::nullopt, iro::Regime::standard, {}});  // abuts: one time in care
+  c.reviews.push_back({d("2023-02-03"), false, iro::Participation::pn1, iro::ReviewReason::scheduled});
+  book.children.push_back(c);
+  const iro::AnnualReport with = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::AnnualReport without = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(with.looked_after_start, without.looked_after_start + 1);  // C was looked after on 31 March 2024
+  EXPECT_EQ(with.entered, without.entered);                            // the join is no entry ...
+  EXPECT_EQ(with.left, without.left + 1);                              // ... and C left once: at 18
+  EXPECT_EQ(with.looked_after_end, without.looked_after_end);          // not looked after at 18¾
+  EXPECT_EQ(with.looked_after_start + with.entered - with.left, with.looked_after_end);
+}

@@ -118,6 +118,35 @@ struct Child {
 /// @throws Error Status::out_of_range when it is after Date::max().
 Date eighteenth_birthday(Date dob);
 
+/// One continuous time looked after: periods that abut (one ends the day the next starts: a change of legal
+/// status, a break between two SSDA903 episodes) joined, ending at the latest on the 18th birthday.
+struct TimeInCare {
+  Date start;               ///< The first day looked after.
+  std::optional<Date> end;  ///< The first day no longer looked after (empty: still looked after).
+  /// Whether the child is looked after on @p day: from the start, up to but not including the end.
+  /// @param day the day.
+  /// @return true when looked after that day.
+  bool looked_after_on(Date day) const noexcept { return start <= day && (!end || day < *end); }
+  /// Whether something dated @p day (a review, a midway review) falls in this time in care: from the start
+  /// up to and including the end, the day care ended (FORMAT.md: a review on the end date belongs to it).
+  /// @param day the day.
+  /// @return true when it falls in it.
+  bool holds(Date day) const noexcept { return start <= day && (!end || day <= *end); }
+};
+
+/// The child's times in care, in date order: the one definition of "looked after on a day" that the
+/// schedule, the import and the report share. Periods that start on or after the 18th birthday are not in
+/// care (Children Act 1989 s105(1)); a time still open then, or ending later, ends on it.
+/// @param child the child (periods in date order, as validate() requires).
+/// @param out where they go (cleared first; its storage is reused).
+void times_in_care(const Child& child, std::vector<TimeInCare>& out);
+
+/// Whether a child is looked after on a day (times_in_care(), the end being the first day out of care).
+/// @param child the child.
+/// @param day the day.
+/// @return true when looked after that day.
+bool looked_after_on(const Child& child, Date day);
+
 /// Checks that a child's history can have happened, naming the child, the field and the value: periods
 /// in order and not overlapping, each ending after it starts (at least one day in care), none starting
 /// before the date of birth; switches inside their period, in date order

@@ -524,6 +524,81 @@ public static class Tests
         Throws<ParseException>(() => Casebook.Load(path));
     }
 
+    // A small council: two children, two IROs, one dispute; one bad roster row (line 4 of
+    // roster/allocations.csv, month 13 in "from") and one dispute event at a stage England's ladder lacks.
+    static void WriteCouncil(string dir)
+    {
+        var files = new Dictionary<string, string>
+        {
+            { "header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n101,1,01/06/2012,WBRI,,,\n102,2,01/06/2014,WBRI,,,\n" },
+            { "episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n101,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n102,15/05/2024,S,C2,N1,U1,PR1,,,,,,\n" },
+            { "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n101,01/06/2012,25/04/2024,PN1\n" },
+            { "roster/iros.csv", "iro_id,fte\nA,1.0\nB,0.5\n" },
+            { "roster/allocations.csv", "child_id,iro_id,from,to\n101,A,2024-04-01,\n102,B,2024-05-15,\n103,A,2024-13-01,\n" },
+            { "disputes/events.csv", "dispute_id,date,action,stage,child_id,iro_id,category\nD1,2024-06-03,raise,,101,A,\nD1,2024-06-10,resolve,,,,\nD2,2024-07-01,raise,panel,102,B,\n" },
+        };
+        foreach (var f in files)
+        {
+            string path = Path.Combine(dir, f.Key);
+            Directory.CreateDirectory(Path.GetDirectoryName(path));
+            File.WriteAllText(path, f.Value);
+        }
+    }
+
+    public static void TestImportCouncil()
+    {
+        // A scratch folder named by the process id, apart from other test runs.
+        string dir = Path.Combine(Path.GetTempPath(), "iro-dotnet-council-" + System.Diagnostics.Process.GetCurrentProcess().Id);
+        if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        try
+        {
+            WriteCouncil(dir);
+            using (var calendar = Calendar.Builtin())
+            using (var policy = Policy.Builtin())
+            using (var book = new Casebook())
+            {
+                Equal(0, book.LastImport().Issues.Count, "no report before an import");
+                book.Synthesize(50, 5, 1, 3);
+                ImportReport report = book.ImportCouncil(dir, policy, calendar);
+                var counts = book.Counts();
+                Equal(2L, counts[0], "children");
+                Equal(2L, counts[1], "IROs (the synthetic roster is replaced)");
+                Equal(1L, counts[2], "disputes (D2 never entered)");
+                Equal(2L, report.Rejected, "rejected");
+                Equal(6, report.Rows.Count, "files read");
+                Equal(3L, report.Rows["roster/allocations.csv"], "allocation rows");
+                Equal(3L, report.Rows["disputes/events.csv"], "event rows");
+                Equal(2L, report.Rows["header.csv"], "header rows");
+                var roster = report.Issues.Single(i => i.File == "roster/allocations.csv");
+                Equal(4L, roster.Line, "roster line");
+                Equal("from", roster.Column, "roster column");
+                True(roster.Rejected, "the roster row is rejected");
+                True(roster.Message.Contains("2024-13-01"), roster.Message);
+                True(roster.ToString().StartsWith("roster/allocations.csv:4: column from: "), roster.ToString());
+                var dispute = report.Issues.Single(i => i.File == "disputes/events.csv");
+                Equal(4L, dispute.Line, "dispute line");
+                True(dispute.Message.Contains("no stage \"panel\""), dispute.Message);
+                // Strict: the bad roster row fails it, and the casebook and its report are unchanged.
+                True(Throws<InvalidDateException>(() => book.ImportCouncil(dir, policy, calendar, true)).Message.Contains("roster/allocations.csv:4"), "strict");
+                Equal(2L, book.Counts()[1], "IROs after the failed import");
+                Equal(report.Issues.Count, book.LastImport().Issues.Count, "issues after the failed import");
+                Throws<IoException>(() => book.ImportCouncil(Path.Combine(dir, "no-such"), policy, calendar));
+                Throws<ArgumentNullException>(() => book.ImportCouncil(dir, null, calendar));
+                Throws<ArgumentNullException>(() => book.ImportCouncil(null, policy, calendar));
+                // Import903 keeps its report too.
+                long rejected = book.Import903(Path.Combine(dataDir, "903-sample"));
+                var after903 = book.LastImport();
+                Equal(rejected, after903.Rejected, "903 rejected rows");
+                True(after903.Rows["episodes.csv"] > 2500, "903 episodes read");
+                True(!after903.Rows.ContainsKey("roster/iros.csv"), "no roster in a 903 import");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length != 1) { Console.Error.WriteLine("usage: IroTests.exe TEST_DATA_DIR"); return 2; }
