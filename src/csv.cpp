@@ -42,6 +42,16 @@ std::string CsvReader::where(std::size_t c) const {
   return at() + "column " + (c < columns_.size() ? columns_[c] : std::string("?")) + ": ";
 }
 
+std::string csv_field(std::string_view v) {
+  if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  return out + "\"";
+}
+
 std::string CsvReader::at() const { return source_ + ":" + std::to_string(row_line_) + ": "; }
 
 ImportIssue CsvReader::issue(const Error& error) const {

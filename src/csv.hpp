@@ -13,6 +13,10 @@
 
 namespace iro {
 
+/// A CSV field as RFC 4180 writes it: quoted (inner quotes doubled) when it holds a comma, a quote or a line
+/// break; as it is otherwise. The one CSV writer of the library (export, report, figures and queries).
+std::string csv_field(std::string_view value);
+
 class CsvReader {
  public:
   /// Reads the header. Throws Error(parse) for an empty text.

@@ -1,3 +1,4 @@
+#include "csv.hpp"
 #include "iro/export.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,16 +9,7 @@
 namespace iro {
 namespace {
 
-// A CSV field: quoted when it holds a comma, a quote or a line break.
-std::string field(const std::string& v) {
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
-  }
-  return out + "\"";
-}
+std::string field(const std::string& v) { return csv_field(v); }
 
 // The rule's citation, from the policy's rule table (the version in force on the anchor).
 const std::string& cite(const Due& due, const Policy& policy) { return policy.step(due.rule, due.anchor).cite; }

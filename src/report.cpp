@@ -1,3 +1,4 @@
+#include "csv.hpp"
 #include "iro/report.hpp"
 
 #include <algorithm>
@@ -491,12 +492,7 @@ std::vector<ReportTrace> report_query(const AnnualReport& r, const std::string& 
 
 std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows) {
   std::string out = "figure,child,date,detail\n";
-  const auto field = [](const std::string& v) {
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-    std::string q = "\"";
-    for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-  };
+  const auto field = [](const std::string& v) { return csv_field(v); };
   for (const ReportTrace& t : rows) out += field(figure) + "," + field(t.child) + "," + t.date.iso() + "," + field(t.detail) + "\n";
   return out;
 }
@@ -558,10 +554,7 @@ std::string report_text(const AnnualReport& r) {
 std::string report_csv(const AnnualReport& r) {
   std::string out = "table,row,measure,value\n";
   const auto add = [&](const char* table, const std::string& row, const char* measure, const std::string& value) {
-    const bool quote_row = row.find_first_of(",\"\n") != std::string::npos;
-    std::string q;
-    for (char c : row) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    out += std::string(table) + "," + (quote_row ? "\"" + q + "\"" : row) + "," + measure + "," + value + "\n";
+    out += std::string(table) + "," + csv_field(row) + "," + measure + "," + value + "\n";
   };
   const auto n = [](std::size_t v) { return std::to_string(v); };
   const auto timeliness = [&](const TimelinessRow& t) {
