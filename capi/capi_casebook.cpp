@@ -1,6 +1,12 @@
 // Casebooks in the C API (iro.h, "Casebooks").
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
 #include "capi_handles.hpp"
 #include "capi_internal.hpp"
+#include "iro/council.hpp"
 #include "iro/export.hpp"
 #include "iro/report.hpp"
 #include "iro/ssda903.hpp"
@@ -12,6 +18,11 @@ using capi::guard;
 using capi::require;
 
 namespace {
+
+// An import builds everything aside, then moves it in: these moves cannot throw, so a casebook is never
+// left half replaced.
+static_assert(std::is_nothrow_move_assignable_v<Casebook> && std::is_nothrow_move_assignable_v<Roster> &&
+              std::is_nothrow_move_assignable_v<ImportReport> && std::is_nothrow_move_assignable_v<std::string>);
 
 // The annual report of the three report calls, after checking their handles.
 AnnualReport report_of(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar, int32_t year) {
@@ -40,9 +51,61 @@ IRO_API int32_t iro_casebook_import_903(iro_casebook* casebook, const char* dire
     require(casebook, "casebook");
     require(directory, "directory");
     Ssda903Import r = import_903_directory(directory, strict ? ImportMode::strict : ImportMode::lenient);
+    // Nothing below throws: a failed import leaves the casebook and its last report as they were.
     casebook->book.children = std::move(r.children);
-    if (out_rejected != nullptr) *out_rejected = r.report.rejected;
-    if (out_doubtful != nullptr) *out_doubtful = r.report.doubtful;
+    casebook->report = std::move(r.report);
+    if (out_rejected != nullptr) *out_rejected = casebook->report.rejected;
+    if (out_doubtful != nullptr) *out_doubtful = casebook->report.doubtful;
+  });
+}
+
+IRO_API int32_t iro_casebook_import_council(iro_casebook* casebook, const char* directory, const iro_policy* policy,
+                                            const iro_calendar* base, int32_t strict, size_t* out_rejected,
+                                            size_t* out_doubtful) {
+  return guard("iro_casebook_import_council", [&] {
+    require(casebook, "casebook");
+    require(directory, "directory");
+    require(policy, "policy");
+    require(base, "base");
+    if (strict != 0 && strict != 1) {
+      throw Error(Status::invalid_argument, "strict " + std::to_string(strict) + " is not 0 (lenient) or 1 (strict)");
+    }
+    const Calendar calendar = policy->policy.calendar(base->calendar);
+    CouncilImport c = import_council(directory, policy->policy, calendar, strict ? ImportMode::strict : ImportMode::lenient);
+    // Nothing below throws: a failed import leaves the casebook and its last report as they were.
+    casebook->book.council = std::move(c.book.council);
+    casebook->book.children = std::move(c.book.children);
+    casebook->book.roster = std::move(c.book.roster);
+    casebook->book.disputes = std::move(c.book.disputes);
+    casebook->report = std::move(c.report);
+    if (out_rejected != nullptr) *out_rejected = casebook->report.rejected;
+    if (out_doubtful != nullptr) *out_doubtful = casebook->report.doubtful;
+  });
+}
+
+IRO_API int32_t iro_casebook_import_issues(const iro_casebook* casebook, iro_import_issue* out, size_t capacity,
+                                           size_t* out_count) {
+  return guard("iro_casebook_import_issues", [&] {
+    require(casebook, "casebook");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    const auto& issues = casebook->report.issues;
+    capi::fill_array(issues.begin(), issues.end(), out, capacity, out_count, [](const ImportIssue& i) {
+      return iro_import_issue{i.file.c_str(), i.line, i.column.c_str(), i.message.c_str(), i.rejected ? 1 : 0};
+    });
+  });
+}
+
+IRO_API int32_t iro_casebook_import_rows(const iro_casebook* casebook, iro_import_rows* out, size_t capacity,
+                                         size_t* out_count) {
+  return guard("iro_casebook_import_rows", [&] {
+    require(casebook, "casebook");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    std::vector<iro_import_rows> files;  // the map's keys live as long as the report
+    files.reserve(casebook->report.rows.size());
+    for (const auto& [file, rows] : casebook->report.rows) files.push_back(iro_import_rows{file.c_str(), rows});
+    capi::fill_array(files.begin(), files.end(), out, capacity, out_count, [](const iro_import_rows& r) { return r; });
   });
 }
 
@@ -74,7 +137,7 @@ IRO_API int32_t iro_casebook_load(const char* path, iro_casebook** out) {
   return guard("iro_casebook_load", [&] {
     require(path, "path");
     require(out, "out");
-    *out = new iro_casebook{Casebook::load(path)};
+    *out = new iro_casebook{Casebook::load(path), ImportReport{}};
   });
 }
 

@@ -13,6 +13,7 @@
 #include "iro/caseload.hpp"
 #include "iro/child.hpp"
 #include "iro/dispute.hpp"
+#include "iro/import_report.hpp"
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
 #include "iro/schedule.hpp"
@@ -37,6 +38,7 @@ struct iro_disputes {
 
 struct iro_casebook {
   iro::Casebook book;
+  iro::ImportReport report;  // the last successful import's (iro_casebook_import_issues() and _rows() point into it)
 };
 
 struct iro_roster {

@@ -1328,10 +1328,101 @@ IRO_API void iro_casebook_free(iro_casebook* casebook);
  * @param[out] out_rejected when not NULL, receives the number of rows rejected.
  * @param[out] out_doubtful when not NULL, receives the number of rows kept but doubtful.
  * @return IRO_OK; IRO_E_IO for a missing file; IRO_E_PARSE (with file, line and column); on failure the
- *         casebook is unchanged.
+ *         casebook is unchanged. On success the casebook keeps the import's report in place of the last
+ *         one: read it with iro_casebook_import_issues() and iro_casebook_import_rows().
  */
 IRO_API int32_t iro_casebook_import_903(iro_casebook* casebook, const char* directory, int32_t strict,
                                         size_t* out_rejected, size_t* out_doubtful);
+
+/** One rejected or doubtful row of the last import, as read by iro_casebook_import_issues(). */
+typedef struct iro_import_issue {
+  const char* file;    /**< The file, relative to the directory imported: "episodes.csv", "roster/allocations.csv",
+                            "disputes/events.csv". Owned by the casebook (see iro_casebook_import_issues()). */
+  size_t line;         /**< The 1-based line of the row in its file (1 is the header row); 0 for an issue about
+                            a whole child rather than one row. */
+  const char* column;  /**< The column at fault ("from", "stage"), or "" when the issue is about the row. Owned by
+                            the casebook. */
+  const char* message; /**< What is wrong, naming the value ("no stage \"panel\" in the ladder (...)"). Owned by
+                            the casebook. */
+  int32_t rejected;    /**< 1: the row was left out; 0: the row was kept, but is doubtful. */
+} iro_import_issue;
+
+/** The rows read from one file by the last import, as listed by iro_casebook_import_rows(). */
+typedef struct iro_import_rows {
+  const char* file; /**< The file, relative to the directory imported ("reviews.csv", "roster/iros.csv"). Owned by
+                         the casebook (see iro_casebook_import_rows()). */
+  size_t rows;      /**< Data rows read from it (the header row and blank lines not counted), rejected ones
+                         included. */
+} iro_import_rows;
+
+/**
+ * Replaces the casebook's children, roster and disputes with a council's whole directory (the layout of
+ * `iro synth`, docs/ssda903.md): header.csv and episodes.csv (required); reviews.csv,
+ * placed_for_adoption.csv, review_records.csv, midway_reviews.csv; roster/iros.csv, roster/children.csv,
+ * roster/allocations.csv, roster/absences.csv; disputes/events.csv. Every file but the first two may be
+ * absent (an absent roster or dispute file gives an empty roster or no disputes). The casebook's council
+ * name becomes @p directory.
+ *
+ * Lenient (strict 0): a bad row of any file is left out and reported, and the rest is read; a dispute
+ * event that the policy's ladder or categories do not allow (a stage the ladder lacks, escalating past
+ * its last stage, an unknown category) is such a row. Strict (strict 1): the first rejected row fails the
+ * whole import with that row's own error, naming its file and line.
+ *
+ * On success the casebook keeps the import's report in place of the last one: read it with
+ * iro_casebook_import_issues() and iro_casebook_import_rows().
+ * @param casebook the casebook.
+ * @param directory the council's directory, NUL-terminated UTF-8.
+ * @param policy the policy whose ladder and categories the dispute events must fit.
+ * @param base the working-day calendar; the policy's closure days are added to it
+ *        (the disputes' response times are counted in working days of the result).
+ * @param strict 1: fail at the first rejected row; 0: keep the valid rows and report the rest.
+ * @param[out] out_rejected when not NULL, receives the number of rows rejected (always 0 in strict mode).
+ * @param[out] out_doubtful when not NULL, receives the number of rows kept but doubtful.
+ * @return IRO_OK; IRO_E_IO for a missing header.csv or episodes.csv, or a file that cannot be read;
+ *         IRO_E_PARSE for a file that is not CSV or lacks a required column (with file, line and column);
+ *         in strict mode, the first rejected row's status (IRO_E_PARSE, IRO_E_INVALID_DATE,
+ *         IRO_E_RULE_VIOLATION, IRO_E_NOT_FOUND, ...), its message naming the file and line;
+ *         IRO_E_OUT_OF_RANGE for a closure day of the policy outside the calendar; IRO_E_INVALID_ARGUMENT
+ *         for a NULL pointer or a strict other than 0 or 1. On failure the casebook is unchanged (its
+ *         contents and its last import's report), and no out-parameter is written.
+ */
+IRO_API int32_t iro_casebook_import_council(iro_casebook* casebook, const char* directory, const iro_policy* policy,
+                                            const iro_calendar* base, int32_t strict, size_t* out_rejected,
+                                            size_t* out_doubtful);
+
+/**
+ * Every rejected or doubtful row of the last successful import into the casebook
+ * (iro_casebook_import_council() or iro_casebook_import_903()), in file and line order; none before any
+ * import. Call with capacity 0 to learn the count.
+ *
+ * The strings of the issues are owned by the casebook: they stay valid until the next successful import
+ * into it or iro_casebook_free() (a failed import leaves them as they were).
+ * @param casebook the casebook.
+ * @param out room for capacity issues; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of issues (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL when capacity is less than the count (out is not written);
+ *         IRO_E_INVALID_ARGUMENT for a NULL casebook or out_count, or out NULL with capacity > 0.
+ */
+IRO_API int32_t iro_casebook_import_issues(const iro_casebook* casebook, iro_import_issue* out, size_t capacity,
+                                           size_t* out_count);
+
+/**
+ * The rows read from each file by the last successful import into the casebook
+ * (iro_casebook_import_council() or iro_casebook_import_903()), in the byte order of the file names; a
+ * file that was absent is not listed; none before any import. Call with capacity 0 to learn the count.
+ *
+ * The file names are owned by the casebook: they stay valid until the next successful import into it or
+ * iro_casebook_free().
+ * @param casebook the casebook.
+ * @param out room for capacity files; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of files read (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL when capacity is less than the count (out is not written);
+ *         IRO_E_INVALID_ARGUMENT for a NULL casebook or out_count, or out NULL with capacity > 0.
+ */
+IRO_API int32_t iro_casebook_import_rows(const iro_casebook* casebook, iro_import_rows* out, size_t capacity,
+                                         size_t* out_count);
 
 /**
  * Replaces the casebook's contents with a synthetic council (deterministic for a seed).

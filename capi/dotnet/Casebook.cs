@@ -1,5 +1,7 @@
-// Casebooks: a council's data imported from an SSDA903 return (or synthesized), saved, loaded, exported.
+// Casebooks: a council's data imported from its directory or an SSDA903 return (or synthesized), saved,
+// loaded, exported; and the report of what an import read and rejected.
 using System;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 
 namespace Iro
@@ -41,6 +43,40 @@ namespace Iro
         Html = 4,
     }
 
+    /// <summary>One rejected or doubtful row of an import.</summary>
+    public sealed class ImportIssue
+    {
+        /// <summary>The file, relative to the directory imported: "episodes.csv", "roster/allocations.csv".</summary>
+        public string File { get; internal set; }
+        /// <summary>The 1-based line of the row in its file (1 is the header row); 0 for an issue about a whole child.</summary>
+        public long Line { get; internal set; }
+        /// <summary>The column at fault ("from", "stage"), or "" when the issue is about the row.</summary>
+        public string Column { get; internal set; }
+        /// <summary>What is wrong, naming the value.</summary>
+        public string Message { get; internal set; }
+        /// <summary>True: the row was left out; false: it was kept, but is doubtful.</summary>
+        public bool Rejected { get; internal set; }
+        /// <summary>"roster/allocations.csv:5: column from: ...".</summary>
+        public override string ToString()
+        {
+            return File + ":" + Line + ": " + (Column == "" ? "" : "column " + Column + ": ") + Message;
+        }
+    }
+
+    /// <summary>What an import read and what it found.</summary>
+    public sealed class ImportReport
+    {
+        /// <summary>Data rows read per file (rejected ones included), by the file's path relative to the
+        /// directory; an absent file is not listed.</summary>
+        public IReadOnlyDictionary<string, long> Rows { get; internal set; }
+        /// <summary>Every rejected or doubtful row, in file and line order.</summary>
+        public IReadOnlyList<ImportIssue> Issues { get; internal set; }
+        /// <summary>The number of rows left out.</summary>
+        public long Rejected { get { long n = 0; foreach (var i in Issues) if (i.Rejected) n++; return n; } }
+        /// <summary>The number of rows kept but doubtful.</summary>
+        public long Doubtful { get { return Issues.Count - Rejected; } }
+    }
+
     /// <summary>One council's children, roster and disputes; use it from one thread at a time.</summary>
     public sealed class Casebook : IDisposable
     {
@@ -67,12 +103,64 @@ namespace Iro
 
         private CasebookHandle H { get { return Policy.Live(handle); } }
 
-        /// <summary>Replaces the children with an SSDA903 return's; returns the number of rows rejected.</summary>
+        /// <summary>Replaces the children with an SSDA903 return's; returns the number of rows rejected
+        /// (LastImport() gives the rows read per file and every issue).</summary>
         public long Import903(string directory, bool strict = false)
         {
             UIntPtr rejected, doubtful;
             Errors.Check(NativeMethods.iro_casebook_import_903(H, Utf8.ToNative(directory, "directory"), strict ? 1 : 0, out rejected, out doubtful));
             return (long)rejected;
+        }
+
+        /// <summary>
+        /// Replaces the children, the roster and the disputes with a council's whole directory (the layout
+        /// of <c>iro synth</c>, docs/ssda903.md: header.csv and episodes.csv required; reviews.csv,
+        /// placed_for_adoption.csv, review_records.csv, midway_reviews.csv; roster/iros.csv,
+        /// roster/children.csv, roster/allocations.csv, roster/absences.csv; disputes/events.csv). Lenient by
+        /// default: a bad row of any file, or a dispute event the policy's ladder or categories do not allow,
+        /// is left out and reported, and the rest is read. On any error the casebook is unchanged, and so is
+        /// its last report.
+        /// </summary>
+        /// <param name="directory">The council's directory.</param>
+        /// <param name="policy">The policy whose ladder and categories the dispute events must fit.</param>
+        /// <param name="calendar">The working-day calendar; the policy's closure days are added to it.</param>
+        /// <param name="strict">True: the first rejected row fails the import with its own error, naming the
+        /// file and line.</param>
+        /// <returns>The report of the import (also kept: see LastImport()).</returns>
+        /// <exception cref="IoException">header.csv or episodes.csv is missing, or a file cannot be read.</exception>
+        /// <exception cref="ParseException">A file is not CSV or lacks a required column; in strict mode, a
+        /// row that does not parse.</exception>
+        public ImportReport ImportCouncil(string directory, Policy policy, Calendar calendar, bool strict = false)
+        {
+            if (policy == null) throw new ArgumentNullException("policy");
+            if (calendar == null) throw new ArgumentNullException("calendar");
+            UIntPtr rejected, doubtful;
+            Errors.Check(NativeMethods.iro_casebook_import_council(H, Utf8.ToNative(directory, "directory"), Policy.Live(policy.Handle), calendar.NativeHandle, strict ? 1 : 0, out rejected, out doubtful));
+            return LastImport();
+        }
+
+        /// <summary>The report of the last successful import into this casebook (ImportCouncil or
+        /// Import903): the rows read per file and every rejected or doubtful row; empty before any import.</summary>
+        /// <returns>The report, copied out of the casebook.</returns>
+        public ImportReport LastImport()
+        {
+            UIntPtr count;
+            int status = NativeMethods.iro_casebook_import_issues(H, null, UIntPtr.Zero, out count);
+            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+            var issues = new IroImportIssueNative[(int)count];
+            Errors.Check(NativeMethods.iro_casebook_import_issues(H, issues, (UIntPtr)issues.Length, out count));
+            status = NativeMethods.iro_casebook_import_rows(H, null, UIntPtr.Zero, out count);
+            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+            var rows = new IroImportRowsNative[(int)count];
+            Errors.Check(NativeMethods.iro_casebook_import_rows(H, rows, (UIntPtr)rows.Length, out count));
+            // The strings are copied while the casebook is alive.
+            var list = new List<ImportIssue>(issues.Length);
+            foreach (var i in issues)
+                list.Add(new ImportIssue { File = Utf8.FromNative(i.File), Line = (long)(ulong)i.Line, Column = Utf8.FromNative(i.Column), Message = Utf8.FromNative(i.Message), Rejected = i.Rejected != 0 });
+            var perFile = new Dictionary<string, long>();
+            foreach (var r in rows) perFile[Utf8.FromNative(r.File)] = (long)(ulong)r.Rows;
+            GC.KeepAlive(this);
+            return new ImportReport { Rows = perFile, Issues = list };
         }
 
         /// <summary>Replaces the contents with a synthetic council.</summary>

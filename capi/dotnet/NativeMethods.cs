@@ -102,6 +102,25 @@ namespace Iro
         public double MedianWorkingDays, P90WorkingDays;
     }
 
+    /// <summary>struct iro_import_issue of iro.h (the strings are owned by the casebook).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroImportIssueNative
+    {
+        public IntPtr File;
+        public UIntPtr Line;
+        public IntPtr Column;
+        public IntPtr Message;
+        public int Rejected;
+    }
+
+    /// <summary>struct iro_import_rows of iro.h (the file name is owned by the casebook).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroImportRowsNative
+    {
+        public IntPtr File;
+        public UIntPtr Rows;
+    }
+
     internal static class NativeMethods
     {
         internal const string Lib = "iro";
@@ -177,6 +196,9 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_new(out IntPtr casebook);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_casebook_free(IntPtr casebook);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_import_903(CasebookHandle casebook, byte[] directory, int strict, out UIntPtr rejected, out UIntPtr doubtful);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_import_council(CasebookHandle casebook, byte[] directory, PolicyHandle policy, CalendarHandle calendar, int strict, out UIntPtr rejected, out UIntPtr doubtful);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_import_issues(CasebookHandle casebook, [Out] IroImportIssueNative[] issues, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_import_rows(CasebookHandle casebook, [Out] IroImportRowsNative[] rows, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_synthesize(CasebookHandle casebook, uint children, uint iros, uint years, ulong seed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_save(CasebookHandle casebook, byte[] path, int format);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_load(byte[] path, out IntPtr casebook);

@@ -7,7 +7,7 @@ a with block or collection. See docs/python.md.
 """
 from . import _native
 from .calendar import Calendar, Holiday
-from .casebook import Casebook
+from .casebook import Casebook, ImportIssue, ImportReport
 from .caseload import Roster
 from .dates import (DATE_MAX, DATE_MIN, add_days, add_months, add_weeks, format_date, from_days, parse_date,
                     to_days, weekday)
@@ -38,7 +38,7 @@ __all__ = [
     "Calendar", "Holiday",
     "Policy", "Children", "Schedules", "ChildSchedule", "ReviewResult", "MissedReview", "evaluate",
     "PolicyDiff", "DiffFigures", "diff_policies",
-    "Roster", "Disputes", "Casebook",
+    "Roster", "Disputes", "Casebook", "ImportIssue", "ImportReport",
     "IroError", "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",
     "NotFoundError", "IroIOError", "NoMemoryError", "RuleViolationError", "InternalError",
 ]

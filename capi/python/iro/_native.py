@@ -112,6 +112,19 @@ class DisputeFigures(ctypes.Structure):
                [("median_working_days", ctypes.c_double), ("p90_working_days", ctypes.c_double)]
 
 
+class ImportIssue(ctypes.Structure):
+    """struct iro_import_issue of iro.h (the strings are owned by the casebook)."""
+
+    _fields_ = [("file", c_char_p), ("line", c_size_t), ("column", c_char_p), ("message", c_char_p),
+                ("rejected", c_int32)]
+
+
+class ImportRows(ctypes.Structure):
+    """struct iro_import_rows of iro.h (the file name is owned by the casebook)."""
+
+    _fields_ = [("file", c_char_p), ("rows", c_size_t)]
+
+
 # name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
 # table with the header, so keep it a literal dict with one entry per function.
 _SIGNATURES = {
@@ -209,6 +222,10 @@ _SIGNATURES = {
     "iro_casebook_new": (c_int32, [POINTER(c_void_p)]),
     "iro_casebook_free": (None, [c_void_p]),
     "iro_casebook_import_903": (c_int32, [c_void_p, c_char_p, c_int32, POINTER(c_size_t), POINTER(c_size_t)]),
+    "iro_casebook_import_council": (c_int32, [c_void_p, c_char_p, c_void_p, c_void_p, c_int32, POINTER(c_size_t),
+                                              POINTER(c_size_t)]),
+    "iro_casebook_import_issues": (c_int32, [c_void_p, POINTER(ImportIssue), c_size_t, POINTER(c_size_t)]),
+    "iro_casebook_import_rows": (c_int32, [c_void_p, POINTER(ImportRows), c_size_t, POINTER(c_size_t)]),
     "iro_casebook_synthesize": (c_int32, [c_void_p, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_uint64]),
     "iro_casebook_save": (c_int32, [c_void_p, c_char_p, c_int32]),
     "iro_casebook_load": (c_int32, [c_char_p, POINTER(c_void_p)]),
