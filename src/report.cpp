@@ -78,8 +78,21 @@ std::string percent_of(std::size_t part, std::size_t whole) {
   return pct(whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
 }
 
+}  // namespace
+
+std::string not_supplied_text(const std::string& table) {
+  if (table == "records") return "not supplied: the casebook has no review record dates (review_records.csv)";
+  if (table == "midway") return "not supplied: the casebook has no midway reviews (midway_reviews.csv)";
+  if (table == "caseloads") return "not supplied: the casebook has no IRO roster (roster/iros.csv)";
+  if (table == "disputes") return "not supplied: the casebook has no dispute events (disputes/events.csv)";
+  return "not supplied";
+}
+
+namespace {
+
 // One sentence each for records, midway reviews and overdue reviews (text, Markdown and HTML).
 std::string records_sentence(const AnnualReport& r) {
+  if (!r.supplied.review_records) return not_supplied_text("records") + ".";
   const RecordsFigures& x = r.records;
   return std::to_string(x.within_target) + " of the " + std::to_string(x.held) + " reviews held had their record circulated within " +
          std::to_string(x.target_working_days) + " working days (" + pct(x.percent()) + "); " + std::to_string(x.late) +
@@ -87,6 +100,7 @@ std::string records_sentence(const AnnualReport& r) {
 }
 
 std::string midway_sentence(const AnnualReport& r) {
+  if (!r.supplied.midway_reviews) return not_supplied_text("midway") + ".";
   const MidwayFigures& m = r.midway;
   std::string s = std::to_string(m.held) + " midway reviews for " + std::to_string(m.children) + " children; " +
                   std::to_string(m.covered) + " of " + std::to_string(m.intervals) +
@@ -113,6 +127,14 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
   }
   AnnualReport r;
   r.council = book.council;
+  // Which optional inputs were supplied: read from the casebook itself.
+  r.supplied.roster = !book.roster.iros().empty();
+  r.supplied.disputes = !book.disputes.empty();
+  r.supplied.midway_reviews = std::any_of(book.children.begin(), book.children.end(),
+                                          [](const Child& c) { return !c.midways.empty(); });
+  r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
+    return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
+  });
   r.year = year;
   r.from = Date::from_ymd(year, 4, 1);
   r.to = Date::from_ymd(year + 1, 3, 31);
@@ -335,21 +357,26 @@ std::vector<std::pair<std::string, std::size_t>> report_figures(const AnnualRepo
     }
   }
   for (std::size_t c = 0; c < 9; ++c) out.emplace_back(std::string("participation.") + pn_keys[c], r.participation[c]);
-  out.emplace_back("records.held", r.records.held);
-  out.emplace_back("records.recorded", r.records.recorded);
-  out.emplace_back("records.within_target", r.records.within_target);
-  out.emplace_back("records.late", r.records.late);
-  out.emplace_back("records.not_recorded", r.records.not_recorded);
-  out.emplace_back("midway.held", r.midway.held);
-  out.emplace_back("midway.children", r.midway.children);
-  out.emplace_back("midway.intervals", r.midway.intervals);
-  out.emplace_back("midway.covered", r.midway.covered);
+  if (r.supplied.review_records) {
+    out.emplace_back("records.held", r.records.held);
+    out.emplace_back("records.recorded", r.records.recorded);
+    out.emplace_back("records.within_target", r.records.within_target);
+    out.emplace_back("records.late", r.records.late);
+    out.emplace_back("records.not_recorded", r.records.not_recorded);
+  }
+  if (r.supplied.midway_reviews) {
+    out.emplace_back("midway.held", r.midway.held);
+    out.emplace_back("midway.children", r.midway.children);
+    out.emplace_back("midway.intervals", r.midway.intervals);
+    out.emplace_back("midway.covered", r.midway.covered);
+  }
   out.emplace_back("population.start", r.looked_after_start);
   out.emplace_back("population.end", r.looked_after_end);
   out.emplace_back("population.entered", r.entered);
   out.emplace_back("population.left", r.left);
   out.emplace_back("overdue_at_end", r.overdue_at_end);
   for (const IroLoad& l : r.caseloads.iros) out.emplace_back("caseload." + r.iro_ids[l.iro], l.children);
+  if (!r.supplied.disputes) return out;
   const DisputeFigures& d = r.disputes;
   const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
   for (std::size_t i = 0; i < 8; ++i) out.emplace_back(std::string("disputes.") + dispute_keys[i], counts[i]);
@@ -532,12 +559,20 @@ std::string report_text(const AnnualReport& r) {
   s << "Midway reviews: " << midway_sentence(r) << "\n";
   s << "\nLooked after: " << population_sentence(r) << "\n";
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
+  if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
   for (const IroLoad& l : r.caseloads.iros) {
     s << "  " << r.iro_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, " << band_name(l.band) << "\n";
   }
-  s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band) << "), range "
-    << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
+  if (r.supplied.roster) {
+    s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band) << "), range "
+      << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
+  }
   const DisputeFigures& d = r.disputes;
+  if (!r.supplied.disputes) {
+    s << "\nDisputes: " << not_supplied_text("disputes") << "\n";
+    if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
+    return s.str();
+  }
   s << "\nDisputes: " << d.raised << " raised (" << d.informal_raised << " informal, " << d.became_formal << " became formal), "
     << d.resolved << " resolved, " << d.withdrawn << " withdrawn, " << d.cafcass << " to Cafcass; median "
     << fixed(d.median_working_days, 1) << " working days (90th percentile " << fixed(d.p90_working_days, 1) << "); " << d.open
@@ -576,46 +611,64 @@ std::string report_csv(const AnnualReport& r) {
   }
   for (std::size_t c = 0; c < 9; ++c) add("participation", pn_keys[c], "reviews", n(r.participation[c]));
   add("participation", "PN1-PN6 of PN1-PN7", "percent", fixed(r.participation_rate, 1));
+  // A table whose input was not supplied has one row saying so, and none of its figures.
+  const auto absent = [&](const char* table) { add(table, "year", "supplied", "no"); };
   const RecordsFigures& x = r.records;
-  add("records", "year", "target_working_days", std::to_string(x.target_working_days));
-  add("records", "year", "held", n(x.held));
-  add("records", "year", "recorded", n(x.recorded));
-  add("records", "year", "within_target", n(x.within_target));
-  add("records", "year", "late", n(x.late));
-  add("records", "year", "not_recorded", n(x.not_recorded));
-  add("records", "year", "percent_within_target", fixed(x.percent(), 1));
+  if (!r.supplied.review_records) {
+    absent("records");
+  } else {
+    add("records", "year", "target_working_days", std::to_string(x.target_working_days));
+    add("records", "year", "held", n(x.held));
+    add("records", "year", "recorded", n(x.recorded));
+    add("records", "year", "within_target", n(x.within_target));
+    add("records", "year", "late", n(x.late));
+    add("records", "year", "not_recorded", n(x.not_recorded));
+    add("records", "year", "percent_within_target", fixed(x.percent(), 1));
+  }
   const MidwayFigures& m = r.midway;
-  add("midway", "year", "held", n(m.held));
-  add("midway", "year", "children", n(m.children));
-  add("midway", "year", "intervals", n(m.intervals));
-  add("midway", "year", "covered", n(m.covered));
-  add("midway", "year", "percent_covered", fixed(m.percent(), 1));
-  if (m.target_percent) add("midway", "year", "target_percent", std::to_string(*m.target_percent));
+  if (!r.supplied.midway_reviews) {
+    absent("midway");
+  } else {
+    add("midway", "year", "held", n(m.held));
+    add("midway", "year", "children", n(m.children));
+    add("midway", "year", "intervals", n(m.intervals));
+    add("midway", "year", "covered", n(m.covered));
+    add("midway", "year", "percent_covered", fixed(m.percent(), 1));
+    if (m.target_percent) add("midway", "year", "target_percent", std::to_string(*m.target_percent));
+  }
   add("population", "year", "start", n(r.looked_after_start));
   add("population", "year", "end", n(r.looked_after_end));
   add("population", "year", "entered", n(r.entered));
   add("population", "year", "left", n(r.left));
   add("population", "year", "overdue_at_end", n(r.overdue_at_end));
-  for (const IroLoad& l : r.caseloads.iros) {
-    const std::string& iro = r.iro_ids[l.iro];
-    add("caseloads", iro, "children", n(l.children));
-    add("caseloads", iro, "weighted", fixed(l.weighted, 2));
-    add("caseloads", iro, "per_fte", fixed(l.per_fte, 2));
-    add("caseloads", iro, "weighted_per_fte", fixed(l.weighted_per_fte, 2));
-    add("caseloads", iro, "band", band_name(l.band));
-    add("caseloads", iro, "absent", l.absent ? "yes" : "no");
+  if (!r.supplied.roster) {
+    absent("caseloads");
+  } else {
+    for (const IroLoad& l : r.caseloads.iros) {
+      const std::string& iro = r.iro_ids[l.iro];
+      add("caseloads", iro, "children", n(l.children));
+      add("caseloads", iro, "weighted", fixed(l.weighted, 2));
+      add("caseloads", iro, "per_fte", fixed(l.per_fte, 2));
+      add("caseloads", iro, "weighted_per_fte", fixed(l.weighted_per_fte, 2));
+      add("caseloads", iro, "band", band_name(l.band));
+      add("caseloads", iro, "absent", l.absent ? "yes" : "no");
+    }
+    const TeamLoad& t = r.caseloads.team;
+    add("caseloads", "team", "iros", n(t.iros));
+    add("caseloads", "team", "children", n(t.children));
+    add("caseloads", "team", "fte", fixed(t.fte, 2));
+    add("caseloads", "team", "per_fte", fixed(t.per_fte, 2));
+    add("caseloads", "team", "min_per_fte", fixed(t.min_per_fte, 2));
+    add("caseloads", "team", "max_per_fte", fixed(t.max_per_fte, 2));
+    add("caseloads", "team", "band", band_name(t.band));
+    add("caseloads", "team", "below", n(t.below));
+    add("caseloads", "team", "within", n(t.within));
+    add("caseloads", "team", "above", n(t.above));
   }
-  const TeamLoad& t = r.caseloads.team;
-  add("caseloads", "team", "iros", n(t.iros));
-  add("caseloads", "team", "children", n(t.children));
-  add("caseloads", "team", "fte", fixed(t.fte, 2));
-  add("caseloads", "team", "per_fte", fixed(t.per_fte, 2));
-  add("caseloads", "team", "min_per_fte", fixed(t.min_per_fte, 2));
-  add("caseloads", "team", "max_per_fte", fixed(t.max_per_fte, 2));
-  add("caseloads", "team", "band", band_name(t.band));
-  add("caseloads", "team", "below", n(t.below));
-  add("caseloads", "team", "within", n(t.within));
-  add("caseloads", "team", "above", n(t.above));
+  if (!r.supplied.disputes) {
+    absent("disputes");
+    return out;
+  }
   const DisputeFigures& d = r.disputes;
   const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
   for (std::size_t i = 0; i < 8; ++i) add("disputes", "year", dispute_keys[i], n(counts[i]));
@@ -657,6 +710,11 @@ std::string report_json(const AnnualReport& r) {
   j["midway"] = {{"held", r.midway.held}, {"children", r.midway.children}, {"intervals", r.midway.intervals},
                  {"covered", r.midway.covered}, {"target_percent", nullptr}};
   if (r.midway.target_percent) j["midway"]["target_percent"] = *r.midway.target_percent;
+  // A table whose input was not supplied is null: never zeros that look like facts.
+  j["supplied"] = {{"review_records", r.supplied.review_records}, {"midway_reviews", r.supplied.midway_reviews},
+                   {"roster", r.supplied.roster}, {"disputes", r.supplied.disputes}};
+  if (!r.supplied.review_records) j["records"] = nullptr;
+  if (!r.supplied.midway_reviews) j["midway"] = nullptr;
   j["population"] = {{"start", r.looked_after_start}, {"end", r.looked_after_end}, {"entered", r.entered}, {"left", r.left},
                      {"overdue_at_end", r.overdue_at_end}};
   j["caseloads"] = nlohmann::json::array();
@@ -668,12 +726,17 @@ std::string report_json(const AnnualReport& r) {
   j["caseload_team"] = {{"iros", t.iros}, {"children", t.children}, {"fte", t.fte}, {"per_fte", t.per_fte},
                         {"min_per_fte", t.min_per_fte}, {"max_per_fte", t.max_per_fte}, {"band", band_name(t.band)},
                         {"below", t.below}, {"within", t.within}, {"above", t.above}, {"band_low", r.band_low}, {"band_high", r.band_high}};
+  if (!r.supplied.roster) {
+    j["caseloads"] = nullptr;
+    j["caseload_team"] = nullptr;
+  }
   const DisputeFigures& d = r.disputes;
   j["disputes"] = {{"raised", d.raised}, {"informal_raised", d.informal_raised}, {"became_formal", d.became_formal},
                    {"resolved", d.resolved}, {"withdrawn", d.withdrawn}, {"cafcass", d.cafcass}, {"open", d.open},
                    {"overdue", d.overdue}, {"resolved_at", d.resolved_at}, {"by_category", d.by_category},
                    {"open_by_stage", d.open_by_stage}, {"median_working_days", d.median_working_days},
                    {"p90_working_days", d.p90_working_days}};
+  if (!r.supplied.disputes) j["disputes"] = nullptr;
   j["children_refused"] = r.children_refused;
   return j.dump(1) + "\n";
 }
@@ -700,12 +763,21 @@ std::string report_markdown(const AnnualReport& r) {
   }
   s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
   s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
-  s << "\n## Caseloads on " << r.to << "\n\n| IRO | children | per FTE | band |\n|---|---|---|---|\n";
-  for (const IroLoad& l : r.caseloads.iros) {
-    s << "| " << r.iro_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
+  s << "\n## Caseloads on " << r.to << "\n\n";
+  if (!r.supplied.roster) {
+    s << not_supplied_text("caseloads") << ".\n";
+  } else {
+    s << "| IRO | children | per FTE | band |\n|---|---|---|---|\n";
+    for (const IroLoad& l : r.caseloads.iros) {
+      s << "| " << r.iro_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
+    }
+    s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range " << fixed(r.caseloads.team.min_per_fte, 2)
+      << "-" << fixed(r.caseloads.team.max_per_fte, 2) << " (band " << r.band_low << "-" << r.band_high << ").\n";
   }
-  s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range " << fixed(r.caseloads.team.min_per_fte, 2) << "-"
-    << fixed(r.caseloads.team.max_per_fte, 2) << " (band " << r.band_low << "-" << r.band_high << ").\n";
+  if (!r.supplied.disputes) {
+    s << "\n## Disputes\n\n" << not_supplied_text("disputes") << ".\n";
+    return s.str();
+  }
   s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.withdrawn
     << " withdrawn, " << r.disputes.cafcass << " referred to Cafcass; " << r.disputes.open << " open at the year end ("
     << r.disputes.overdue << " overdue).\n\n| stage reached | resolved |\n|---|---|\n";
@@ -780,10 +852,14 @@ std::string report_html(const AnnualReport& r) {
     values.push_back(l.per_fte);
     top = std::max(top, l.per_fte);
   }
-  s << "<h2>Caseloads on " << r.to << "</h2>\n<p>Team: " << fixed(r.caseloads.team.per_fte, 2) << " children per FTE ("
-    << band_name(r.caseloads.team.band) << " the " << r.band_low << "-" << r.band_high << " band); "
-    << r.caseloads.team.above << " IROs above it.</p>\n"
-    << bar_chart("Children per FTE by IRO (band shaded)", labels, values, top, " per FTE", r.band_low, r.band_high);
+  if (!r.supplied.roster) {
+    s << "<h2>Caseloads on " << r.to << "</h2>\n<p class=\"absent\">" << escape(not_supplied_text("caseloads")) << ".</p>\n";
+  } else {
+    s << "<h2>Caseloads on " << r.to << "</h2>\n<p>Team: " << fixed(r.caseloads.team.per_fte, 2) << " children per FTE ("
+      << band_name(r.caseloads.team.band) << " the " << r.band_low << "-" << r.band_high << " band); "
+      << r.caseloads.team.above << " IROs above it.</p>\n"
+      << bar_chart("Children per FTE by IRO (band shaded)", labels, values, top, " per FTE", r.band_low, r.band_high);
+  }
   labels.clear();
   values.clear();
   most = 1;
@@ -792,6 +868,11 @@ std::string report_html(const AnnualReport& r) {
     labels.push_back(stage);
     values.push_back(it == r.disputes.resolved_at.end() ? 0.0 : static_cast<double>(it->second));
     most = std::max(most, values.back());
+  }
+  if (!r.supplied.disputes) {
+    s << "<h2>Disputes</h2>\n<p class=\"absent\">" << escape(not_supplied_text("disputes")) << ".</p>\n";
+    s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
+    return s.str();
   }
   s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
     << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1) << " working days to resolve.</p>\n"

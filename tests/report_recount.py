@@ -656,6 +656,15 @@ def population(ctx):
     }
 
 
+@figure("supplied")
+def supplied(ctx):
+    """Which optional inputs the council supplied (docs/report.md): a table without its input is null."""
+    iros = ctx.roster[0]
+    children = [c for c in ctx.children.values()]
+    return {"review_records": any(c.records for c in children), "midway_reviews": any(c.midways for c in children),
+            "roster": bool(iros), "disputes": bool(ctx.disputes)}
+
+
 @figure("records")
 def records(ctx):
     """Reviews held in the year and when their record went out, against 20 working days from the review."""

@@ -261,7 +261,51 @@ TEST(Report, Formats) {
   EXPECT_EQ(html.find("href="), std::string::npos);
   std::size_t svgs = 0;
   for (std::size_t p = html.find("<svg"); p != std::string::npos; p = html.find("<svg", p + 1)) ++svgs;
-  EXPECT_EQ(svgs, 5u);
+  EXPECT_EQ(svgs, 4u);  // the hand council supplied no dispute events: that chart is "not supplied"
+  EXPECT_NE(html.find("not supplied: the casebook has no dispute events"), std::string::npos);
+}
+
+// Issue 15: a council that supplies only its 903 return gets "not supplied", never zeros that look like facts.
+TEST(Report, TablesWhoseInputWasNotSuppliedSaySo) {
+  iro::Casebook only_903 = hand_book();
+  for (iro::Child& c : only_903.children) {
+    c.midways.clear();
+    for (iro::Review& v : c.reviews) v.record_sent.reset();
+  }
+  only_903.roster = iro::Roster();
+  const iro::AnnualReport r = iro::annual_report(only_903, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_FALSE(r.supplied.review_records);
+  EXPECT_FALSE(r.supplied.midway_reviews);
+  EXPECT_FALSE(r.supplied.roster);
+  EXPECT_FALSE(r.supplied.disputes);
+  const std::string text = iro::report_text(r);
+  for (const char* what : {"no review record dates", "no midway reviews", "no IRO roster", "no dispute events"}) {
+    EXPECT_NE(text.find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what << "\n" << text;
+    EXPECT_NE(iro::report_markdown(r).find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what;
+    EXPECT_NE(iro::report_html(r).find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what;
+  }
+  const std::string records_line = text.substr(text.find("Review records:"), text.find('\n', text.find("Review records:")) -
+                                                                                text.find("Review records:"));
+  EXPECT_EQ(records_line.find('%'), std::string::npos) << records_line;  // no percentage of nothing
+  EXPECT_EQ(text.find("per FTE (below)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("0 raised"), std::string::npos) << text;
+  const std::string json = iro::report_json(r);
+  for (const char* key : {"\"records\": null", "\"midway\": null", "\"caseloads\": null", "\"disputes\": null"}) {
+    EXPECT_NE(json.find(key), std::string::npos) << key;
+  }
+  const std::string csv = iro::report_csv(r);
+  EXPECT_NE(csv.find("\nrecords,year,supplied,no\n"), std::string::npos);
+  EXPECT_EQ(csv.find("records,year,held"), std::string::npos);
+  for (const auto& [name, count] : iro::report_figures(r)) {
+    EXPECT_NE(name.rfind("records.", 0), 0u) << name;
+    EXPECT_NE(name.rfind("disputes.", 0), 0u) << name;
+  }
+  // The reviews themselves are still counted.
+  EXPECT_GT(r.total.due, 0u);
+  // Supplied inputs show their figures, zero or not.
+  const iro::AnnualReport full = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_TRUE(full.supplied.review_records && full.supplied.midway_reviews && full.supplied.roster);
+  EXPECT_NE(iro::report_text(full).find("reviews held had their record circulated"), std::string::npos);
 }
 
 TEST(Report, HtmlEscapesNames) {

@@ -2,6 +2,7 @@
 //  [--figures | --query FIGURE]`: the IRO annual report's tables for a reporting year, every figure's name and
 // count, or the children behind one figure.
 #include <filesystem>
+#include <iostream>
 #include <ostream>
 #include <utility>
 
@@ -49,8 +50,8 @@ int run_report(const Args& args, std::ostream& out) {
     // An SSDA903 return, with roster/*.csv and disputes/events.csv beside it when present (iro synth's layout).
     CouncilImport council = import_council(source, policy, policy.calendar(Calendar::england_and_wales()));
     book = std::move(council.book);
-    if (council.report.rejected > 0) {
-      out << council.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
+    if (council.report.rejected > 0) {  // on standard error: the output itself may be CSV or JSON
+      std::cerr << "iro report: " << council.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
           << "`iro import " << source << "` lists them\n";
     }
   } else {

@@ -106,9 +106,26 @@ struct ReportTrace {
   std::string detail;  ///< What the row is, in words.
 };
 
+/// Which of the report's optional inputs the casebook holds. A table whose input was not supplied says so
+/// ("not supplied") in text, Markdown and HTML, is null in JSON, and has no rows in CSV or among the figures:
+/// never zeros that look like facts. Read from the casebook itself: a council whose files held no such row
+/// supplied nothing for that table.
+struct ReportInputs {
+  bool review_records = true;  ///< Some review has the date its record was sent (review_records.csv).
+  bool midway_reviews = true;  ///< Some child has a midway review (midway_reviews.csv).
+  bool roster = true;          ///< The roster lists IROs (roster/iros.csv).
+  bool disputes = true;        ///< The casebook holds disputes (disputes/events.csv).
+};
+
+/// The words for a table whose input was not supplied ("not supplied: no review record dates (review_records.csv)").
+/// @param table "records", "midway", "caseloads" or "disputes".
+/// @return the text.
+std::string not_supplied_text(const std::string& table);
+
 /// The annual report's figures.
 struct AnnualReport {
   std::string council;   ///< The council.
+  ReportInputs supplied;  ///< Which optional inputs the casebook holds.
   int year = 0;          ///< The reporting year's first calendar year (2024 for 2024/25).
   Date from;             ///< 1 April.
   Date to;               ///< 31 March.
