@@ -109,13 +109,13 @@ IRO_API int32_t iro_casebook_import_rows(const iro_casebook* casebook, iro_impor
   });
 }
 
-IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t children, uint32_t iros, uint32_t years,
+IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t children, uint32_t officers, uint32_t years,
                                         uint64_t seed) {
   return guard("iro_casebook_synthesize", [&] {
     require(casebook, "casebook");
     SynthOptions o;
     o.children = children;
-    o.iros = iros;
+    o.iros = officers;
     o.years = years;
     o.seed = seed;
     casebook->book = casebook_from(synthesize(o), "Synthetic council (seed " + std::to_string(seed) + ")");
@@ -141,15 +141,15 @@ IRO_API int32_t iro_casebook_load(const char* path, iro_casebook** out) {
   });
 }
 
-IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_children, size_t* out_iros,
+IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_children, size_t* out_officers,
                                     size_t* out_disputes) {
   return guard("iro_casebook_counts", [&] {
     require(casebook, "casebook");
     require(out_children, "out_children");
-    require(out_iros, "out_iros");
+    require(out_officers, "out_officers");
     require(out_disputes, "out_disputes");
     *out_children = casebook->book.children.size();
-    *out_iros = casebook->book.roster.iros().size();
+    *out_officers = casebook->book.roster.iros().size();
     *out_disputes = casebook->book.disputes.size();
   });
 }

@@ -35,9 +35,9 @@ IRO_API int32_t iro_roster_new(iro_roster** out) {
 
 IRO_API void iro_roster_free(iro_roster* roster) { delete roster; }
 
-IRO_API int32_t iro_roster_add_iro(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
+IRO_API int32_t iro_roster_add_officer(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
                                    int32_t end, const char* attributes) {
-  return guard("iro_roster_add_iro", [&] {
+  return guard("iro_roster_add_officer", [&] {
     require(roster, "roster");
     require(id, "id");
     IroRecord r;
@@ -75,21 +75,21 @@ IRO_API int32_t iro_roster_set_child(iro_roster* roster, const char* id, int32_t
   });
 }
 
-IRO_API int32_t iro_roster_add_allocation(iro_roster* roster, const char* child, const char* iro, int32_t from,
+IRO_API int32_t iro_roster_add_allocation(iro_roster* roster, const char* child, const char* officer, int32_t from,
                                           int32_t to) {
   return guard("iro_roster_add_allocation", [&] {
     require(roster, "roster");
     require(child, "child");
-    require(iro, "iro");
-    roster->roster.add_allocation(child, iro, day_arg(from, "from"), maybe_day(to, "to"));
+    require(officer, "officer");
+    roster->roster.add_allocation(child, officer, day_arg(from, "from"), maybe_day(to, "to"));
   });
 }
 
-IRO_API int32_t iro_roster_add_absence(iro_roster* roster, const char* iro, int32_t from, int32_t to) {
+IRO_API int32_t iro_roster_add_absence(iro_roster* roster, const char* officer, int32_t from, int32_t to) {
   return guard("iro_roster_add_absence", [&] {
     require(roster, "roster");
-    require(iro, "iro");
-    roster->roster.add_absence(iro, day_arg(from, "from"), maybe_day(to, "to"));
+    require(officer, "officer");
+    roster->roster.add_absence(officer, day_arg(from, "from"), maybe_day(to, "to"));
   });
 }
 
@@ -104,14 +104,14 @@ IRO_API int32_t iro_roster_load_csv(iro_roster* roster, int32_t kind, const char
   });
 }
 
-IRO_API int32_t iro_roster_counts(const iro_roster* roster, size_t* out_iros, size_t* out_children,
+IRO_API int32_t iro_roster_counts(const iro_roster* roster, size_t* out_officers, size_t* out_children,
                                   size_t* out_allocations) {
   return guard("iro_roster_counts", [&] {
     require(roster, "roster");
-    require(out_iros, "out_iros");
+    require(out_officers, "out_officers");
     require(out_children, "out_children");
     require(out_allocations, "out_allocations");
-    *out_iros = roster->roster.iros().size();
+    *out_officers = roster->roster.iros().size();
     *out_children = roster->roster.children().size();
     *out_allocations = roster->roster.allocations().size();
   });
@@ -130,7 +130,7 @@ IRO_API int32_t iro_roster_id(const iro_roster* roster, int32_t is_child, size_t
   });
 }
 
-IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_iro_load* out,
+IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_officer_load* out,
                                    size_t capacity, size_t* out_count, iro_team_load* out_team) {
   return guard("iro_caseload_check", [&] {
     require(roster, "roster");
@@ -139,7 +139,7 @@ IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* p
     require(out_count, "out_count");
     const CaseloadCheck c = check_caseloads(roster->roster, policy->policy, day_arg(day, "day"));
     capi::fill_array(c.iros.begin(), c.iros.end(), out, capacity, out_count, [](const IroLoad& l) {
-      return iro_iro_load{l.iro, l.children, l.weighted, l.per_fte, l.weighted_per_fte, static_cast<int32_t>(l.band),
+      return iro_officer_load{l.iro, l.children, l.weighted, l.per_fte, l.weighted_per_fte, static_cast<int32_t>(l.band),
                           l.absent ? 1 : 0};
     });
     if (out_team != nullptr) *out_team = team(c.team);
@@ -174,16 +174,16 @@ IRO_API int32_t iro_caseload_advise(const iro_roster* roster, const iro_policy* 
   });
 }
 
-IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* policy, const char* absent_iro,
+IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* policy, const char* absent_officer,
                                    int32_t from, int32_t to, iro_cover_move* out, size_t capacity, size_t* out_count,
                                    double* out_max_per_fte) {
   return guard("iro_caseload_cover", [&] {
     require(roster, "roster");
     require(policy, "policy");
-    require(absent_iro, "absent_iro");
+    require(absent_officer, "absent_officer");
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
-    const CoverPlan plan = plan_cover(roster->roster, policy->policy, absent_iro, day_arg(from, "from"), day_arg(to, "to"));
+    const CoverPlan plan = plan_cover(roster->roster, policy->policy, absent_officer, day_arg(from, "from"), day_arg(to, "to"));
     capi::fill_array(plan.moves.begin(), plan.moves.end(), out, capacity, out_count, [](const CoverMove& m) { return iro_cover_move{m.child, m.to}; });
     if (out_max_per_fte != nullptr) *out_max_per_fte = plan.max_per_fte;
   });

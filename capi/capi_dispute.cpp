@@ -33,15 +33,15 @@ IRO_API int32_t iro_disputes_new(const iro_policy* policy, const iro_calendar* c
 
 IRO_API void iro_disputes_free(iro_disputes* disputes) { delete disputes; }
 
-IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const char* child, const char* iro,
+IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const char* child, const char* officer,
                                  const char* category) {
   return guard("iro_disputes_add", [&] {
     require(disputes, "disputes");
     require(id, "id");
     require(child, "child");
-    require(iro, "iro");
+    require(officer, "officer");
     require(category, "category");
-    disputes->reg.add(id, child, iro, category);
+    disputes->reg.add(id, child, officer, category);
   });
 }
 

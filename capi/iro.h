@@ -926,21 +926,21 @@ typedef struct iro_roster iro_roster;
 #define IRO_ROSTER_CHILDREN 3    /**< Roster file: child_id [, looked_after_since, placed_far_away, in_proceedings, placement_moves, sibling_group]. */
 
 /** One IRO's load on a date. */
-typedef struct iro_iro_load {
-  size_t iro;               /**< The IRO's index (the order added). */
+typedef struct iro_officer_load {
+  size_t officer;           /**< The IRO's index (the order added; iro_roster_id() gives the id). */
   size_t children;          /**< Children allocated. */
   double weighted;          /**< Children weighted by the policy's caseload weights. */
   double per_fte;           /**< children / FTE. */
   double weighted_per_fte;  /**< weighted / FTE. */
   int32_t band;             /**< IRO_BAND_* of per_fte. */
   int32_t absent;           /**< 1 when absent on the date. */
-} iro_iro_load;
+} iro_officer_load;
 
 /** A team's load on a date. */
 typedef struct iro_team_load {
   int32_t day;         /**< The date. */
   int32_t band;        /**< IRO_BAND_* of per_fte. */
-  size_t iros;         /**< IROs in post. */
+  size_t officers;     /**< IROs in post. */
   size_t children;     /**< Children allocated. */
   double fte;          /**< Sum of their FTE. */
   double per_fte;      /**< children / fte (0 without FTE). */
@@ -953,7 +953,7 @@ typedef struct iro_team_load {
 
 /** One IRO ranked for a new child. */
 typedef struct iro_allocation_advice {
-  size_t iro;            /**< The IRO's index. */
+  size_t officer;        /**< The IRO's index (iro_roster_id() gives the id). */
   double per_fte_after;  /**< Its load per FTE after taking the child. */
   int32_t band_after;    /**< IRO_BAND_* of that. */
   int32_t has_sibling;   /**< 1 when it already holds a sibling of the child. */
@@ -997,7 +997,7 @@ IRO_API void iro_roster_free(iro_roster* roster);
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for an FTE outside (0, 1], a repeated or empty id, an end before
  *         the start or a NULL pointer; IRO_E_OUT_OF_RANGE for a bad date.
  */
-IRO_API int32_t iro_roster_add_iro(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
+IRO_API int32_t iro_roster_add_officer(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
                                    int32_t end, const char* attributes);
 
 /**
@@ -1016,24 +1016,24 @@ IRO_API int32_t iro_roster_set_child(iro_roster* roster, const char* id, int32_t
  * Allocates a child to an IRO for a time.
  * @param roster the roster.
  * @param child the child's id (added when new).
- * @param iro the IRO's id.
+ * @param officer the IRO's id.
  * @param from first day.
  * @param to first day no longer allocated, or IRO_NO_DATE.
  * @return IRO_OK; IRO_E_NOT_FOUND for an unknown IRO; IRO_E_INVALID_ARGUMENT when to is not after from or
  *         the child is already allocated for part of that time (the message names the other IRO).
  */
-IRO_API int32_t iro_roster_add_allocation(iro_roster* roster, const char* child, const char* iro, int32_t from,
+IRO_API int32_t iro_roster_add_allocation(iro_roster* roster, const char* child, const char* officer, int32_t from,
                                           int32_t to);
 
 /**
  * Records an IRO's absence, both days included.
  * @param roster the roster.
- * @param iro the IRO's id.
+ * @param officer the IRO's id.
  * @param from first day away.
  * @param to last day away, or IRO_NO_DATE.
  * @return IRO_OK; IRO_E_NOT_FOUND for an unknown IRO; IRO_E_INVALID_ARGUMENT when to is before from.
  */
-IRO_API int32_t iro_roster_add_absence(iro_roster* roster, const char* iro, int32_t from, int32_t to);
+IRO_API int32_t iro_roster_add_absence(iro_roster* roster, const char* officer, int32_t from, int32_t to);
 
 /**
  * Adds the rows of a roster CSV file (columns in docs/caseload.md); all or nothing.
@@ -1047,12 +1047,12 @@ IRO_API int32_t iro_roster_load_csv(iro_roster* roster, int32_t kind, const char
 /**
  * The size of a roster.
  * @param roster the roster.
- * @param[out] out_iros receives the number of IROs.
+ * @param[out] out_officers receives the number of IROs.
  * @param[out] out_children receives the number of children.
  * @param[out] out_allocations receives the number of allocations.
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
  */
-IRO_API int32_t iro_roster_counts(const iro_roster* roster, size_t* out_iros, size_t* out_children,
+IRO_API int32_t iro_roster_counts(const iro_roster* roster, size_t* out_officers, size_t* out_children,
                                   size_t* out_allocations);
 
 /**
@@ -1076,7 +1076,7 @@ IRO_API int32_t iro_roster_id(const iro_roster* roster, int32_t is_child, size_t
  * @param[out] out_team when not NULL, receives the team's load.
  * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (only out_count written); IRO_E_INVALID_ARGUMENT.
  */
-IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_iro_load* out,
+IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_officer_load* out,
                                    size_t capacity, size_t* out_count, iro_team_load* out_team);
 
 /**
@@ -1115,7 +1115,7 @@ IRO_API int32_t iro_caseload_advise(const iro_roster* roster, const iro_policy* 
  * together).
  * @param roster the roster.
  * @param policy the band.
- * @param absent_iro the absent IRO's id.
+ * @param absent_officer the absent IRO's id.
  * @param from first day of the absence.
  * @param to last day of the absence.
  * @param out room for capacity moves; may be NULL when capacity is 0.
@@ -1125,7 +1125,7 @@ IRO_API int32_t iro_caseload_advise(const iro_roster* roster, const iro_policy* 
  * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL; IRO_E_NOT_FOUND for an unknown IRO; IRO_E_RULE_VIOLATION when no
  *         IRO can cover; IRO_E_INVALID_ARGUMENT.
  */
-IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* policy, const char* absent_iro,
+IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* policy, const char* absent_officer,
                                    int32_t from, int32_t to, iro_cover_move* out, size_t capacity, size_t* out_count,
                                    double* out_max_per_fte);
 
@@ -1208,12 +1208,12 @@ IRO_API void iro_disputes_free(iro_disputes* disputes);
  * @param disputes the register.
  * @param id its id (unique).
  * @param child the child's id.
- * @param iro the raising IRO's id.
+ * @param officer the raising IRO's id.
  * @param category a category code, or "" (when the policy lists categories it must be one of them).
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for an empty or repeated id or a NULL pointer; IRO_E_NOT_FOUND for
  *         an unknown category (the message lists the policy's).
  */
-IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const char* child, const char* iro,
+IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const char* child, const char* officer,
                                  const char* category);
 
 /**
@@ -1428,12 +1428,12 @@ IRO_API int32_t iro_casebook_import_rows(const iro_casebook* casebook, iro_impor
  * Replaces the casebook's contents with a synthetic council (deterministic for a seed).
  * @param casebook the casebook.
  * @param children children looked after at some time (1 to 2,000,000).
- * @param iros IROs (1 to 100,000).
+ * @param officers IROs (1 to 100,000).
  * @param years years of history up to 2025-03-31 (1 to 20).
  * @param seed the seed.
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for counts out of range.
  */
-IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t children, uint32_t iros, uint32_t years,
+IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t children, uint32_t officers, uint32_t years,
                                         uint64_t seed);
 
 /**
@@ -1458,11 +1458,11 @@ IRO_API int32_t iro_casebook_load(const char* path, iro_casebook** out);
  * What a casebook holds.
  * @param casebook the casebook.
  * @param[out] out_children receives the number of children.
- * @param[out] out_iros receives the number of IROs on its roster.
+ * @param[out] out_officers receives the number of IROs on its roster.
  * @param[out] out_disputes receives the number of disputes.
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
  */
-IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_children, size_t* out_iros,
+IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_children, size_t* out_officers,
                                     size_t* out_disputes);
 
 /**

@@ -47,9 +47,9 @@ TEST_F(Roster, CheckSeriesAdviceCoverAndContinuity) {
   iro_team_load team;
   EXPECT_EQ(iro_caseload_check(roster, policy, day("2024-03-15"), nullptr, 0, &count, &team), IRO_E_BUFFER_TOO_SMALL);
   EXPECT_EQ(count, 4u);
-  std::vector<iro_iro_load> loads(count);
+  std::vector<iro_officer_load> loads(count);
   ASSERT_EQ(iro_caseload_check(roster, policy, day("2024-03-15"), loads.data(), loads.size(), &count, &team), IRO_OK);
-  EXPECT_EQ(id(0, loads[1].iro), "B");
+  EXPECT_EQ(id(0, loads[1].officer), "B");
   EXPECT_DOUBLE_EQ(loads[1].per_fte, 4.0);
   EXPECT_EQ(loads[1].band, IRO_BAND_BELOW);
   EXPECT_EQ(loads[2].absent, 1);
@@ -59,11 +59,11 @@ TEST_F(Roster, CheckSeriesAdviceCoverAndContinuity) {
   iro_team_load months[3];
   ASSERT_EQ(iro_caseload_series(roster, policy, day("2024-01-10"), day("2024-03-05"), months, 3, &count), IRO_OK);
   EXPECT_EQ(count, 3u);
-  EXPECT_EQ(months[0].iros, 3u);
+  EXPECT_EQ(months[0].officers, 3u);
   iro_allocation_advice advice[4];
   ASSERT_EQ(iro_caseload_advise(roster, policy, day("2024-04-15"), "S1", nullptr, advice, 4, &count), IRO_OK);
   EXPECT_EQ(count, 4u);
-  EXPECT_EQ(id(0, advice[0].iro), "C");
+  EXPECT_EQ(id(0, advice[0].officer), "C");
   EXPECT_EQ(advice[0].has_sibling, 1);
   iro_cover_move moves[3];
   double max_per_fte = 0;
@@ -81,7 +81,7 @@ TEST_F(Roster, CheckSeriesAdviceCoverAndContinuity) {
 }
 
 TEST_F(Roster, BadInputNamesTheValue) {
-  EXPECT_EQ(iro_roster_add_iro(roster, "Z", 0.0, 0, IRO_NO_DATE, IRO_NO_DATE, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_roster_add_officer(roster, "Z", 0.0, 0, IRO_NO_DATE, IRO_NO_DATE, nullptr), IRO_E_INVALID_ARGUMENT);
   EXPECT_NE(last().find("fte: 0.00 is not in (0, 1]"), std::string::npos) << last();
   EXPECT_EQ(iro_roster_add_allocation(roster, "K1", "B", day("2024-02-01"), IRO_NO_DATE), IRO_E_INVALID_ARGUMENT);
   EXPECT_NE(last().find("already allocated to \"A\""), std::string::npos) << last();

@@ -65,7 +65,7 @@ namespace Iro
 
         internal static TeamLoad From(IroTeamLoadNative t)
         {
-            return new TeamLoad { Date = IroDate.Unchecked(t.Day), Iros = (long)t.Iros, Children = (long)t.Children, Fte = t.Fte, PerFte = t.PerFte, Band = (Band)t.Band, Above = (long)t.Above };
+            return new TeamLoad { Date = IroDate.Unchecked(t.Day), Iros = (long)t.Officers, Children = (long)t.Children, Fte = t.Fte, PerFte = t.PerFte, Band = (Band)t.Band, Above = (long)t.Above };
         }
     }
 
@@ -89,7 +89,7 @@ namespace Iro
         /// <summary>Adds an IRO (FTE in (0, 1]).</summary>
         public void AddIro(string id, double fte = 1.0, bool agency = false, IroDate? start = null, IroDate? end = null, params string[] attributes)
         {
-            Errors.Check(NativeMethods.iro_roster_add_iro(H, Utf8.ToNative(id, "id"), fte, agency ? 1 : 0, Day(start), Day(end), Utf8.ToNative(string.Join(";", attributes), "attributes")));
+            Errors.Check(NativeMethods.iro_roster_add_officer(H, Utf8.ToNative(id, "id"), fte, agency ? 1 : 0, Day(start), Day(end), Utf8.ToNative(string.Join(";", attributes), "attributes")));
         }
 
         /// <summary>Allocates a child to an IRO from a day up to (not including) another.</summary>
@@ -139,12 +139,12 @@ namespace Iro
             IroTeamLoadNative t;
             int status = NativeMethods.iro_caseload_check(H, Policy.Live(policy.Handle), day.Days, null, UIntPtr.Zero, out count, out t);
             if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
-            var native = new IroIroLoadNative[(int)count];
+            var native = new IroOfficerLoadNative[(int)count];
             Errors.Check(NativeMethods.iro_caseload_check(H, policy.Handle, day.Days, native, (UIntPtr)native.Length, out count, out t));
             team = TeamLoad.From(t);
             var list = new List<IroLoad>();
             foreach (var l in native)
-                list.Add(new IroLoad { Iro = Id(0, l.Iro), Children = (long)l.Children, Weighted = l.Weighted, PerFte = l.PerFte, Band = (Band)l.Band, Absent = l.Absent != 0 });
+                list.Add(new IroLoad { Iro = Id(0, l.Officer), Children = (long)l.Children, Weighted = l.Weighted, PerFte = l.PerFte, Band = (Band)l.Band, Absent = l.Absent != 0 });
             return list;
         }
 
@@ -171,7 +171,7 @@ namespace Iro
             var native = new IroAllocationAdviceNative[(int)count];
             Errors.Check(NativeMethods.iro_caseload_advise(H, policy.Handle, day.Days, group, attr, native, (UIntPtr)native.Length, out count));
             var list = new List<string>();
-            foreach (var a in native) list.Add(Id(0, a.Iro));
+            foreach (var a in native) list.Add(Id(0, a.Officer));
             return list;
         }
 

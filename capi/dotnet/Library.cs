@@ -7,7 +7,7 @@ namespace Iro
     public static class Library
     {
         /// <summary>The ABI version of iro.h this wrapper was written for.</summary>
-        public const int ExpectedAbiVersion = 1;
+        public const int ExpectedAbiVersion = 2;
 
         private static readonly object Gate = new object();
         private static bool checkedAbi;

@@ -45,11 +45,11 @@ namespace Iro
         public ulong Children, Failed, Reviews, InTime, Missed, Overdue;
     }
 
-    /// <summary>struct iro_iro_load of iro.h.</summary>
+    /// <summary>struct iro_officer_load of iro.h.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    internal struct IroIroLoadNative
+    internal struct IroOfficerLoadNative
     {
-        public UIntPtr Iro, Children;
+        public UIntPtr Officer, Children;
         public double Weighted, PerFte, WeightedPerFte;
         public int Band, Absent;
     }
@@ -59,7 +59,7 @@ namespace Iro
     internal struct IroTeamLoadNative
     {
         public int Day, Band;
-        public UIntPtr Iros, Children;
+        public UIntPtr Officers, Children;
         public double Fte, PerFte, MinPerFte, MaxPerFte;
         public UIntPtr Below, Within, Above;
     }
@@ -68,7 +68,7 @@ namespace Iro
     [StructLayout(LayoutKind.Sequential)]
     internal struct IroAllocationAdviceNative
     {
-        public UIntPtr Iro;
+        public UIntPtr Officer;
         public double PerFteAfter;
         public int BandAfter, HasSibling;
     }
@@ -171,14 +171,14 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_change(PolicyDiffHandle diff, UIntPtr index, out UIntPtr child, out IntPtr changes);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_new(out IntPtr roster);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_roster_free(IntPtr roster);
-        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_iro(RosterHandle roster, byte[] id, double fte, int agency, int start, int end, byte[] attributes);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_officer(RosterHandle roster, byte[] id, double fte, int agency, int start, int end, byte[] attributes);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_set_child(RosterHandle roster, byte[] id, int lookedAfterSince, int flags, byte[] siblingGroup);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_allocation(RosterHandle roster, byte[] child, byte[] iro, int from, int to);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_add_absence(RosterHandle roster, byte[] iro, int from, int to);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_load_csv(RosterHandle roster, int kind, byte[] path);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_counts(RosterHandle roster, out UIntPtr iros, out UIntPtr children, out UIntPtr allocations);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_roster_id(RosterHandle roster, int isChild, UIntPtr index, out IntPtr id);
-        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_check(RosterHandle roster, PolicyHandle policy, int day, [Out] IroIroLoadNative[] loads, UIntPtr capacity, out UIntPtr count, out IroTeamLoadNative team);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_check(RosterHandle roster, PolicyHandle policy, int day, [Out] IroOfficerLoadNative[] loads, UIntPtr capacity, out UIntPtr count, out IroTeamLoadNative team);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_series(RosterHandle roster, PolicyHandle policy, int from, int to, [Out] IroTeamLoadNative[] months, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_advise(RosterHandle roster, PolicyHandle policy, int day, byte[] siblingGroup, byte[] attribute, [Out] IroAllocationAdviceNative[] advice, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_caseload_cover(RosterHandle roster, PolicyHandle policy, byte[] absentIro, int from, int to, [Out] IroCoverMoveNative[] moves, UIntPtr capacity, out UIntPtr count, out double maxPerFte);

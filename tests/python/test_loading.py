@@ -119,10 +119,11 @@ import iro
 
 class Checks(unittest.TestCase):
     def test_another_abi_version_is_refused(self):
-        result = run_python(_PROXY.format(abi=2, hidden=None))
+        other = _native.ABI_VERSION + 1
+        result = run_python(_PROXY.format(abi=other, hidden=None))
         self.assertNotEqual(result.returncode, 0)
-        self.assertIn(f"ImportError: iro: {os.environ['IRO_LIBRARY']} has ABI version 2, this package needs 1",
-                      result.stderr)
+        self.assertIn(f"ImportError: iro: {os.environ['IRO_LIBRARY']} has ABI version {other}, this package needs "
+                      f"{_native.ABI_VERSION}", result.stderr)
 
     def test_a_library_without_a_function_is_refused(self):
         result = run_python(_PROXY.format(abi=None, hidden="iro_calendar_holidays"))
@@ -130,8 +131,8 @@ class Checks(unittest.TestCase):
         self.assertIn("has no iro_calendar_holidays: the library is older than this package", result.stderr)
 
     def test_the_proxy_itself_imports_when_nothing_is_changed(self):
-        result = run_python(_PROXY.format(abi=1, hidden=None) + "print(iro.abi_version())")
-        self.assertEqual((result.returncode, result.stdout), (0, "1\n"), result.stderr)
+        result = run_python(_PROXY.format(abi=_native.ABI_VERSION, hidden=None) + "print(iro.abi_version())")
+        self.assertEqual((result.returncode, result.stdout), (0, f"{_native.ABI_VERSION}\n"), result.stderr)
 
     def test_every_declared_function_is_bound(self):
         for name, (restype, argtypes) in _native._SIGNATURES.items():

@@ -19,7 +19,7 @@ from ctypes import POINTER, c_char_p, c_int32, c_size_t, c_void_p
 from pathlib import Path
 
 #: The ABI version of iro.h this package was written for (IRO_ABI_VERSION).
-ABI_VERSION = 1
+ABI_VERSION = 2
 #: IRO_DATE_MIN and IRO_DATE_MAX: the supported dates as days since 1970-01-01.
 DATE_MIN_DAYS, DATE_MAX_DAYS = -25567, 84005
 #: IRO_DATE_ISO_SIZE: bytes of "YYYY-MM-DD" with its NUL.
@@ -65,16 +65,16 @@ class DiffFigures(ctypes.Structure):
 
 
 class IroLoad(ctypes.Structure):
-    """struct iro_iro_load of iro.h."""
+    """struct iro_officer_load of iro.h."""
 
-    _fields_ = [("iro", c_size_t), ("children", c_size_t), ("weighted", ctypes.c_double), ("per_fte", ctypes.c_double),
+    _fields_ = [("officer", c_size_t), ("children", c_size_t), ("weighted", ctypes.c_double), ("per_fte", ctypes.c_double),
                 ("weighted_per_fte", ctypes.c_double), ("band", c_int32), ("absent", c_int32)]
 
 
 class TeamLoad(ctypes.Structure):
     """struct iro_team_load of iro.h."""
 
-    _fields_ = [("day", c_int32), ("band", c_int32), ("iros", c_size_t), ("children", c_size_t),
+    _fields_ = [("day", c_int32), ("band", c_int32), ("officers", c_size_t), ("children", c_size_t),
                 ("fte", ctypes.c_double), ("per_fte", ctypes.c_double), ("min_per_fte", ctypes.c_double),
                 ("max_per_fte", ctypes.c_double), ("below", c_size_t), ("within", c_size_t), ("above", c_size_t)]
 
@@ -82,7 +82,7 @@ class TeamLoad(ctypes.Structure):
 class AllocationAdvice(ctypes.Structure):
     """struct iro_allocation_advice of iro.h."""
 
-    _fields_ = [("iro", c_size_t), ("per_fte_after", ctypes.c_double), ("band_after", c_int32), ("has_sibling", c_int32)]
+    _fields_ = [("officer", c_size_t), ("per_fte_after", ctypes.c_double), ("band_after", c_int32), ("has_sibling", c_int32)]
 
 
 class CoverMove(ctypes.Structure):
@@ -193,7 +193,7 @@ _SIGNATURES = {
     "iro_policy_diff_report": (c_int32, [c_void_p, c_char_p, c_size_t, POINTER(c_size_t)]),
     "iro_roster_new": (c_int32, [POINTER(c_void_p)]),
     "iro_roster_free": (None, [c_void_p]),
-    "iro_roster_add_iro": (c_int32, [c_void_p, c_char_p, ctypes.c_double, c_int32, c_int32, c_int32, c_char_p]),
+    "iro_roster_add_officer": (c_int32, [c_void_p, c_char_p, ctypes.c_double, c_int32, c_int32, c_int32, c_char_p]),
     "iro_roster_set_child": (c_int32, [c_void_p, c_char_p, c_int32, c_int32, c_char_p]),
     "iro_roster_add_allocation": (c_int32, [c_void_p, c_char_p, c_char_p, c_int32, c_int32]),
     "iro_roster_add_absence": (c_int32, [c_void_p, c_char_p, c_int32, c_int32]),

@@ -29,7 +29,7 @@ def _day(date):
 
 
 def _team(t):
-    return TeamLoad(from_days(t.day), BANDS[t.band], t.iros, t.children, t.fte, t.per_fte, t.min_per_fte,
+    return TeamLoad(from_days(t.day), BANDS[t.band], t.officers, t.children, t.fte, t.per_fte, t.min_per_fte,
                     t.max_per_fte, t.below, t.within, t.above)
 
 
@@ -48,7 +48,7 @@ class Roster(Handle):
 
     def add_iro(self, iro_id, fte=1.0, agency=False, start=None, end=None, attributes=()):
         """Adds an IRO (FTE in (0, 1])."""
-        check(_lib.iro_roster_add_iro(self._h, c_string(iro_id, "IRO id"), float(fte), int(agency), _day(start),
+        check(_lib.iro_roster_add_officer(self._h, c_string(iro_id, "IRO id"), float(fte), int(agency), _day(start),
                                       _day(end), c_string(";".join(attributes), "attributes")))
 
     def set_child(self, child_id, looked_after_since=None, placed_far_away=False, in_proceedings=False,
@@ -105,7 +105,7 @@ class Roster(Handle):
         team = _native.TeamLoad()
         listed = read_array(_lib.iro_caseload_check, _native.IroLoad, self._h, policy._h, to_days(date),
                             after=(ctypes.byref(team),))
-        loads = [IroLoad(self.iro_id(l.iro), l.children, l.weighted, l.per_fte, l.weighted_per_fte, BANDS[l.band],
+        loads = [IroLoad(self.iro_id(l.officer), l.children, l.weighted, l.per_fte, l.weighted_per_fte, BANDS[l.band],
                          bool(l.absent)) for l in listed]
         return loads, _team(team)
 
@@ -118,7 +118,7 @@ class Roster(Handle):
         """IROs ranked for a new child (sibling holders first, then by load per FTE after taking the child)."""
         listed = read_array(_lib.iro_caseload_advise, _native.AllocationAdvice, self._h, policy._h, to_days(date),
                             c_string(sibling_group, "sibling group"), c_string(attribute, "attribute"))
-        return [Advice(self.iro_id(a.iro), a.per_fte_after, BANDS[a.band_after], bool(a.has_sibling)) for a in listed]
+        return [Advice(self.iro_id(a.officer), a.per_fte_after, BANDS[a.band_after], bool(a.has_sibling)) for a in listed]
 
     def cover(self, policy, absent_iro, start, end):
         """([(child id, covering IRO id)], highest load per FTE after) sharing an absent IRO's children."""
