@@ -42,7 +42,9 @@ const char* participation_code(Participation code) noexcept {
   return i >= 0 && i <= 7 ? codes[i] : "";
 }
 
-Date eighteenth_birthday(Date dob) {
+std::optional<Date> eighteenth_birthday(Date dob) noexcept {
+  const YearMonthDay b = dob.ymd();
+  if (b.year + 18 > Date::max_year) return std::nullopt;  // after the supported dates
   const Date d = dob.add_months(18 * 12);
   // Only 29 February can fall short (to 28 February): the person attains 18 at the start of 1 March.
   return d.day() < dob.day() ? d.add_days(1) : d;
@@ -50,7 +52,8 @@ Date eighteenth_birthday(Date dob) {
 
 void times_in_care(const Child& child, std::vector<TimeInCare>& out) {
   out.clear();
-  const Date birthday = child.dob ? eighteenth_birthday(*child.dob) : Date::max();
+  const std::optional<Date> eighteen = child.dob ? eighteenth_birthday(*child.dob) : std::nullopt;
+  const Date birthday = eighteen ? *eighteen : Date::max();
   for (const Period& p : child.periods) {
     if (p.start >= birthday) continue;
     if (!out.empty() && out.back().end && *out.back().end == p.start) {
@@ -58,7 +61,7 @@ void times_in_care(const Child& child, std::vector<TimeInCare>& out) {
     } else {
       out.push_back({p.start, p.end});
     }
-    if (child.dob && (!out.back().end || birthday < *out.back().end)) out.back().end = birthday;
+    if (eighteen && (!out.back().end || birthday < *out.back().end)) out.back().end = birthday;
   }
 }
 

@@ -296,9 +296,8 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
         if (p.switches[s].date <= as_of) check_in_range(child, calendar, p.switches[s].date, "switch", i, s);
       }
     }
-    std::optional<Date> birthday;
-    if (child.dob) {
-      birthday = eighteenth_birthday(*child.dob);
+    const std::optional<Date> birthday = child.dob ? eighteenth_birthday(*child.dob) : std::nullopt;
+    if (birthday) {
       for (std::size_t i = 0; i < child.periods.size(); ++i) {
         if (child.periods[i].start >= *birthday) {
           throw Error(Status::invalid_argument,

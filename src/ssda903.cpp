@@ -268,7 +268,7 @@ class Importer {
       // A period with no day in care (it ends the day it starts) cannot be a period of care: its rows are
       // rejected, and the rest of the child is kept. One that runs past the 18th birthday is used, ending
       // on it (Children Act 1989 s105(1)); one that starts on or after it is rejected.
-      const std::optional<Date> birthday = c.dob ? std::optional<Date>(eighteenth_birthday(*c.dob)) : std::nullopt;
+      const std::optional<Date> birthday = c.dob ? eighteenth_birthday(*c.dob) : std::nullopt;
       for (std::size_t k = c.periods.size(); k-- > 0;) {
         const Period& p = c.periods[k];
         std::string why;
@@ -362,9 +362,9 @@ class Importer {
         issue(t.source(), t.line(), "REVIEW", when->iso() + " is outside the child's periods of care", true);
         return;
       }
-      if (c.dob && *when > eighteenth_birthday(*c.dob)) {
-        issue(t.source(), t.line(), "REVIEW", when->iso() + " is after the 18th birthday " +
-                                                  eighteenth_birthday(*c.dob).iso() +
+      const std::optional<Date> eighteen = c.dob ? eighteenth_birthday(*c.dob) : std::nullopt;
+      if (eighteen && *when > *eighteen) {
+        issue(t.source(), t.line(), "REVIEW", when->iso() + " is after the 18th birthday " + eighteen->iso() +
                                                   ", when the child stopped being looked after (not a looked-after "
                                                   "child's review)",
               true);

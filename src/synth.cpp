@@ -61,7 +61,7 @@ class Generator {
       Date period_start = start;
       const int periods = chance(0.08) ? 2 : 1;
       const std::string iro = "IRO" + std::to_string(1 + (c % o_.iros));
-      const Date eighteen = eighteenth_birthday(dob);
+      const Date eighteen = eighteenth_birthday(dob).value_or(Date::max());
       // Care ends by the 18th birthday, as in real returns: no period runs past it or starts after it.
       for (int p = 0; p < periods && period_start < o_.end && period_start < eighteen; ++p) {
         const bool leaves = p + 1 < periods || chance(0.3);

@@ -337,3 +337,19 @@ TEST(Report, PopulationCountsTimesInCare) {
   EXPECT_EQ(with.looked_after_end, without.looked_after_end);          // not looked after at 18¾
   EXPECT_EQ(with.looked_after_start + with.entered - with.left, with.looked_after_end);
 }
+
+TEST(Report, EveryParticipationCodeIsListedAndAMidwayMustFallBetweenReviews) {  // mutation survivors
+  iro::Casebook book = hand_book();
+  const iro::AnnualReport base = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const std::string text = iro::report_text(base);
+  for (int code = 0; code <= 7; ++code) {
+    EXPECT_NE(text.find("  PN" + std::to_string(code) + "  "), std::string::npos) << code;
+  }
+  // A "midway" on the day of the review before (or of the review itself) is not between them.
+  book.children[0].midways.push_back(d("2024-05-10"));  // the day of A's second review
+  const iro::AnnualReport same_day = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(same_day.midway.covered, base.midway.covered);
+  book.children[0].midways.push_back(d("2024-05-11"));  // the day after: between 10 May and 1 Nov
+  const iro::AnnualReport between = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(between.midway.covered, base.midway.covered);  // that interval was already covered by 1 Aug
+}

@@ -366,6 +366,12 @@ TEST(Issue14, TwentyNinthOfFebruaryBirthsTurnEighteenOnTheFirstOfMarch) {
   EXPECT_EQ(iro::eighteenth_birthday(d("2008-02-29")), d("2026-03-01"));
   EXPECT_EQ(iro::eighteenth_birthday(d("2006-02-28")), d("2024-02-28"));
   EXPECT_EQ(iro::eighteenth_birthday(d("2006-03-01")), d("2024-03-01"));
+  EXPECT_EQ(iro::eighteenth_birthday(d("2181-12-31")), d("2199-12-31"));
+  // Born after 2181: not 18 within the supported dates (found by a test of the synthetic council to 2190).
+  EXPECT_FALSE(iro::eighteenth_birthday(d("2182-01-01")).has_value());
+  Child late = child({open_period("2190-01-06")}, {});
+  late.dob = d("2185-08-05");
+  EXPECT_TRUE(run(late, "2190-02-01").next.has_value());
   Child c = child({open_period("2025-10-01")}, {"2025-10-20"});
   c.dob = d("2008-02-29");
   const Schedule s = run(c, "2026-03-02");

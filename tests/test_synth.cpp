@@ -65,3 +65,18 @@ TEST(Synth, OptionsOutOfRangeAreRefused) {
   o.years = 50;
   EXPECT_EQ(iro::test::failure([&] { iro::synthesize(o); }).first, iro::Status::invalid_argument);
 }
+
+TEST(Synth, TheEndYearRangeIsInclusive) {  // mutation survivors: 1995 and 2190 are allowed, 1994 and 2191 not
+  iro::SynthOptions o;
+  o.children = 5;
+  o.iros = 1;
+  o.years = 1;
+  for (const char* end : {"1995-03-31", "2190-03-31"}) {
+    o.end = iro::Date::parse(end);
+    EXPECT_NO_THROW(iro::synthesize(o)) << end;
+  }
+  for (const char* end : {"1994-12-31", "2191-01-01"}) {
+    o.end = iro::Date::parse(end);
+    EXPECT_EQ(iro::test::failure([&] { iro::synthesize(o); }).first, iro::Status::invalid_argument) << end;
+  }
+}

@@ -114,9 +114,9 @@ struct Child {
 /// start of the 18th anniversary (Family Law Reform Act 1969 s9); for a 29 February birth, 1 March in a
 /// year that is not a leap year.
 /// @param dob the date of birth.
-/// @return the 18th birthday.
-/// @throws Error Status::out_of_range when it is after Date::max().
-Date eighteenth_birthday(Date dob);
+/// @return the 18th birthday; empty when it falls after Date::max() (a child born after 2181 does not turn
+///         18 within the supported dates).
+std::optional<Date> eighteenth_birthday(Date dob) noexcept;
 
 /// One continuous time looked after: periods that abut (one ends the day the next starts: a change of legal
 /// status, a break between two SSDA903 episodes) joined, ending at the latest on the 18th birthday.

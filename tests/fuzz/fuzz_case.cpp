@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   fuzz::check(s.next.has_value() == (s.why == NothingOwed::owed), "a next review exactly when one is owed");
   fuzz::check(!explain_next(s, doc.policy, cal, as_of).empty(), "the next review, or why none, explains itself");
-  if (doc.child.dob) {
-    const Date eighteen = eighteenth_birthday(*doc.child.dob);
+  if (doc.child.dob && eighteenth_birthday(*doc.child.dob)) {
+    const Date eighteen = *eighteenth_birthday(*doc.child.dob);
     for (const ReviewResult& r : s.reviews) fuzz::check(r.date <= eighteen, "no review after the 18th birthday");
     for (const MissedReview& m : s.missed) fuzz::check(m.due.date < eighteen, "nothing falls due from the 18th birthday");
     if (s.next) fuzz::check(s.next->due.date < eighteen, "nothing falls due from the 18th birthday");
