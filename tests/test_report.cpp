@@ -353,3 +353,19 @@ TEST(Report, EveryParticipationCodeIsListedAndAMidwayMustFallBetweenReviews) {  
   const iro::AnnualReport between = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(between.midway.covered, base.midway.covered);  // that interval was already covered by 1 Aug
 }
+
+TEST(Report, TheTextListsDisputesResolvedAtEveryStage) {  // a mutation survivor: a stage with none reads 0
+  iro::SynthOptions o;
+  o.children = 450;
+  const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
+  const iro::AnnualReport r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const std::string text = iro::report_text(r);
+  bool some_zero = false, some_more = false;
+  for (const std::string& stage : r.ladder) {
+    const auto it = r.disputes.resolved_at.find(stage);
+    const std::size_t n = it == r.disputes.resolved_at.end() ? 0 : it->second;
+    (n == 0 ? some_zero : some_more) = true;
+    EXPECT_NE(text.find("  resolved at " + stage + ": " + std::to_string(n) + "\n"), std::string::npos) << stage;
+  }
+  EXPECT_TRUE(some_zero && some_more);
+}
