@@ -21,7 +21,9 @@ std::string dmy(Date d) {
 
 }  // namespace
 
-std::string schedule_csv(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of) {
+std::string schedule_csv(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of,
+                         std::size_t* refused) {
+  if (refused != nullptr) *refused = 0;
   std::string out = "child_id,kind,number,regime,date,due,rule,on_time,days_late,record_due,overdue,message\n";
   Schedule s;
   for (const Child& c : children) {
@@ -30,6 +32,7 @@ std::string schedule_csv(const std::vector<Child>& children, const Policy& polic
       evaluate(c, policy, calendar, as_of, s);
     } catch (const Error& e) {
       out += id + ",error,,,,,,,,,," + field(e.what()) + "\n";
+      if (refused != nullptr) ++*refused;
       continue;
     }
     for (const ReviewResult& r : s.reviews) {
@@ -48,7 +51,9 @@ std::string schedule_csv(const std::vector<Child>& children, const Policy& polic
   return out;
 }
 
-std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of) {
+std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of,
+                          std::size_t* refused) {
+  if (refused != nullptr) *refused = 0;
   nlohmann::json all = nlohmann::json::array();
   Schedule s;
   for (const Child& c : children) {
@@ -58,6 +63,7 @@ std::string schedule_json(const std::vector<Child>& children, const Policy& poli
       evaluate(c, policy, calendar, as_of, s);
     } catch (const Error& e) {
       j["error"] = e.what();
+      if (refused != nullptr) ++*refused;
       all.push_back(std::move(j));
       continue;
     }

@@ -39,6 +39,14 @@ TEST(Export, ScheduleCsvAndJson) {
   bad.reviews.push_back(iro::Review{iro::Date::parse("2020-01-01")});
   const std::string csv = iro::schedule_csv({bad}, policy, cal, as_of);
   EXPECT_NE(csv.find("\"B, \"\"quoted\"\"\",error"), std::string::npos) << csv;
+  // The count of children that could not be evaluated comes with the text, in both formats.
+  std::size_t refused = 99;
+  iro::schedule_csv({children[0], bad, bad}, policy, cal, as_of, &refused);
+  EXPECT_EQ(refused, 2u);
+  iro::schedule_json({children[0], bad}, policy, cal, as_of, &refused);
+  EXPECT_EQ(refused, 1u);
+  iro::schedule_json(children, policy, cal, as_of, &refused);
+  EXPECT_EQ(refused, 0u);
 }
 
 TEST(Export, The903ReviewsTableReadsBack) {

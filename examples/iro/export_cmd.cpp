@@ -10,7 +10,6 @@
 #include "iro/casebook.hpp"
 #include "iro/error.hpp"
 #include "iro/export.hpp"
-#include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
 
 namespace iro::tool {
@@ -52,21 +51,11 @@ int run_export(const Args& args, std::ostream& out) {
                                           ? import_903_directory(source, ImportMode::lenient).children
                                           : Casebook::load(source).children;
   const Calendar cal = policy.calendar(Calendar::england_and_wales());
-  const std::string text = format == "903"    ? reviews_903_csv(children)
-                           : format == "json" ? schedule_json(children, policy, cal, *as_of)
-                                              : schedule_csv(children, policy, cal, *as_of);
   // One bad child never stops the others: it is an error row; the command says how many and exits 1.
   std::size_t refused = 0;
-  if (format != "903") {
-    Schedule s;
-    for (const Child& c : children) {
-      try {
-        evaluate(c, policy, cal, *as_of, s);
-      } catch (const Error&) {
-        ++refused;
-      }
-    }
-  }
+  const std::string text = format == "903"    ? reviews_903_csv(children)
+                           : format == "json" ? schedule_json(children, policy, cal, *as_of, &refused)
+                                              : schedule_csv(children, policy, cal, *as_of, &refused);
   if (file.empty()) {
     out << text;
   } else {

@@ -4,6 +4,7 @@
 #ifndef IRO_EXPORT_HPP
 #define IRO_EXPORT_HPP
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,10 @@ namespace iro {
 /// @param policy the policy.
 /// @param calendar the calendar under the policy.
 /// @param as_of the date.
+/// @param refused when not null, receives the number of children that could not be evaluated (error rows).
 /// @return the CSV text (RFC 4180, LF line ends).
-std::string schedule_csv(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of);
+std::string schedule_csv(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of,
+                         std::size_t* refused = nullptr);
 
 /// The same as JSON: an array with one object per child ({"child", "reviews", "missed", "next"} or
 /// {"child", "error"}).
@@ -30,8 +33,10 @@ std::string schedule_csv(const std::vector<Child>& children, const Policy& polic
 /// @param policy the policy.
 /// @param calendar the calendar under the policy.
 /// @param as_of the date.
+/// @param refused when not null, receives the number of children that could not be evaluated (error objects).
 /// @return the JSON text.
-std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of);
+std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of,
+                          std::size_t* refused = nullptr);
 
 /// The held reviews as an SSDA903 Reviews table: CHILD, DOB, REVIEW, REVIEW_CODE (dates DD/MM/YYYY).
 /// @param children the children.
