@@ -1,9 +1,7 @@
 // Tests of the casebook part of capi/iro.h: import (an SSDA903 return, a whole council directory, the
 // import's report), synthesize, save, load, counts, evaluate, export.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdio>
 
 #include <algorithm>
 #include <filesystem>
@@ -13,6 +11,7 @@
 #include <vector>
 
 #include "capi_helpers.hpp"
+#include "scratch.hpp"
 #include "iro.h"
 
 using iro::test::day;
@@ -29,8 +28,7 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   size_t children = 0, iros = 0, disputes = 0;
   ASSERT_EQ(iro_casebook_counts(book, &children, &iros, &disputes), IRO_OK);
   EXPECT_GT(children, 2500u);  // unchanged by the failed strict import
-  const std::string name = "capi-book-" + std::to_string(::getpid()) + ".cbk";  // apart from other test runs
-  const std::string path = (std::filesystem::temp_directory_path() / name).string();
+  const std::string path = (iro::test::scratch_dir() / "capi-book.cbk").string();
   ASSERT_EQ(iro_casebook_save(book, path.c_str(), IRO_ARCHIVE_BINARY), IRO_OK) << last();
   EXPECT_EQ(iro_casebook_save(book, path.c_str(), 7), IRO_E_INVALID_ARGUMENT);
   iro_casebook* loaded = nullptr;
@@ -102,24 +100,10 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   iro_calendar_free(cal);
   iro_casebook_free(loaded);
   iro_casebook_free(book);
-  std::remove(path.c_str());
 }
 
 namespace {
 
-// A scratch folder of this test process (named by its id, apart from other runs), removed at exit.
-std::filesystem::path scratch_dir() {
-  struct Remove {
-    std::filesystem::path dir;
-    ~Remove() {
-      std::error_code ec;
-      std::filesystem::remove_all(dir, ec);
-    }
-  };
-  static Remove folder{std::filesystem::temp_directory_path() / ("iro-capi-council-" + std::to_string(::getpid()))};
-  std::filesystem::create_directories(folder.dir);
-  return folder.dir;
-}
 
 void write_file(const std::filesystem::path& path, const std::string& text) {
   std::filesystem::create_directories(path.parent_path());
@@ -132,7 +116,7 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 // roster/allocations.csv, a month 13 in its "from" column) and one dispute event naming a stage the
 // England ladder lacks (line 4 of disputes/events.csv).
 std::string small_council(const std::string& name) {
-  const std::filesystem::path dir = scratch_dir() / name;
+  const std::filesystem::path dir = iro::test::scratch_dir() / name;
   std::filesystem::remove_all(dir);
   write_file(dir / "header.csv",
              "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"

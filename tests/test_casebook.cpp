@@ -4,7 +4,6 @@
 
 #include <signal.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -15,6 +14,7 @@
 #include <sstream>
 
 #include "failure.hpp"
+#include "scratch.hpp"
 #include "iro/casebook.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/ssda903.hpp"
@@ -28,21 +28,8 @@ namespace {
 
 const std::string data = IRO_TEST_DATA;
 
-// A scratch folder of this test process (named by process, apart from other runs), removed at exit.
-std::filesystem::path scratch_dir(const char* name) {
-  struct Remove {
-    std::filesystem::path dir;
-    ~Remove() {
-      std::error_code ec;
-      std::filesystem::remove_all(dir, ec);
-    }
-  };
-  static Remove folder{std::filesystem::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()))};
-  std::filesystem::create_directories(folder.dir);
-  return folder.dir;
-}
 
-std::string temp_path(const std::string& name) { return (scratch_dir("iro-test-casebook") / name).string(); }
+std::string temp_path(const std::string& name) { return (iro::test::scratch_dir() / name).string(); }
 
 Casebook sample_book() {
   Casebook book;
@@ -194,7 +181,7 @@ TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
   b.council = "B";
   b.children.pop_back();
   const std::string text_a = a.to_bytes(iro::ArchiveFormat::text), text_b = b.to_bytes(iro::ArchiveFormat::text);
-  const auto dir = scratch_dir("iro-test-casebook") / "kill";
+  const auto dir = iro::test::scratch_dir() / "kill";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "book.cbk").string();

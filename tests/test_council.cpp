@@ -1,13 +1,13 @@
 // Tests of include/iro/council.hpp: a council read from one directory (903 return, local extracts, roster,
 // dispute events) with one report; bad rows of any file are rejected rows, never a failed import.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "failure.hpp"
+#include "scratch.hpp"
 #include "iro/council.hpp"
 #include "iro/synth.hpp"
 
@@ -20,26 +20,13 @@ using iro::test::failure;
 
 namespace {
 
-// A scratch folder of this test process, removed at exit.
-std::filesystem::path scratch_dir() {
-  struct Remove {
-    std::filesystem::path dir;
-    ~Remove() {
-      std::error_code ec;
-      std::filesystem::remove_all(dir, ec);
-    }
-  };
-  static Remove folder{std::filesystem::temp_directory_path() / ("iro-test-council-" + std::to_string(::getpid()))};
-  std::filesystem::create_directories(folder.dir);
-  return folder.dir;
-}
 
 // A synthetic council for @p policy written to a fresh folder @p name.
 std::string council_dir(const std::string& name, const Policy& policy) {
   iro::SynthOptions o;
   o.children = 120;
   o.iros = 4;
-  const std::string dir = (scratch_dir() / name).string();
+  const std::string dir = (iro::test::scratch_dir() / name).string();
   std::filesystem::remove_all(dir);
   iro::write_synth_files(iro::synthesize(o.for_policy(policy)), dir);
   return dir;

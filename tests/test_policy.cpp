@@ -1,12 +1,12 @@
 // Tests of include/iro/policy.hpp: defaults, overrides from a case's policy object, closure calendars.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <sys/stat.h>
 
 #include <filesystem>
 
 #include "failure.hpp"
+#include "scratch.hpp"
 #include "iro/policy.hpp"
 
 using iro::Policy;
@@ -75,22 +75,9 @@ const std::string examples = IRO_EXAMPLES_DIR;
 iro::Date d(const char* text) { return iro::Date::parse(text); }
 
 // Writes a policy file into a fresh temporary directory and returns its path.
-// A scratch folder of this test process (named by process, apart from other runs), removed at exit.
-std::filesystem::path scratch_dir(const char* name) {
-  struct Remove {
-    std::filesystem::path dir;
-    ~Remove() {
-      std::error_code ec;
-      std::filesystem::remove_all(dir, ec);
-    }
-  };
-  static Remove folder{std::filesystem::temp_directory_path() / (std::string(name) + "-" + std::to_string(::getpid()))};
-  std::filesystem::create_directories(folder.dir);
-  return folder.dir;
-}
 
 std::string write_policy(const std::string& name, const std::string& text) {
-  const auto path = scratch_dir("iro-test-policy") / name;
+  const auto path = iro::test::scratch_dir() / name;
   std::ofstream(path) << text;
   return path.string();
 }
@@ -221,7 +208,7 @@ TEST(Policy, ExtendsNamingADirectoryIsRefusedNamingTheFileThatSaidSo) {
 
 TEST(Policy, APipeOrADeviceIsRefusedNotReadForever) {
   // An extends (or any path) naming a FIFO would block in open(), /dev/zero would never end.
-  const std::string fifo = (scratch_dir("iro-test-policy") / "fifo").string();
+  const std::string fifo = (iro::test::scratch_dir() / "fifo").string();
   std::filesystem::remove(fifo);
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   for (const std::string& path : {fifo, std::string("/dev/zero"), std::string("/dev/stdin")}) {
