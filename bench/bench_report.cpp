@@ -9,6 +9,7 @@
 
 #include "iro/casebook.hpp"
 #include "iro/report.hpp"
+#include "iro/report_format.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"
@@ -87,12 +88,12 @@ void stage_tables(benchmark::State& state) {
 }
 
 void stage_html(benchmark::State& state) {
-  const iro::AnnualReport r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   for (auto _ : state) benchmark::DoNotOptimize(iro::report_html(r).size());
 }
 
 void stage_other_formats(benchmark::State& state) {
-  const iro::AnnualReport r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   for (auto _ : state) benchmark::DoNotOptimize(iro::report_text(r).size() + iro::report_json(r).size() + iro::report_csv(r).size());
 }
 
@@ -102,7 +103,7 @@ void end_to_end(benchmark::State& state) {
   const std::string out = (directory / "report.html").string();
   for (auto _ : state) {
     const iro::Casebook book = import_council(policy);
-    const iro::AnnualReport r = iro::annual_report(book, policy, iro::Calendar::england_and_wales(), 2024);
+    const iro::Report r = iro::annual_report(book, policy, iro::Calendar::england_and_wales(), 2024);
     std::ofstream(out, std::ios::binary) << iro::report_html(r);
   }
 }

@@ -1,4 +1,5 @@
 // Casebooks in the C API (iro.h, "Casebooks").
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -9,6 +10,8 @@
 #include "iro/council.hpp"
 #include "iro/export.hpp"
 #include "iro/report.hpp"
+#include "iro/report_figures.hpp"
+#include "iro/report_format.hpp"
 #include "iro/ssda903.hpp"
 #include "iro/synth.hpp"
 
@@ -17,6 +20,17 @@ using capi::day_arg;
 using capi::guard;
 using capi::require;
 
+// An annual report computed once, with its tables as cells (the strings iro_report_cells() points into).
+struct iro_report {
+  iro::Report report;
+  std::vector<iro::ReportCell> cells;
+};
+
+// The rows behind one figure, owning the strings iro_report_rows_read() points into.
+struct iro_report_rows {
+  std::vector<iro::ReportTrace> rows;
+};
+
 namespace {
 
 // An import builds everything aside, then moves it in: these moves cannot throw, so a casebook is never
@@ -24,8 +38,16 @@ namespace {
 static_assert(std::is_nothrow_move_assignable_v<Casebook> && std::is_nothrow_move_assignable_v<Roster> &&
               std::is_nothrow_move_assignable_v<ImportReport> && std::is_nothrow_move_assignable_v<std::string>);
 
-// The annual report of the three report calls, after checking their handles.
-AnnualReport report_of(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar, int32_t year) {
+// An IRO_REPORT_* value as a layout, or invalid_argument.
+ReportFormat report_format(int32_t format) {
+  if (format < IRO_REPORT_TEXT || format > IRO_REPORT_HTML) {
+    throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_REPORT_* value (0-4)");
+  }
+  return static_cast<ReportFormat>(format);
+}
+
+// The report computed by iro_report_new(), after checking its arguments.
+Report compute_report(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar, int32_t year) {
   require(casebook, "casebook");
   require(policy, "policy");
   require(calendar, "calendar");
@@ -191,39 +213,102 @@ IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_poli
                                     size_t buffer_size, size_t* out_needed) {
   return guard("iro_casebook_report", [&] {
     capi::require_array(buffer, buffer_size, "buffer");
-    if (format < IRO_REPORT_TEXT || format > IRO_REPORT_HTML) {
-      throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_REPORT_* value (0-4)");
-    }
-    const AnnualReport r = report_of(casebook, policy, calendar, year);
-    const std::string text = format == IRO_REPORT_CSV        ? report_csv(r)
-                             : format == IRO_REPORT_JSON     ? report_json(r)
-                             : format == IRO_REPORT_MARKDOWN ? report_markdown(r)
-                             : format == IRO_REPORT_HTML     ? report_html(r)
-                                                             : report_text(r);
-    capi::write_text(text, buffer, buffer_size, out_needed);
+    const ReportFormat layout = report_format(format);
+    capi::write_text(format_report(compute_report(casebook, policy, calendar, year), layout), buffer, buffer_size,
+                     out_needed);
   });
 }
 
-IRO_API int32_t iro_casebook_report_figures(const iro_casebook* casebook, const iro_policy* policy,
-                                            const iro_calendar* calendar, int32_t year, char* buffer,
-                                            size_t buffer_size, size_t* out_needed) {
-  return guard("iro_casebook_report_figures", [&] {
-    capi::require_array(buffer, buffer_size, "buffer");
-    const AnnualReport r = report_of(casebook, policy, calendar, year);
-    std::string text = "figure,count\n";
-    for (const auto& [name, count] : report_figures(r)) text += name + "," + std::to_string(count) + "\n";
-    capi::write_text(text, buffer, buffer_size, out_needed);
+IRO_API int32_t iro_report_new(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar,
+                               int32_t year, iro_report** out) {
+  return guard("iro_report_new", [&] {
+    require(out, "out");
+    auto report = std::make_unique<iro_report>();
+    report->report = compute_report(casebook, policy, calendar, year);
+    report->cells = report_cells(report->report);
+    *out = report.release();
   });
 }
 
-IRO_API int32_t iro_casebook_report_query(const iro_casebook* casebook, const iro_policy* policy,
-                                          const iro_calendar* calendar, int32_t year, const char* figure,
-                                          char* buffer, size_t buffer_size, size_t* out_needed) {
-  return guard("iro_casebook_report_query", [&] {
+IRO_API void iro_report_free(iro_report* report) { delete report; }
+
+IRO_API int32_t iro_report_summary(const iro_report* report, iro_report_summary_info* out) {
+  return guard("iro_report_summary", [&] {
+    require(report, "report");
+    require(out, "out");
+    const Report& r = report->report;
+    *out = iro_report_summary_info{r.council.c_str(), r.year, r.from.days(), r.to.days(), r.children_refused,
+                                   r.supplied.review_records ? 1 : 0, r.supplied.midway_reviews ? 1 : 0,
+                                   r.supplied.roster ? 1 : 0, r.supplied.disputes ? 1 : 0};
+  });
+}
+
+IRO_API int32_t iro_report_cells(const iro_report* report, iro_report_cell* out, size_t capacity, size_t* out_count) {
+  return guard("iro_report_cells", [&] {
+    require(report, "report");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    capi::fill_array(report->cells.begin(), report->cells.end(), out, capacity, out_count, [](const ReportCell& c) {
+      return iro_report_cell{c.table.c_str(), c.row.c_str(), c.measure.c_str(), c.text.c_str(), c.number.value_or(0.0),
+                             c.number ? 1 : 0};
+    });
+  });
+}
+
+IRO_API int32_t iro_report_figures(const iro_report* report, iro_report_figure* out, size_t capacity,
+                                   size_t* out_count) {
+  return guard("iro_report_figures", [&] {
+    require(report, "report");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    const std::vector<Figure>& figures = report_figures(report->report);
+    const std::vector<FigureKind>& kinds = report_figure_kinds();
+    capi::fill_array(figures.begin(), figures.end(), out, capacity, out_count, [&](const Figure& f) {
+      return iro_report_figure{f.name.c_str(), static_cast<uint64_t>(f.count), kinds[f.kind].pattern};
+    });
+  });
+}
+
+IRO_API int32_t iro_report_figure_count(const iro_report* report, const char* figure, uint64_t* out_count) {
+  return guard("iro_report_figure_count", [&] {
+    require(report, "report");
     require(figure, "figure");
+    require(out_count, "out_count");
+    *out_count = static_cast<uint64_t>(report_figure(report->report, figure).count);
+  });
+}
+
+IRO_API int32_t iro_report_query(const iro_report* report, const char* figure, iro_report_rows** out) {
+  return guard("iro_report_query", [&] {
+    require(report, "report");
+    require(figure, "figure");
+    require(out, "out");
+    auto rows = std::make_unique<iro_report_rows>();
+    rows->rows = report_query(report->report, figure);
+    *out = rows.release();
+  });
+}
+
+IRO_API int32_t iro_report_rows_read(const iro_report_rows* rows, iro_report_row* out, size_t capacity,
+                                     size_t* out_count) {
+  return guard("iro_report_rows_read", [&] {
+    require(rows, "rows");
+    capi::require_array(out, capacity, "out");
+    require(out_count, "out_count");
+    capi::fill_array(rows->rows.begin(), rows->rows.end(), out, capacity, out_count, [](const ReportTrace& t) {
+      return iro_report_row{t.child.c_str(), t.date.days(), t.detail.c_str()};
+    });
+  });
+}
+
+IRO_API void iro_report_rows_free(iro_report_rows* rows) { delete rows; }
+
+IRO_API int32_t iro_report_format(const iro_report* report, int32_t format, char* buffer, size_t buffer_size,
+                                  size_t* out_needed) {
+  return guard("iro_report_format", [&] {
+    require(report, "report");
     capi::require_array(buffer, buffer_size, "buffer");
-    const AnnualReport r = report_of(casebook, policy, calendar, year);
-    capi::write_text(report_query_csv(figure, report_query(r, figure)), buffer, buffer_size, out_needed);
+    capi::write_text(format_report(report->report, report_format(format)), buffer, buffer_size, out_needed);
   });
 }
 

@@ -1497,7 +1497,9 @@ IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_poli
 #define IRO_REPORT_HTML 4     /**< One self-contained HTML page with SVG charts (no scripts, no external files). */
 
 /**
- * The IRO annual report for the reporting year 1 April @p year to 31 March @p year + 1, as text:
+ * The IRO annual report for the reporting year 1 April @p year to 31 March @p year + 1, as text, in one call
+ * (iro_report_new(), iro_report_format() and iro_report_free(); to read it more than once, or its figures,
+ * keep an iro_report instead):
  * reviews due, held and held in timescale by month, quarter and year; in time by review number over
  * three years; participation by PN code; children looked after; caseloads per FTE on 31 March against
  * the policy's band; dispute figures by ladder stage. Definitions: docs/report.md.
@@ -1518,44 +1520,174 @@ IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_poli
                                     const iro_calendar* calendar, int32_t year, int32_t format, char* buffer,
                                     size_t buffer_size, size_t* out_needed);
 
-/**
- * Every figure of the annual report by name, with its count, as CSV text `figure,count` (one line per
- * figure: "timeliness.2024-06.due,63", "records.late,71", "caseload.IRO3,48"...; the names are listed in
- * docs/report.md). Pass a name to iro_casebook_report_query() to get the children behind it.
- * Call with buffer_size 0 to learn the size.
- * @param casebook the casebook.
- * @param policy the policy.
- * @param calendar the calendar.
- * @param year the reporting year's first calendar year, 1900 to 2198.
- * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
- * @param buffer_size bytes at buffer.
- * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
- * @return as iro_casebook_report().
- */
-IRO_API int32_t iro_casebook_report_figures(const iro_casebook* casebook, const iro_policy* policy,
-                                            const iro_calendar* calendar, int32_t year, char* buffer,
-                                            size_t buffer_size, size_t* out_needed);
+/** @} */
 
 /**
- * The rows behind one figure of the annual report, as CSV text `figure,child,date,detail`: one row per
- * item counted (a child with two late reviews appears twice), so the number of rows is the figure.
- * For example "timeliness.2025-03.late_or_missed" lists each review due in March 2025 not held in time,
- * with the child, the due date and "review 3 due 2025-03-14, held 2025-03-20 (late by 6 days)".
- * Call with buffer_size 0 to learn the size.
+ * @name The annual report, computed once
+ * Prepare once, read many (as SQLite's statements and libgit2's objects work): iro_report_new() computes
+ * the report for a year from a casebook, a policy and a calendar; the reads that follow (its summary, its
+ * tables as cells, every figure with its count, the rows behind a figure, any layout of it as text) read
+ * what was computed and never compute it again. A report does not refer to the casebook, policy or
+ * calendar it was made from: they may be changed or freed. A report is immutable: any number of threads
+ * may read one at once.
+ * @{
+ */
+
+/** An annual report, computed once (opaque; iro_report_new(), iro_report_free()). */
+typedef struct iro_report iro_report;
+
+/**
+ * Computes the IRO annual report for the reporting year 1 April @p year to 31 March @p year + 1
+ * (definitions: docs/report.md). Children are evaluated on two threads when there are many.
  * @param casebook the casebook.
- * @param policy the policy.
- * @param calendar the calendar.
- * @param year the reporting year's first calendar year, 1900 to 2198.
- * @param figure the figure's name, NUL-terminated UTF-8, as iro_casebook_report_figures() lists them.
+ * @param policy the policy (timescales, band, ladder).
+ * @param calendar the calendar; the policy's closure days are added to it.
+ * @param year the reporting year's first calendar year (2024 for 2024/25), 1900 to 2198.
+ * @param[out] out receives the report, to be freed with iro_report_free(); untouched on failure.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT (a NULL argument, or no child looked after in the year);
+ *         IRO_E_OUT_OF_RANGE for the year; IRO_E_RULE_VIOLATION or IRO_E_NOT_FOUND when a saved dispute does
+ *         not fit the policy's ladder or categories.
+ */
+IRO_API int32_t iro_report_new(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar,
+                               int32_t year, iro_report** out);
+
+/**
+ * Frees a report. Strings read from it are invalid afterwards; rows from iro_report_query() stay valid.
+ * @param report the report; NULL is ignored.
+ */
+IRO_API void iro_report_free(iro_report* report);
+
+/** What a report covers, read by iro_report_summary(). */
+typedef struct iro_report_summary_info {
+  const char* council;             /**< The council's name ("" when none). Owned by the report. */
+  int32_t year;                    /**< The reporting year's first calendar year (2024 for 2024/25). */
+  int32_t from;                    /**< 1 April (days since 1970-01-01). */
+  int32_t to;                      /**< 31 March. */
+  size_t children_refused;         /**< Children whose data could not be evaluated (not in the figures). */
+  int32_t review_records_supplied; /**< 1: the casebook has review record dates; 0: that table is "not supplied". */
+  int32_t midway_reviews_supplied; /**< 1: the casebook has midway reviews; 0: not supplied. */
+  int32_t roster_supplied;         /**< 1: the casebook has a roster of IROs; 0: caseloads not supplied. */
+  int32_t disputes_supplied;       /**< 1: the casebook has disputes; 0: not supplied. */
+} iro_report_summary_info;
+
+/**
+ * What a report covers: its year, its period, and which of its optional inputs were supplied (a table whose
+ * input was not supplied has no cells but one saying so, and no figures).
+ * @param report the report.
+ * @param[out] out receives the summary.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL argument.
+ */
+IRO_API int32_t iro_report_summary(const iro_report* report, iro_report_summary_info* out);
+
+/** One cell of the report's tables in long form (table, row, measure, value), read by iro_report_cells(). */
+typedef struct iro_report_cell {
+  const char* table;   /**< "timeliness", "by_number", "participation", "records", "midway", "population",
+                            "caseloads", "disputes", "disputes_by_category", "disputes_resolved_at",
+                            "disputes_open_at". Owned by the report. */
+  const char* row;     /**< "May 2024", "2023/24 first", "PN3", "IRO3", "team", "year"... Owned by the report. */
+  const char* measure; /**< "due", "percent_in_time", "per_fte", "band", "supplied"... Owned by the report. */
+  const char* text;    /**< The value as text ("59", "48.00", "within", "no"). Owned by the report. */
+  double number;       /**< The value when it is a number (is_number 1); 0 otherwise. */
+  int32_t is_number;   /**< 1: number holds the value; 0: the value is words (text). */
+} iro_report_cell;
+
+/**
+ * Every table of the report as cells, in the report's order: the same rows as IRO_REPORT_CSV, as structs.
+ * A table whose input was not supplied has one cell (table, "year", "supplied", "no"). Call with capacity 0
+ * to learn the count. The strings are owned by the report.
+ * @param report the report.
+ * @param out room for capacity cells; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of cells (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL when capacity is less than the count (out is not written);
+ *         IRO_E_INVALID_ARGUMENT for a NULL report or out_count, or out NULL with capacity > 0.
+ */
+IRO_API int32_t iro_report_cells(const iro_report* report, iro_report_cell* out, size_t capacity, size_t* out_count);
+
+/** One figure of the report, read by iro_report_figures(). */
+typedef struct iro_report_figure {
+  const char* name; /**< "timeliness.2024-06.due", "records.late", "caseload.IRO3"... Owned by the report. */
+  uint64_t count;   /**< The count: iro_report_query() lists exactly this many rows. */
+  const char* kind; /**< The kind's name pattern ("timeliness.PERIOD.MEASURE"; docs/report.md). Static. */
+} iro_report_figure;
+
+/**
+ * Every figure of the report by name, with its count, in the report's order (the names are listed in
+ * docs/report.md). Call with capacity 0 to learn the count. The names are owned by the report.
+ * @param report the report.
+ * @param out room for capacity figures; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of figures (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return as iro_report_cells().
+ */
+IRO_API int32_t iro_report_figures(const iro_report* report, iro_report_figure* out, size_t capacity,
+                                   size_t* out_count);
+
+/**
+ * One figure's count by name, in constant time.
+ * @param report the report.
+ * @param figure the figure's name, NUL-terminated UTF-8.
+ * @param[out] out_count receives the count.
+ * @return IRO_OK; IRO_E_NOT_FOUND for a name that is no figure of the report (the message says how names
+ *         are made); IRO_E_INVALID_ARGUMENT for a NULL argument.
+ */
+IRO_API int32_t iro_report_figure_count(const iro_report* report, const char* figure, uint64_t* out_count);
+
+/** The rows behind one figure (opaque; iro_report_query(), iro_report_rows_free()). */
+typedef struct iro_report_rows iro_report_rows;
+
+/** One row behind a figure, read by iro_report_rows_read(). */
+typedef struct iro_report_row {
+  const char* child;  /**< The child's id. Owned by the rows. */
+  int32_t date;       /**< The row's date: the due date, the day held, the start of care, the day raised... */
+  const char* detail; /**< What the row is ("review 3 due 2025-03-14, held 2025-03-20 (late by 6 days)"). Owned
+                           by the rows. */
+} iro_report_row;
+
+/**
+ * The rows behind one figure: one row per item counted (a child with two late reviews appears twice), so
+ * the number of rows is the figure's count. For example "timeliness.2025-03.late_or_missed" lists each
+ * review due in March 2025 not held in time. Costs one pass over the rows of the figure's table.
+ * @param report the report.
+ * @param figure the figure's name, NUL-terminated UTF-8, as iro_report_figures() lists them.
+ * @param[out] out receives the rows, to be freed with iro_report_rows_free(); they do not refer to the
+ *             report, which may be freed first.
+ * @return IRO_OK; IRO_E_NOT_FOUND for a name that is no figure of the report; IRO_E_INVALID_ARGUMENT for a
+ *         NULL argument.
+ */
+IRO_API int32_t iro_report_query(const iro_report* report, const char* figure, iro_report_rows** out);
+
+/**
+ * The rows, in the order the report found them. Call with capacity 0 to learn the count. The strings are
+ * owned by the rows.
+ * @param rows the rows.
+ * @param out room for capacity rows; may be NULL when capacity is 0.
+ * @param capacity the room at out.
+ * @param[out] out_count receives the number of rows (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL when capacity is less than the count (out is not written);
+ *         IRO_E_INVALID_ARGUMENT for a NULL rows or out_count, or out NULL with capacity > 0.
+ */
+IRO_API int32_t iro_report_rows_read(const iro_report_rows* rows, iro_report_row* out, size_t capacity,
+                                     size_t* out_count);
+
+/**
+ * Frees rows. Strings read from them are invalid afterwards.
+ * @param rows the rows; NULL is ignored.
+ */
+IRO_API void iro_report_rows_free(iro_report_rows* rows);
+
+/**
+ * The report laid out as text. Call with buffer_size 0 to learn the size.
+ * @param report the report.
+ * @param format IRO_REPORT_TEXT, IRO_REPORT_CSV, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN or IRO_REPORT_HTML.
  * @param buffer where the NUL-terminated text goes; may be NULL when buffer_size is 0.
  * @param buffer_size bytes at buffer.
  * @param[out] out_needed when not NULL, receives the bytes needed including the NUL.
- * @return as iro_casebook_report(), and IRO_E_NOT_FOUND for a name that is no figure of the report
- *         (the message says how names are made).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (nothing written); IRO_E_INVALID_ARGUMENT for a NULL report, an
+ *         unknown format, or buffer NULL with buffer_size > 0.
  */
-IRO_API int32_t iro_casebook_report_query(const iro_casebook* casebook, const iro_policy* policy,
-                                          const iro_calendar* calendar, int32_t year, const char* figure,
-                                          char* buffer, size_t buffer_size, size_t* out_needed);
+IRO_API int32_t iro_report_format(const iro_report* report, int32_t format, char* buffer, size_t buffer_size,
+                                  size_t* out_needed);
 
 /** @} */
 

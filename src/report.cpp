@@ -1,214 +1,99 @@
-#include "csv.hpp"
+// The annual report's computation: one pass over the children (on both cores when there are many),
+// filling the tables and keeping the rows behind every figure. No layout here (report_format.cpp) and no
+// figure names (report_figures.cpp).
 #include "iro/report.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <nlohmann/json.hpp>
-#include <sstream>
+#include <exception>
+#include <thread>
 
 #include "iro/error.hpp"
+#include "iro/report_figures.hpp"
 #include "iro/schedule.hpp"
 
 namespace iro {
 namespace {
 
 const char* const month_names[] = {"Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"};
-const char* const number_labels[] = {"first", "second", "subsequent"};
 
 bool in(Date d, Date from, Date to) { return from <= d && d <= to; }
 
-std::string pct(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v);
-  return buf;
-}
+// The report's month of a date: April = 0.
+std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 8) % 12); }
 
-std::string fixed(double v, int places) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", places, v);
-  return buf;
-}
+// What the children from `begin` to `end` contribute: their counts and their rows, with child indices
+// local to the part (merge() shifts them).
+struct Part {
+  Report r;
+  std::size_t active = 0;        // children looked after at some time in the year
+  std::exception_ptr failure;    // anything but a child's own Error, rethrown after the join
+};
 
-std::string year_label(int y) { return std::to_string(y) + "/" + std::to_string((y + 1) % 100 < 10 ? 0 : (y + 1) % 100 / 10) + std::to_string((y + 1) % 10); }
-
-std::string escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
-    }
+void count_children(const Casebook& book, const Policy& policy, const Calendar& cal, int year, std::size_t begin,
+                    std::size_t end, Part& part) {
+  Report& r = part.r;
+  r.months.resize(12);
+  r.quarters.resize(4);
+  r.by_number.resize(3);
+  const Date from = Date::from_ymd(year, 4, 1), to = Date::from_ymd(year + 1, 3, 31);
+  std::array<Date, 3> year_from{}, year_to{};
+  for (std::size_t ago = 0; ago < 3; ++ago) {
+    year_from[ago] = Date::from_ymd(year - static_cast<int>(ago), 4, 1);
+    year_to[ago] = Date::from_ymd(year + 1 - static_cast<int>(ago), 3, 31);
   }
-  return out;
-}
-
-// A vertical bar chart in SVG: one bar per value (0-max), labels under the bars.
-std::string bar_chart(const std::string& title, const std::vector<std::string>& labels, const std::vector<double>& values,
-                      double max, const std::string& unit, double band_low = -1, double band_high = -1) {
-  const int w = 640, h = 240, left = 40, bottom = 40, top = 24;
-  const double plot_h = h - bottom - top;
-  const double bw = (w - left - 10) / std::max<double>(1.0, static_cast<double>(values.size()));
-  const double scale = max > 0 ? plot_h / max : 0;
-  std::ostringstream s;
-  s << "<figure><svg class=\"chart\" viewBox=\"0 0 " << w << " " << h << "\" role=\"img\" aria-label=\"" << escape(title)
-    << "\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>" << escape(title) << "</title>\n";
-  if (band_low >= 0) {
-    const double y1 = top + plot_h - std::min(max, band_high) * scale, y2 = top + plot_h - std::min(max, band_low) * scale;
-    s << "<rect class=\"band\" x=\"" << left << "\" y=\"" << fixed(y1, 1) << "\" width=\"" << (w - left - 10)
-      << "\" height=\"" << fixed(y2 - y1, 1) << "\"/>\n";
-  }
-  s << "<line class=\"axis\" x1=\"" << left << "\" y1=\"" << top + plot_h << "\" x2=\"" << w - 10 << "\" y2=\"" << top + plot_h << "\"/>\n";
-  s << "<text class=\"tick\" x=\"" << left - 4 << "\" y=\"" << top + 4 << "\" text-anchor=\"end\">" << fixed(max, 0) << "</text>\n";
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const double bh = values[i] * scale, x = left + static_cast<double>(i) * bw + bw * 0.15;
-    s << "<rect class=\"bar\" x=\"" << fixed(x, 1) << "\" y=\"" << fixed(top + plot_h - bh, 1) << "\" width=\"" << fixed(bw * 0.7, 1)
-      << "\" height=\"" << fixed(bh, 1) << "\"><title>" << escape(labels[i]) << ": " << fixed(values[i], 1) << unit
-      << "</title></rect>\n";
-    s << "<text class=\"label\" x=\"" << fixed(x + bw * 0.35, 1) << "\" y=\"" << h - bottom + 16 << "\" text-anchor=\"middle\">"
-      << escape(labels[i]) << "</text>\n";
-  }
-  s << "</svg><figcaption>" << escape(title) << "</figcaption></figure>\n";
-  return s.str();
-}
-
-std::string percent_of(std::size_t part, std::size_t whole) {
-  return pct(whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-}
-
-}  // namespace
-
-std::string not_supplied_text(const std::string& table) {
-  if (table == "records") return "not supplied: the casebook has no review record dates (review_records.csv)";
-  if (table == "midway") return "not supplied: the casebook has no midway reviews (midway_reviews.csv)";
-  if (table == "caseloads") return "not supplied: the casebook has no IRO roster (roster/iros.csv)";
-  if (table == "disputes") return "not supplied: the casebook has no dispute events (disputes/events.csv)";
-  return "not supplied";
-}
-
-namespace {
-
-// One sentence each for records, midway reviews and overdue reviews (text, Markdown and HTML).
-std::string records_sentence(const AnnualReport& r) {
-  if (!r.supplied.review_records) return not_supplied_text("records") + ".";
-  const RecordsFigures& x = r.records;
-  return std::to_string(x.within_target) + " of the " + std::to_string(x.held) + " reviews held had their record circulated within " +
-         std::to_string(x.target_working_days) + " working days (" + pct(x.percent()) + "); " + std::to_string(x.late) +
-         " late, " + std::to_string(x.not_recorded) + " with no date recorded.";
-}
-
-std::string midway_sentence(const AnnualReport& r) {
-  if (!r.supplied.midway_reviews) return not_supplied_text("midway") + ".";
-  const MidwayFigures& m = r.midway;
-  std::string s = std::to_string(m.held) + " midway reviews for " + std::to_string(m.children) + " children; " +
-                  std::to_string(m.covered) + " of " + std::to_string(m.intervals) +
-                  " reviews had one since the review before (" + pct(m.percent()) + ")";
-  if (m.target_percent) {
-    s += " against a target of " + std::to_string(*m.target_percent) + "%" +
-         (m.percent() >= *m.target_percent ? " (met)" : " (not met)");
-  }
-  return s + ".";
-}
-
-std::string population_sentence(const AnnualReport& r) {
-  return std::to_string(r.looked_after_start) + " looked after on " + r.from.add_days(-1).iso() + ", " +
-         std::to_string(r.looked_after_end) + " on " + r.to.iso() + "; " + std::to_string(r.entered) + " entered care and " +
-         std::to_string(r.left) + " left in the year; " + std::to_string(r.overdue_at_end) +
-         " looked after on " + r.to.iso() + " with their next review already overdue.";
-}
-
-}  // namespace
-
-AnnualReport annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year) {
-  if (year < 1900 || year > 2198) {
-    throw Error(Status::out_of_range, "year " + std::to_string(year) + ": the reporting year must start in 1900-2198");
-  }
-  AnnualReport r;
-  r.council = book.council;
-  // Which optional inputs were supplied: read from the casebook itself.
-  r.supplied.roster = !book.roster.iros().empty();
-  r.supplied.disputes = !book.disputes.empty();
-  r.supplied.midway_reviews = std::any_of(book.children.begin(), book.children.end(),
-                                          [](const Child& c) { return !c.midways.empty(); });
-  r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
-    return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
-  });
-  r.year = year;
-  r.from = Date::from_ymd(year, 4, 1);
-  r.to = Date::from_ymd(year + 1, 3, 31);
-  r.band_low = policy.caseload_low;
-  r.band_high = policy.caseload_high;
-  for (const LadderStage& s : policy.ladder.stages) r.ladder.push_back(s.name);
-  for (int m = 0; m < 12; ++m) {
-    TimelinessRow t;
-    t.label = std::string(month_names[m]) + " " + std::to_string(m < 9 ? year : year + 1);
-    r.months.push_back(t);
-  }
-  for (int q = 0; q < 4; ++q) {
-    TimelinessRow t;
-    t.label = "Q" + std::to_string(q + 1);
-    r.quarters.push_back(t);
-  }
-  r.total.label = "Year";
-  const Calendar cal = policy.calendar(calendar);
   const auto count_due = [&](Date due, bool held, bool on_time, const std::string& id) {
-    const int m = (due.month() + 8) % 12;  // April = 0
-    for (TimelinessRow* row : {&r.months[static_cast<std::size_t>(m)], &r.quarters[static_cast<std::size_t>(m / 3)], &r.total}) {
+    const std::size_t m = report_month(due);
+    for (TimelinessRow* row : {&r.months[m], &r.quarters[m / 3], &r.total}) {
       ++row->due;
       row->held += held;
       row->in_time += on_time;
       if (!on_time) row->late_or_missed.push_back(id);
     }
   };
-  std::size_t active = 0;
   Schedule s;
   std::vector<TimeInCare> times;  // one child's times in care, reused
-  std::vector<std::uint32_t> index_of(book.children.size(), UINT32_MAX);  // child -> AnnualReport::children
-  const auto child_index = [&](std::size_t c) {
-    if (index_of[c] == UINT32_MAX) {
-      index_of[c] = static_cast<std::uint32_t>(r.children.size());
-      r.children.push_back(book.children[c].id);
-    }
-    return index_of[c];
-  };
-  r.records.target_working_days = policy.record_working_days;
-  r.midway.target_percent = policy.midway_target_percent;
-  for (int y = year - 2; y <= year; ++y) {
-    ByNumberRow row;
-    row.year = year_label(y);
-    const Date from = Date::from_ymd(y, 4, 1), to = Date::from_ymd(y + 1, 3, 31);
-    for (std::size_t ci = 0; ci < book.children.size(); ++ci) {
-      const Child& c = book.children[ci];
+  for (std::size_t ci = begin; ci < end; ++ci) {
+    const Child& c = book.children[ci];
+    std::uint32_t index = UINT32_MAX;  // the child's index in r.children, given at its first row
+    const auto child_index = [&] {
+      if (index == UINT32_MAX) {
+        index = static_cast<std::uint32_t>(r.children.size());
+        r.children.push_back(c.id);
+      }
+      return index;
+    };
+    // The two years before first, as of their own 31 March, then the reporting year.
+    for (std::size_t ago = 3; ago-- > 0;) {
       try {
-        evaluate(c, policy, cal, to, s);
+        evaluate(c, policy, cal, year_to[ago], s);
       } catch (const Error&) {
-        if (y == year) ++r.children_refused;
+        if (ago == 0) ++r.children_refused;
         continue;
       }
-      const std::int32_t ago = year - y;
+      ByNumberRow& row = r.by_number[2 - ago];
       const auto count_number = [&](std::int32_t number, bool on_time) {
         const std::size_t k = number >= 3 ? 2 : static_cast<std::size_t>(number - 1);
         ++row.due[k];
         row.in_time[k] += on_time;
       };
+      const std::int32_t ago32 = static_cast<std::int32_t>(ago);
       for (const ReviewResult& rv : s.reviews) {
-        if (!in(rv.due.date, from, to)) continue;
+        if (!in(rv.due.date, year_from[ago], year_to[ago])) continue;
         count_number(rv.number, rv.on_time);
-        r.due_reviews.push_back({child_index(ci), ago, rv.due.date, rv.date, rv.number, rv.on_time});
+        r.due_reviews.push_back({child_index(), ago32, rv.due.date, rv.date, rv.number, rv.on_time});
         if (ago == 0) count_due(rv.due.date, true, rv.on_time, c.id);
       }
       // Due dates that passed with no review, and one falling on the year's last day with no review by it.
       const auto count_missed = [&](Date due, std::int32_t number) {
         count_number(number, false);
-        r.due_reviews.push_back({child_index(ci), ago, due, std::nullopt, number, false});
+        r.due_reviews.push_back({child_index(), ago32, due, std::nullopt, number, false});
         if (ago == 0) count_due(due, false, false, c.id);
       };
       for (const MissedReview& m : s.missed) {
-        if (in(m.due.date, from, to)) count_missed(m.due.date, m.number);
+        if (in(m.due.date, year_from[ago], year_to[ago])) count_missed(m.due.date, m.number);
       }
-      if (s.next && s.next->due.date == to) count_missed(to, s.next->number);
+      if (s.next && s.next->due.date == year_to[ago]) count_missed(year_to[ago], s.next->number);
       if (ago != 0) continue;
       for (std::size_t i = 0; i < s.reviews.size(); ++i) {
         const ReviewResult& rv = s.reviews[i];
@@ -216,7 +101,7 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
         const int code = static_cast<int>(rv.participation);
         ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
         HeldReview h;
-        h.child = child_index(ci);
+        h.child = child_index();
         h.date = rv.date;
         h.participation = rv.participation;
         h.record_due = rv.record_due;
@@ -241,43 +126,163 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
       bool any_midway = false;
       for (Date m : c.midways) {
         if (!in(m, from, to)) continue;
-        r.midways.emplace_back(child_index(ci), m);
+        r.midways.emplace_back(child_index(), m);
         ++r.midway.held;
         any_midway = true;
       }
       r.midway.children += any_midway;
       if (s.next && s.next->due.date < to) {
         ++r.overdue_at_end;
-        r.overdue.emplace_back(child_index(ci), s.next->due.date);
+        r.overdue.emplace_back(child_index(), s.next->due.date);
       }
       bool any = false;
       // Times in care (child.hpp): abutting periods joined, ending by the 18th birthday.
       times_in_care(c, times);
       for (const TimeInCare& p : times) {
-        r.looked_after_start += p.looked_after_on(r.from.add_days(-1));
-        r.looked_after_end += p.looked_after_on(r.to);
-        r.entered += in(p.start, r.from, r.to);
-        r.left += p.end && in(*p.end, r.from, r.to);
-        const bool overlaps = p.start <= r.to && (!p.end || *p.end >= r.from);
-        if (overlaps) r.spells.push_back({child_index(ci), p.start, p.end});
+        r.looked_after_start += p.looked_after_on(from.add_days(-1));
+        r.looked_after_end += p.looked_after_on(to);
+        r.entered += in(p.start, from, to);
+        r.left += p.end && in(*p.end, from, to);
+        const bool overlaps = p.start <= to && (!p.end || *p.end >= from);
+        if (overlaps) r.spells.push_back({child_index(), p.start, p.end});
         any = any || overlaps;
       }
-      active += any;
+      part.active += any;
     }
-    r.by_number.push_back(row);
   }
+}
+
+void add_row(TimelinessRow& into, TimelinessRow& from) {
+  into.due += from.due;
+  into.held += from.held;
+  into.in_time += from.in_time;
+  into.late_or_missed.insert(into.late_or_missed.end(), std::make_move_iterator(from.late_or_missed.begin()),
+                             std::make_move_iterator(from.late_or_missed.end()));
+}
+
+template <class T>
+void append(std::vector<T>& into, std::vector<T>& from, std::uint32_t shift) {
+  const std::size_t first = into.size();
+  into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  for (std::size_t i = first; i < into.size(); ++i) {
+    if constexpr (std::is_same_v<T, std::pair<std::uint32_t, Date>>) {
+      into[i].first += shift;
+    } else {
+      into[i].child += shift;
+    }
+  }
+}
+
+// Adds a later part's counts and rows to the report, in children order.
+void merge(Report& r, Part& part) {
+  Report& p = part.r;
+  const auto shift = static_cast<std::uint32_t>(r.children.size());
+  for (std::size_t m = 0; m < 12; ++m) add_row(r.months[m], p.months[m]);
+  for (std::size_t q = 0; q < 4; ++q) add_row(r.quarters[q], p.quarters[q]);
+  add_row(r.total, p.total);
+  for (std::size_t y = 0; y < 3; ++y) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      r.by_number[y].due[k] += p.by_number[y].due[k];
+      r.by_number[y].in_time[k] += p.by_number[y].in_time[k];
+    }
+  }
+  for (std::size_t c = 0; c < r.participation.size(); ++c) r.participation[c] += p.participation[c];
+  r.looked_after_start += p.looked_after_start;
+  r.looked_after_end += p.looked_after_end;
+  r.entered += p.entered;
+  r.left += p.left;
+  r.children_refused += p.children_refused;
+  r.overdue_at_end += p.overdue_at_end;
+  r.records.held += p.records.held;
+  r.records.recorded += p.records.recorded;
+  r.records.within_target += p.records.within_target;
+  r.records.late += p.records.late;
+  r.records.not_recorded += p.records.not_recorded;
+  r.midway.held += p.midway.held;
+  r.midway.children += p.midway.children;
+  r.midway.intervals += p.midway.intervals;
+  r.midway.covered += p.midway.covered;
+  append(r.due_reviews, p.due_reviews, shift);
+  append(r.held_reviews, p.held_reviews, shift);
+  append(r.midways, p.midways, shift);
+  append(r.spells, p.spells, shift);
+  append(r.overdue, p.overdue, shift);
+  r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()), std::make_move_iterator(p.children.end()));
+}
+
+}  // namespace
+
+std::string year_label(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d/%02d", y, (y + 1) % 100);
+  return buf;
+}
+
+Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year) {
+  if (year < 1900 || year > 2198) {
+    throw Error(Status::out_of_range, "year " + std::to_string(year) + ": the reporting year must start in 1900-2198");
+  }
+  const Calendar cal = policy.calendar(calendar);
+  // The children in two parts, the second on its own thread, when there are enough to pay for it.
+  constexpr std::size_t worth_a_thread = 4096;
+  const std::size_t n = book.children.size();
+  const std::size_t split = n >= worth_a_thread && std::thread::hardware_concurrency() >= 2 ? n / 2 : n;
+  Part first, second;
+  std::thread helper;
+  if (split < n) {
+    helper = std::thread([&] {
+      try {
+        count_children(book, policy, cal, year, split, n, second);
+      } catch (...) {
+        second.failure = std::current_exception();
+      }
+    });
+  }
+  try {
+    count_children(book, policy, cal, year, 0, split, first);
+  } catch (...) {
+    first.failure = std::current_exception();
+  }
+  if (helper.joinable()) helper.join();
+  for (const Part* p : {&first, &second}) {
+    if (p->failure) std::rethrow_exception(p->failure);
+  }
+  Report r = std::move(first.r);
+  if (split < n) merge(r, second);
+  const std::size_t active = first.active + second.active;
+  r.council = book.council;
+  // Which optional inputs were supplied: read from the casebook itself.
+  r.supplied.roster = !book.roster.iros().empty();
+  r.supplied.disputes = !book.disputes.empty();
+  r.supplied.midway_reviews = std::any_of(book.children.begin(), book.children.end(),
+                                          [](const Child& c) { return !c.midways.empty(); });
+  r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
+    return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
+  });
+  r.year = year;
+  r.from = Date::from_ymd(year, 4, 1);
+  r.to = Date::from_ymd(year + 1, 3, 31);
   if (active == 0) {
     throw Error(Status::invalid_argument, "no child was looked after in " + year_label(year) + " (" + r.from.iso() + " to " +
                                               r.to.iso() + "): there is nothing to report");
   }
+  r.band_low = policy.caseload_low;
+  r.band_high = policy.caseload_high;
+  for (const LadderStage& s : policy.ladder.stages) r.ladder.push_back(s.name);
+  for (std::size_t m = 0; m < 12; ++m) r.months[m].label = std::string(month_names[m]) + " " + std::to_string(m < 9 ? year : year + 1);
+  for (std::size_t q = 0; q < 4; ++q) r.quarters[q].label = "Q" + std::to_string(q + 1);
+  r.total.label = "Year";
+  for (std::size_t y = 0; y < 3; ++y) r.by_number[y].year = year_label(year - 2 + static_cast<int>(y));
+  r.records.target_working_days = policy.record_working_days;
+  r.midway.target_percent = policy.midway_target_percent;
   std::size_t took_part = 0, over_four = 0;
-  for (int code = 1; code <= 7; ++code) {
-    over_four += r.participation[static_cast<std::size_t>(code)];
-    if (code <= 6) took_part += r.participation[static_cast<std::size_t>(code)];
+  for (std::size_t code = 1; code <= 7; ++code) {
+    over_four += r.participation[code];
+    if (code <= 6) took_part += r.participation[code];
   }
   r.participation_rate = over_four == 0 ? 0.0 : 100.0 * static_cast<double>(took_part) / static_cast<double>(over_four);
   r.caseloads = check_caseloads(book.roster, policy, r.to);
-  for (const IroRecord& i : book.roster.iros()) r.iro_ids.push_back(i.id);
+  for (const IroRecord& i : book.roster.iros()) r.officer_ids.push_back(i.id);
   for (const Allocation& a : book.roster.allocations()) {
     if (allocated_on(a, r.to)) r.allocated.emplace_back(a.iro, book.roster.children()[a.child].id);
   }
@@ -289,601 +294,8 @@ AnnualReport annual_report(const Casebook& book, const Policy& policy, const Cal
     r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
   }
   r.disputes = reg.figures(r.from, r.to);
+  list_report_figures(r);
   return r;
-}
-
-namespace {
-
-const char* const number_keys[] = {"first", "second", "subsequent"};
-const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "none"};
-
-// "2024-06" for the report's month m (April = 0).
-std::string month_key(const AnnualReport& r, int m) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", m < 9 ? r.year : r.year + 1, (m + 3) % 12 + 1);
-  return buf;
-}
-
-// Which months (April = 0) a timeliness period covers: "year", "Q1".."Q4" or "YYYY-MM".
-std::optional<std::pair<int, int>> period_months(const AnnualReport& r, const std::string& p) {
-  if (p == "year") return std::make_pair(0, 11);
-  for (int q = 0; q < 4; ++q) {
-    if (p == "Q" + std::to_string(q + 1)) return std::make_pair(q * 3, q * 3 + 2);
-  }
-  for (int m = 0; m < 12; ++m) {
-    if (p == month_key(r, m)) return std::make_pair(m, m);
-  }
-  return std::nullopt;
-}
-
-int report_month(Date d) { return (d.month() + 8) % 12; }  // April = 0
-
-std::string due_detail(const DueReview& d) {
-  std::string s = (d.number > 0 ? "review " + std::to_string(d.number) + " " : std::string("review ")) + "due " + d.due.iso();
-  if (!d.held) return s + ", not held";
-  return s + ", held " + d.held->iso() + (d.in_time ? " (in time)" : " (late by " + std::to_string(*d.held - d.due) + " days)");
-}
-
-const char* const dispute_keys[] = {"raised", "informal_raised", "became_formal", "resolved", "withdrawn", "cafcass", "open", "overdue"};
-
-bool dispute_counts(const DisputeTally& t, const std::string& what) {
-  if (what == "raised") return t.raised;
-  if (what == "informal_raised") return t.informal;
-  if (what == "became_formal") return t.became_formal;
-  if (what == "resolved") return t.resolved;
-  if (what == "withdrawn") return t.withdrawn;
-  if (what == "cafcass") return t.cafcass;
-  if (what == "open") return t.open;
-  return what == "overdue" && t.overdue;
-}
-
-}  // namespace
-
-std::vector<std::pair<std::string, std::size_t>> report_figures(const AnnualReport& r) {
-  std::vector<std::pair<std::string, std::size_t>> out;
-  const auto timeliness = [&](const std::string& p, const TimelinessRow& t) {
-    out.emplace_back("timeliness." + p + ".due", t.due);
-    out.emplace_back("timeliness." + p + ".held", t.held);
-    out.emplace_back("timeliness." + p + ".in_time", t.in_time);
-    out.emplace_back("timeliness." + p + ".late_or_missed", t.due - t.in_time);
-  };
-  for (std::size_t m = 0; m < r.months.size(); ++m) timeliness(month_key(r, static_cast<int>(m)), r.months[m]);
-  for (std::size_t q = 0; q < r.quarters.size(); ++q) timeliness("Q" + std::to_string(q + 1), r.quarters[q]);
-  timeliness("year", r.total);
-  for (const ByNumberRow& b : r.by_number) {
-    for (std::size_t k = 0; k < 3; ++k) {
-      out.emplace_back("by_number." + b.year + "." + number_keys[k] + ".due", b.due[k]);
-      out.emplace_back("by_number." + b.year + "." + number_keys[k] + ".in_time", b.in_time[k]);
-    }
-  }
-  for (std::size_t c = 0; c < 9; ++c) out.emplace_back(std::string("participation.") + pn_keys[c], r.participation[c]);
-  if (r.supplied.review_records) {
-    out.emplace_back("records.held", r.records.held);
-    out.emplace_back("records.recorded", r.records.recorded);
-    out.emplace_back("records.within_target", r.records.within_target);
-    out.emplace_back("records.late", r.records.late);
-    out.emplace_back("records.not_recorded", r.records.not_recorded);
-  }
-  if (r.supplied.midway_reviews) {
-    out.emplace_back("midway.held", r.midway.held);
-    out.emplace_back("midway.children", r.midway.children);
-    out.emplace_back("midway.intervals", r.midway.intervals);
-    out.emplace_back("midway.covered", r.midway.covered);
-  }
-  out.emplace_back("population.start", r.looked_after_start);
-  out.emplace_back("population.end", r.looked_after_end);
-  out.emplace_back("population.entered", r.entered);
-  out.emplace_back("population.left", r.left);
-  out.emplace_back("overdue_at_end", r.overdue_at_end);
-  for (const IroLoad& l : r.caseloads.iros) out.emplace_back("caseload." + r.iro_ids[l.iro], l.children);
-  if (!r.supplied.disputes) return out;
-  const DisputeFigures& d = r.disputes;
-  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
-  for (std::size_t i = 0; i < 8; ++i) out.emplace_back(std::string("disputes.") + dispute_keys[i], counts[i]);
-  for (const auto& [k, v] : d.by_category) out.emplace_back("disputes.category." + k, v);
-  for (const auto& [k, v] : d.resolved_at) out.emplace_back("disputes.resolved_at." + k, v);
-  for (const auto& [k, v] : d.open_by_stage) out.emplace_back("disputes.open_at." + k, v);
-  return out;
-}
-
-std::vector<ReportTrace> report_query(const AnnualReport& r, const std::string& figure) {
-  std::vector<ReportTrace> rows;
-  const auto id = [&](std::uint32_t c) -> const std::string& { return r.children[c]; };
-  const auto starts = [&](const char* prefix) { return figure.rfind(prefix, 0) == 0; };
-  const auto rest = [&](const char* prefix) { return figure.substr(std::char_traits<char>::length(prefix)); };
-  bool known = false;
-  if (starts("timeliness.")) {
-    const std::string tail = rest("timeliness.");
-    const auto dot = tail.find('.');
-    const auto months = dot == std::string::npos ? std::nullopt : period_months(r, tail.substr(0, dot));
-    const std::string what = dot == std::string::npos ? "" : tail.substr(dot + 1);
-    if (months && (what == "due" || what == "held" || what == "in_time" || what == "late_or_missed")) {
-      known = true;
-      for (const DueReview& d : r.due_reviews) {
-        const int m = report_month(d.due);
-        if (d.year != 0 || m < months->first || m > months->second) continue;
-        const bool take = what == "due" || (what == "held" && d.held) || (what == "in_time" && d.in_time) ||
-                          (what == "late_or_missed" && !d.in_time);
-        if (take) rows.push_back({id(d.child), d.due, due_detail(d)});
-      }
-    }
-  } else if (starts("by_number.")) {
-    for (std::size_t y = 0; y < r.by_number.size() && !known; ++y) {
-      for (std::size_t k = 0; k < 3 && !known; ++k) {
-        for (const char* what : {"due", "in_time"}) {
-          if (figure != "by_number." + r.by_number[y].year + "." + number_keys[k] + "." + what) continue;
-          known = true;
-          const std::int32_t ago = static_cast<std::int32_t>(r.by_number.size() - 1 - y);
-          for (const DueReview& d : r.due_reviews) {
-            if (d.year != ago || std::min<std::int32_t>(d.number, 3) != static_cast<std::int32_t>(k + 1)) continue;
-            if (what[0] == 'd' || d.in_time) rows.push_back({id(d.child), d.due, due_detail(d)});
-          }
-        }
-      }
-    }
-  } else if (starts("participation.")) {
-    for (std::size_t c = 0; c < 9; ++c) {
-      if (rest("participation.") != pn_keys[c]) continue;
-      known = true;
-      for (const HeldReview& h : r.held_reviews) {
-        const int code = static_cast<int>(h.participation);
-        if (static_cast<std::size_t>(code < 0 ? 8 : code) == c) rows.push_back({id(h.child), h.date, std::string("held, ") + pn_keys[c]});
-      }
-    }
-  } else if (starts("records.")) {
-    const std::string what = rest("records.");
-    known = what == "held" || what == "recorded" || what == "within_target" || what == "late" || what == "not_recorded";
-    for (const HeldReview& h : r.held_reviews) {
-      if (!known) break;
-      const bool within = h.record_sent && *h.record_sent <= h.record_due;
-      const bool take = what == "held" || (what == "recorded" && h.record_sent) || (what == "within_target" && within) ||
-                        (what == "late" && h.record_sent && !within) || (what == "not_recorded" && !h.record_sent);
-      if (take) {
-        rows.push_back({id(h.child), h.date,
-                        "held " + h.date.iso() + ", record due " + h.record_due.iso() +
-                            (h.record_sent ? ", sent " + h.record_sent->iso() : std::string(", no record date"))});
-      }
-    }
-  } else if (figure == "midway.held" || figure == "midway.children") {
-    known = true;
-    std::vector<bool> seen(r.children.size(), false);
-    for (const auto& [c, d] : r.midways) {
-      if (figure == "midway.children" && seen[c]) continue;
-      seen[c] = true;
-      rows.push_back({id(c), d, "midway review " + d.iso()});
-    }
-  } else if (figure == "midway.intervals" || figure == "midway.covered") {
-    known = true;
-    for (const HeldReview& h : r.held_reviews) {
-      if (!h.previous || (figure == "midway.covered" && !h.midway)) continue;
-      rows.push_back({id(h.child), h.date,
-                      "reviews " + h.previous->iso() + " and " + h.date.iso() + (h.midway ? ", midway between" : ", no midway between")});
-    }
-  } else if (starts("population.")) {
-    const std::string what = rest("population.");
-    known = what == "start" || what == "end" || what == "entered" || what == "left";
-    for (const CareSpell& p : r.spells) {
-      if (!known) break;
-      const TimeInCare time{p.start, p.end};
-      const auto looked_after = [&](Date d) { return time.looked_after_on(d); };
-      const bool take = (what == "start" && looked_after(r.from.add_days(-1))) || (what == "end" && looked_after(r.to)) ||
-                        (what == "entered" && in(p.start, r.from, r.to)) || (what == "left" && p.end && in(*p.end, r.from, r.to));
-      if (take) {
-        rows.push_back({id(p.child), what == "left" ? *p.end : p.start,
-                        "looked after from " + p.start.iso() + (p.end ? " to " + p.end->iso() : std::string(", still"))});
-      }
-    }
-  } else if (figure == "overdue_at_end") {
-    known = true;
-    for (const auto& [c, due] : r.overdue) rows.push_back({id(c), due, "next review was due " + due.iso()});
-  } else if (starts("caseload.")) {
-    for (const IroLoad& l : r.caseloads.iros) {
-      if (r.iro_ids[l.iro] != rest("caseload.")) continue;
-      known = true;
-      for (const auto& [iro, child] : r.allocated) {
-        if (iro == l.iro) rows.push_back({child, r.to, "allocated to " + r.iro_ids[l.iro] + " on " + r.to.iso()});
-      }
-    }
-  } else if (starts("disputes.")) {
-    const std::string what = rest("disputes.");
-    for (const char* k : dispute_keys) known = known || what == k;
-    const bool by_category = starts("disputes.category."), resolved_at = starts("disputes.resolved_at."),
-               open_at = starts("disputes.open_at.");
-    const std::string key = by_category ? rest("disputes.category.") : resolved_at ? rest("disputes.resolved_at.")
-                                                                      : open_at   ? rest("disputes.open_at.")
-                                                                                  : "";
-    const auto& counted = by_category ? r.disputes.by_category : resolved_at ? r.disputes.resolved_at : r.disputes.open_by_stage;
-    known = known || ((by_category || resolved_at || open_at) && counted.count(key) > 0);
-    for (std::size_t i = 0; i < r.dispute_tallies.size() && known; ++i) {
-      const DisputeTally& t = r.dispute_tallies[i];
-      const bool take = by_category ? t.raised && t.category == key
-                        : resolved_at ? t.resolved && t.stage == key
-                        : open_at     ? t.open && t.stage == key
-                                      : dispute_counts(t, what);
-      if (!take) continue;
-      std::string detail = "dispute " + r.dispute_ids[i].first + " (" + t.category;
-      if (!t.stage.empty()) detail += ", " + t.stage;
-      detail += t.open ? ", open)" : t.resolved ? ", resolved " + t.closed_on->iso() + ")" : t.withdrawn ? ", withdrawn)" : ")";
-      rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : r.from, detail});
-    }
-  }
-  if (!known) {
-    throw Error(Status::not_found, quote(figure) + " is no figure of this report; figures are named timeliness.PERIOD.MEASURE "
-                                   "(PERIOD year, Q1-Q4 or YYYY-MM; MEASURE due, held, in_time, late_or_missed), "
-                                   "by_number.YYYY/YY.first|second|subsequent.due|in_time, participation.PN0-PN7|none, "
-                                   "records.*, midway.*, population.*, overdue_at_end, caseload.IRO, disputes.* "
-                                   "(iro report --figures lists them all)");
-  }
-  return rows;
-}
-
-std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows) {
-  std::string out = "figure,child,date,detail\n";
-  const auto field = [](const std::string& v) { return csv_field(v); };
-  for (const ReportTrace& t : rows) out += field(figure) + "," + field(t.child) + "," + t.date.iso() + "," + field(t.detail) + "\n";
-  return out;
-}
-
-std::string report_text(const AnnualReport& r) {
-  std::ostringstream s;
-  s << "IRO annual report " << year_label(r.year) << (r.council.empty() ? "" : " - " + r.council) << " (" << r.from << " to "
-    << r.to << ")\n\n";
-  s << "Reviews due, held and held in timescale\n";
-  const auto row = [&](const TimelinessRow& t) {
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "  %-10s %6zu %6zu %8zu %8s\n", t.label.c_str(), t.due, t.held, t.in_time, pct(t.percent()).c_str());
-    s << buf;
-  };
-  s << "  month         due   held  in time        %\n";
-  for (const auto& m : r.months) row(m);
-  for (const auto& q : r.quarters) row(q);
-  row(r.total);
-  s << "\nHeld in timescale by review number\n  year        first     second    subsequent\n";
-  for (const ByNumberRow& b : r.by_number) {
-    s << "  " << b.year;
-    for (int k = 0; k < 3; ++k) {
-      const double p = b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
-                                                                : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
-                                                                      static_cast<double>(b.due[static_cast<std::size_t>(k)]);
-      char buf[48];
-      std::snprintf(buf, sizeof buf, k < 2 ? "  %5s of %-4zu" : "  %5s of %zu", pct(p).c_str(), b.due[static_cast<std::size_t>(k)]);
-      s << buf;
-    }
-    s << "\n";
-  }
-  s << "\nParticipation in reviews held (PN0: under 4)\n";
-  for (int code = 0; code <= 7; ++code) s << "  PN" << code << "  " << r.participation[static_cast<std::size_t>(code)] << "\n";
-  s << "  none " << r.participation[8] << "\n";
-  s << "  rate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
-  s << "\nReview records: " << records_sentence(r) << "\n";
-  s << "Midway reviews: " << midway_sentence(r) << "\n";
-  s << "\nLooked after: " << population_sentence(r) << "\n";
-  s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
-  if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
-  for (const IroLoad& l : r.caseloads.iros) {
-    s << "  " << r.iro_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, " << band_name(l.band) << "\n";
-  }
-  if (r.supplied.roster) {
-    s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band) << "), range "
-      << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
-  }
-  const DisputeFigures& d = r.disputes;
-  if (!r.supplied.disputes) {
-    s << "\nDisputes: " << not_supplied_text("disputes") << "\n";
-    if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
-    return s.str();
-  }
-  s << "\nDisputes: " << d.raised << " raised (" << d.informal_raised << " informal, " << d.became_formal << " became formal), "
-    << d.resolved << " resolved, " << d.withdrawn << " withdrawn, " << d.cafcass << " to Cafcass; median "
-    << fixed(d.median_working_days, 1) << " working days (90th percentile " << fixed(d.p90_working_days, 1) << "); " << d.open
-    << " open on " << r.to << ", " << d.overdue << " of them overdue\n";
-  for (const std::string& stage : r.ladder) {
-    const auto it = d.resolved_at.find(stage);
-    s << "  resolved at " << stage << ": " << (it == d.resolved_at.end() ? 0 : it->second) << "\n";
-  }
-  for (const auto& [category, n] : d.by_category) s << "  raised, category " << (category.empty() ? "(none)" : category) << ": " << n << "\n";
-  if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
-  return s.str();
-}
-
-std::string report_csv(const AnnualReport& r) {
-  std::string out = "table,row,measure,value\n";
-  const auto add = [&](const char* table, const std::string& row, const char* measure, const std::string& value) {
-    out += std::string(table) + "," + csv_field(row) + "," + measure + "," + value + "\n";
-  };
-  const auto n = [](std::size_t v) { return std::to_string(v); };
-  const auto timeliness = [&](const TimelinessRow& t) {
-    add("timeliness", t.label, "due", n(t.due));
-    add("timeliness", t.label, "held", n(t.held));
-    add("timeliness", t.label, "in_time", n(t.in_time));
-    add("timeliness", t.label, "percent_in_time", fixed(t.percent(), 1));
-  };
-  for (const auto& m : r.months) timeliness(m);
-  for (const auto& q : r.quarters) timeliness(q);
-  timeliness(r.total);
-  for (const ByNumberRow& b : r.by_number) {
-    for (std::size_t k = 0; k < 3; ++k) {
-      add("by_number", b.year + " " + number_labels[k], "due", n(b.due[k]));
-      add("by_number", b.year + " " + number_labels[k], "in_time", n(b.in_time[k]));
-      add("by_number", b.year + " " + number_labels[k], "percent_in_time",
-          fixed(b.due[k] == 0 ? 0.0 : 100.0 * static_cast<double>(b.in_time[k]) / static_cast<double>(b.due[k]), 1));
-    }
-  }
-  for (std::size_t c = 0; c < 9; ++c) add("participation", pn_keys[c], "reviews", n(r.participation[c]));
-  add("participation", "PN1-PN6 of PN1-PN7", "percent", fixed(r.participation_rate, 1));
-  // A table whose input was not supplied has one row saying so, and none of its figures.
-  const auto absent = [&](const char* table) { add(table, "year", "supplied", "no"); };
-  const RecordsFigures& x = r.records;
-  if (!r.supplied.review_records) {
-    absent("records");
-  } else {
-    add("records", "year", "target_working_days", std::to_string(x.target_working_days));
-    add("records", "year", "held", n(x.held));
-    add("records", "year", "recorded", n(x.recorded));
-    add("records", "year", "within_target", n(x.within_target));
-    add("records", "year", "late", n(x.late));
-    add("records", "year", "not_recorded", n(x.not_recorded));
-    add("records", "year", "percent_within_target", fixed(x.percent(), 1));
-  }
-  const MidwayFigures& m = r.midway;
-  if (!r.supplied.midway_reviews) {
-    absent("midway");
-  } else {
-    add("midway", "year", "held", n(m.held));
-    add("midway", "year", "children", n(m.children));
-    add("midway", "year", "intervals", n(m.intervals));
-    add("midway", "year", "covered", n(m.covered));
-    add("midway", "year", "percent_covered", fixed(m.percent(), 1));
-    if (m.target_percent) add("midway", "year", "target_percent", std::to_string(*m.target_percent));
-  }
-  add("population", "year", "start", n(r.looked_after_start));
-  add("population", "year", "end", n(r.looked_after_end));
-  add("population", "year", "entered", n(r.entered));
-  add("population", "year", "left", n(r.left));
-  add("population", "year", "overdue_at_end", n(r.overdue_at_end));
-  if (!r.supplied.roster) {
-    absent("caseloads");
-  } else {
-    for (const IroLoad& l : r.caseloads.iros) {
-      const std::string& iro = r.iro_ids[l.iro];
-      add("caseloads", iro, "children", n(l.children));
-      add("caseloads", iro, "weighted", fixed(l.weighted, 2));
-      add("caseloads", iro, "per_fte", fixed(l.per_fte, 2));
-      add("caseloads", iro, "weighted_per_fte", fixed(l.weighted_per_fte, 2));
-      add("caseloads", iro, "band", band_name(l.band));
-      add("caseloads", iro, "absent", l.absent ? "yes" : "no");
-    }
-    const TeamLoad& t = r.caseloads.team;
-    add("caseloads", "team", "iros", n(t.iros));
-    add("caseloads", "team", "children", n(t.children));
-    add("caseloads", "team", "fte", fixed(t.fte, 2));
-    add("caseloads", "team", "per_fte", fixed(t.per_fte, 2));
-    add("caseloads", "team", "min_per_fte", fixed(t.min_per_fte, 2));
-    add("caseloads", "team", "max_per_fte", fixed(t.max_per_fte, 2));
-    add("caseloads", "team", "band", band_name(t.band));
-    add("caseloads", "team", "below", n(t.below));
-    add("caseloads", "team", "within", n(t.within));
-    add("caseloads", "team", "above", n(t.above));
-  }
-  if (!r.supplied.disputes) {
-    absent("disputes");
-    return out;
-  }
-  const DisputeFigures& d = r.disputes;
-  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
-  for (std::size_t i = 0; i < 8; ++i) add("disputes", "year", dispute_keys[i], n(counts[i]));
-  add("disputes", "year", "median_working_days", fixed(d.median_working_days, 1));
-  add("disputes", "year", "p90_working_days", fixed(d.p90_working_days, 1));
-  for (const auto& [k, v] : d.by_category) add("disputes_by_category", k, "raised", n(v));
-  for (const std::string& stage : r.ladder) {
-    const auto it = d.resolved_at.find(stage);
-    add("disputes_resolved_at", stage, "resolved", n(it == d.resolved_at.end() ? 0 : it->second));
-  }
-  for (const auto& [k, v] : d.open_by_stage) add("disputes_open_at", k, "open", n(v));
-  return out;
-}
-
-std::string report_json(const AnnualReport& r) {
-  nlohmann::json j;
-  j["council"] = r.council;
-  j["year"] = year_label(r.year);
-  const auto rows = [](const std::vector<TimelinessRow>& v) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const auto& t : v) {
-      a.push_back({{"period", t.label}, {"due", t.due}, {"held", t.held}, {"in_time", t.in_time}, {"late_or_missed", t.late_or_missed}});
-    }
-    return a;
-  };
-  j["months"] = rows(r.months);
-  j["quarters"] = rows(r.quarters);
-  j["year_total"] = {{"due", r.total.due}, {"held", r.total.held}, {"in_time", r.total.in_time}, {"late_or_missed", r.total.late_or_missed}};
-  j["by_number"] = nlohmann::json::array();
-  for (const auto& b : r.by_number) {
-    j["by_number"].push_back({{"year", b.year}, {"due", b.due}, {"in_time", b.in_time}});
-  }
-  j["participation"] = nlohmann::json::object();
-  for (std::size_t code = 0; code < 9; ++code) j["participation"][pn_keys[code]] = r.participation[code];
-  j["participation_rate_percent"] = r.participation_rate;
-  j["records"] = {{"target_working_days", r.records.target_working_days}, {"held", r.records.held},
-                  {"recorded", r.records.recorded}, {"within_target", r.records.within_target}, {"late", r.records.late},
-                  {"not_recorded", r.records.not_recorded}};
-  j["midway"] = {{"held", r.midway.held}, {"children", r.midway.children}, {"intervals", r.midway.intervals},
-                 {"covered", r.midway.covered}, {"target_percent", nullptr}};
-  if (r.midway.target_percent) j["midway"]["target_percent"] = *r.midway.target_percent;
-  // A table whose input was not supplied is null: never zeros that look like facts.
-  j["supplied"] = {{"review_records", r.supplied.review_records}, {"midway_reviews", r.supplied.midway_reviews},
-                   {"roster", r.supplied.roster}, {"disputes", r.supplied.disputes}};
-  if (!r.supplied.review_records) j["records"] = nullptr;
-  if (!r.supplied.midway_reviews) j["midway"] = nullptr;
-  j["population"] = {{"start", r.looked_after_start}, {"end", r.looked_after_end}, {"entered", r.entered}, {"left", r.left},
-                     {"overdue_at_end", r.overdue_at_end}};
-  j["caseloads"] = nlohmann::json::array();
-  for (const IroLoad& l : r.caseloads.iros) {
-    j["caseloads"].push_back({{"iro", r.iro_ids[l.iro]}, {"children", l.children}, {"weighted", l.weighted}, {"per_fte", l.per_fte},
-                              {"weighted_per_fte", l.weighted_per_fte}, {"band", band_name(l.band)}, {"absent", l.absent}});
-  }
-  const TeamLoad& t = r.caseloads.team;
-  j["caseload_team"] = {{"iros", t.iros}, {"children", t.children}, {"fte", t.fte}, {"per_fte", t.per_fte},
-                        {"min_per_fte", t.min_per_fte}, {"max_per_fte", t.max_per_fte}, {"band", band_name(t.band)},
-                        {"below", t.below}, {"within", t.within}, {"above", t.above}, {"band_low", r.band_low}, {"band_high", r.band_high}};
-  if (!r.supplied.roster) {
-    j["caseloads"] = nullptr;
-    j["caseload_team"] = nullptr;
-  }
-  const DisputeFigures& d = r.disputes;
-  j["disputes"] = {{"raised", d.raised}, {"informal_raised", d.informal_raised}, {"became_formal", d.became_formal},
-                   {"resolved", d.resolved}, {"withdrawn", d.withdrawn}, {"cafcass", d.cafcass}, {"open", d.open},
-                   {"overdue", d.overdue}, {"resolved_at", d.resolved_at}, {"by_category", d.by_category},
-                   {"open_by_stage", d.open_by_stage}, {"median_working_days", d.median_working_days},
-                   {"p90_working_days", d.p90_working_days}};
-  if (!r.supplied.disputes) j["disputes"] = nullptr;
-  j["children_refused"] = r.children_refused;
-  return j.dump(1) + "\n";
-}
-
-std::string report_markdown(const AnnualReport& r) {
-  std::ostringstream s;
-  s << "# IRO annual report " << year_label(r.year) << "\n\n## Reviews due, held and held in timescale\n\n"
-    << "| period | due | held | in time | % |\n|---|---|---|---|---|\n";
-  const auto row = [&](const TimelinessRow& t) {
-    s << "| " << t.label << " | " << t.due << " | " << t.held << " | " << t.in_time << " | " << pct(t.percent()) << " |\n";
-  };
-  for (const auto& m : r.months) row(m);
-  for (const auto& q : r.quarters) row(q);
-  row(r.total);
-  s << "\n## Participation\n\n| code | reviews |\n|---|---|\n";
-  for (int code = 0; code <= 7; ++code) s << "| PN" << code << " | " << r.participation[static_cast<std::size_t>(code)] << " |\n";
-  s << "| none | " << r.participation[8] << " |\n";
-  s << "\nRate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
-  s << "\n## Held in timescale by review number\n\n| year | first | second | subsequent |\n|---|---|---|---|\n";
-  for (const ByNumberRow& b : r.by_number) {
-    s << "| " << b.year;
-    for (std::size_t k = 0; k < 3; ++k) s << " | " << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")";
-    s << " |\n";
-  }
-  s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
-  s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
-  s << "\n## Caseloads on " << r.to << "\n\n";
-  if (!r.supplied.roster) {
-    s << not_supplied_text("caseloads") << ".\n";
-  } else {
-    s << "| IRO | children | per FTE | band |\n|---|---|---|---|\n";
-    for (const IroLoad& l : r.caseloads.iros) {
-      s << "| " << r.iro_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
-    }
-    s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range " << fixed(r.caseloads.team.min_per_fte, 2)
-      << "-" << fixed(r.caseloads.team.max_per_fte, 2) << " (band " << r.band_low << "-" << r.band_high << ").\n";
-  }
-  if (!r.supplied.disputes) {
-    s << "\n## Disputes\n\n" << not_supplied_text("disputes") << ".\n";
-    return s.str();
-  }
-  s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.withdrawn
-    << " withdrawn, " << r.disputes.cafcass << " referred to Cafcass; " << r.disputes.open << " open at the year end ("
-    << r.disputes.overdue << " overdue).\n\n| stage reached | resolved |\n|---|---|\n";
-  for (const std::string& stage : r.ladder) {
-    const auto it = r.disputes.resolved_at.find(stage);
-    s << "| " << stage << " | " << (it == r.disputes.resolved_at.end() ? 0 : it->second) << " |\n";
-  }
-  s << "\n| category | raised |\n|---|---|\n";
-  for (const auto& [category, n] : r.disputes.by_category) s << "| " << (category.empty() ? "(none)" : category) << " | " << n << " |\n";
-  return s.str();
-}
-
-std::string report_html(const AnnualReport& r) {
-  std::ostringstream s;
-  s << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IRO annual report " << year_label(r.year)
-    << "</title>\n<style>body{font-family:sans-serif;max-width:860px;margin:2em auto;color:#111}"
-       "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:2px 8px;text-align:right}"
-       "th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto}.bar{fill:#1d5f8a}"
-       ".band{fill:#cde8c6}.axis{stroke:#333}.label,.tick{font-size:11px;fill:#333}"
-       "@media print{body{margin:0}figure{break-inside:avoid}}</style></head><body>\n";
-  s << "<h1>IRO annual report " << year_label(r.year) << "</h1>\n<p>" << escape(r.council) << " - " << r.from << " to " << r.to << "</p>\n";
-  s << "<h2>Reviews held in timescale</h2>\n<table><tr><th>period</th><th>due</th><th>held</th><th>in time</th><th>%</th></tr>\n";
-  std::vector<std::string> labels;
-  std::vector<double> values;
-  const auto row = [&](const TimelinessRow& t) {
-    s << "<tr><td>" << escape(t.label) << "</td><td>" << t.due << "</td><td>" << t.held << "</td><td>" << t.in_time << "</td><td>"
-      << pct(t.percent()) << "</td></tr>\n";
-  };
-  for (const auto& m : r.months) {
-    row(m);
-    labels.push_back(m.label.substr(0, 3));
-    values.push_back(m.percent());
-  }
-  for (const auto& q : r.quarters) row(q);
-  row(r.total);
-  s << "</table>\n" << bar_chart("Reviews held in timescale by month (%)", labels, values, 100, "%");
-  labels.clear();
-  values.clear();
-  for (const ByNumberRow& b : r.by_number) {
-    for (int k = 0; k < 3; ++k) {
-      static const char* const short_labels[] = {"1st", "2nd", "3rd+"};  // full words overlap at 9 bars
-      labels.push_back(b.year.substr(2) + " " + short_labels[k]);
-      values.push_back(b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
-                                                                : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
-                                                                      static_cast<double>(b.due[static_cast<std::size_t>(k)]));
-    }
-  }
-  s << "<h2>In time by review number</h2>\n<table><tr><th>year</th><th>first</th><th>second</th><th>subsequent</th></tr>\n";
-  for (const ByNumberRow& b : r.by_number) {
-    s << "<tr><td>" << escape(b.year) << "</td>";
-    for (std::size_t k = 0; k < 3; ++k) s << "<td>" << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")</td>";
-    s << "</tr>\n";
-  }
-  s << "</table>\n" << bar_chart("Held in timescale: first, second, subsequent, by year (%)", labels, values, 100, "%");
-  labels.clear();
-  values.clear();
-  double most = 1;
-  for (int code = 0; code <= 7; ++code) {
-    labels.push_back("PN" + std::to_string(code));
-    values.push_back(static_cast<double>(r.participation[static_cast<std::size_t>(code)]));
-    most = std::max(most, values.back());
-  }
-  s << "<h2>Participation</h2>\n<p>Rate (PN1-PN6 of PN1-PN7, children 4 and over): " << pct(r.participation_rate) << "</p>\n"
-    << bar_chart("Reviews by participation code", labels, values, most, " reviews");
-  s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>" << escape(midway_sentence(r))
-    << "</p>\n";
-  labels.clear();
-  values.clear();
-  double top = r.band_high + 10.0;
-  for (const IroLoad& l : r.caseloads.iros) {
-    labels.push_back(r.iro_ids[l.iro]);
-    values.push_back(l.per_fte);
-    top = std::max(top, l.per_fte);
-  }
-  if (!r.supplied.roster) {
-    s << "<h2>Caseloads on " << r.to << "</h2>\n<p class=\"absent\">" << escape(not_supplied_text("caseloads")) << ".</p>\n";
-  } else {
-    s << "<h2>Caseloads on " << r.to << "</h2>\n<p>Team: " << fixed(r.caseloads.team.per_fte, 2) << " children per FTE ("
-      << band_name(r.caseloads.team.band) << " the " << r.band_low << "-" << r.band_high << " band); "
-      << r.caseloads.team.above << " IROs above it.</p>\n"
-      << bar_chart("Children per FTE by IRO (band shaded)", labels, values, top, " per FTE", r.band_low, r.band_high);
-  }
-  labels.clear();
-  values.clear();
-  most = 1;
-  for (const std::string& stage : r.ladder) {
-    const auto it = r.disputes.resolved_at.find(stage);
-    labels.push_back(stage);
-    values.push_back(it == r.disputes.resolved_at.end() ? 0.0 : static_cast<double>(it->second));
-    most = std::max(most, values.back());
-  }
-  if (!r.supplied.disputes) {
-    s << "<h2>Disputes</h2>\n<p class=\"absent\">" << escape(not_supplied_text("disputes")) << ".</p>\n";
-    s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
-    return s.str();
-  }
-  s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
-    << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1) << " working days to resolve.</p>\n"
-    << bar_chart("Disputes resolved by the stage reached", labels, values, most, " disputes");
-  s << "<table><tr><th>category</th><th>raised</th></tr>\n";
-  for (const auto& [category, n] : r.disputes.by_category) {
-    s << "<tr><td>" << escape(category.empty() ? "(none)" : category) << "</td><td>" << n << "</td></tr>\n";
-  }
-  s << "</table>\n";
-  s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
-  return s.str();
 }
 
 }  // namespace iro

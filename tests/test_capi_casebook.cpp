@@ -61,22 +61,7 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   std::string report(needed, '\0');
   ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, report.data(), report.size(), nullptr), IRO_OK);
   EXPECT_EQ(report.rfind("table,row,measure,value\ntimeliness,Apr 2015,due,", 0), 0u) << report;
-  // Named figures and the rows behind one.
-  ASSERT_EQ(iro_casebook_report_figures(loaded, policy, cal, 2015, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
-  std::string figures(needed, '\0');
-  ASSERT_EQ(iro_casebook_report_figures(loaded, policy, cal, 2015, figures.data(), figures.size(), nullptr), IRO_OK);
-  const std::size_t at = figures.find("\ntimeliness.year.in_time,");
-  ASSERT_NE(at, std::string::npos) << figures;
-  const std::size_t in_time = std::stoul(figures.substr(at + 25));
-  ASSERT_EQ(iro_casebook_report_query(loaded, policy, cal, 2015, "timeliness.year.in_time", nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
-  std::string rows(needed, '\0');
-  ASSERT_EQ(iro_casebook_report_query(loaded, policy, cal, 2015, "timeliness.year.in_time", rows.data(), rows.size(), nullptr), IRO_OK);
-  EXPECT_EQ(static_cast<std::size_t>(std::count(rows.begin(), rows.end(), '\n')), in_time + 1);  // the header and one per review
-  EXPECT_GT(in_time, 0u);
-  EXPECT_EQ(iro_casebook_report_query(loaded, policy, cal, 2015, "no.such", nullptr, 0, &needed), IRO_E_NOT_FOUND);
-  EXPECT_NE(std::string(iro_last_error_message()).find("\"no.such\" is no figure"), std::string::npos);
-  EXPECT_EQ(iro_casebook_report_query(loaded, policy, cal, 2015, nullptr, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
-  EXPECT_EQ(iro_casebook_report_figures(nullptr, policy, cal, 2015, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  // Figures and the rows behind them: tests/test_capi_report.cpp.
   for (int32_t format : {IRO_REPORT_TEXT, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN, IRO_REPORT_HTML}) {
     EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, format, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL) << format;
     EXPECT_GT(needed, 100u) << format;

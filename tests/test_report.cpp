@@ -4,9 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 #include "failure.hpp"
 #include "iro/report.hpp"
+#include "iro/report_figures.hpp"
+#include "iro/report_format.hpp"
 #include "iro/schedule.hpp"
 #include "iro/synth.hpp"
 
@@ -51,7 +56,7 @@ iro::Casebook hand_book() {
 }
 
 TEST(Report, HandWorkedFigures) {
-  const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(r.from, d("2024-04-01"));
   EXPECT_EQ(r.to, d("2025-03-31"));
   ASSERT_EQ(r.months.size(), 12u);
@@ -100,7 +105,7 @@ TEST(Report, HandWorkedFigures) {
   ASSERT_EQ(r.caseloads.iros.size(), 1u);
   EXPECT_EQ(r.caseloads.iros[0].children, 1u);
   EXPECT_DOUBLE_EQ(r.caseloads.iros[0].per_fte, 2.0);
-  EXPECT_EQ(r.iro_ids, std::vector<std::string>{"I1"});
+  EXPECT_EQ(r.officer_ids, std::vector<std::string>{"I1"});
   EXPECT_EQ(r.disputes.raised, 0u);
   // Records of the two reviews held in the year: one within 20 working days, one late.
   EXPECT_EQ(r.records.target_working_days, 20);
@@ -125,7 +130,7 @@ TEST(Report, EachFigureLeadsToTheRowsBehindIt) {
   c.id = "C";
   c.periods.push_back({d("2024-09-02"), std::nullopt, iro::Regime::standard, {}});
   book.children.push_back(c);
-  const iro::AnnualReport r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const auto one = [&](const std::string& figure) {
     const auto rows = iro::report_query(r, figure);
     EXPECT_EQ(rows.size(), 1u) << figure;
@@ -160,13 +165,14 @@ TEST(Report, EveryFigureOfASyntheticCouncilHasAsManyRowsAsItCounts) {
   iro::SynthOptions o;
   o.seed = 11;
   const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
-  const iro::AnnualReport r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
-  const auto figures = iro::report_figures(r);
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const auto& figures = iro::report_figures(r);
   EXPECT_GT(figures.size(), 120u);
   std::size_t nonzero = 0;
-  for (const auto& [name, count] : figures) {
-    EXPECT_EQ(iro::report_query(r, name).size(), count) << name;
-    nonzero += count > 0;
+  for (const iro::Figure& f : figures) {
+    EXPECT_EQ(iro::report_query(r, f.name).size(), f.count) << f.name;
+    EXPECT_EQ(&iro::report_figure(r, f.name), &f) << f.name;
+    nonzero += f.count > 0;
   }
   EXPECT_GT(nonzero, 100u);  // the check is not passing on empty figures
   EXPECT_GT(r.records.late, 0u);
@@ -186,7 +192,7 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   o.seed = 7;
   const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
   const iro::Policy policy = iro::Policy::england();
-  const iro::AnnualReport r = iro::annual_report(book, policy, iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(book, policy, iro::Calendar::england_and_wales(), 2024);
   // Recount: every due date in the year, from each child's schedule as of 31 March 2025.
   std::size_t due = 0, held = 0, in_time = 0, pn_held = 0;
   const Date from = d("2024-04-01"), to = d("2025-03-31");
@@ -235,7 +241,7 @@ TEST(Report, AYearOutsideTheDateRangeIsRefused) {
 }
 
 TEST(Report, Formats) {
-  const iro::AnnualReport r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const std::string csv = iro::report_csv(r);
   EXPECT_EQ(csv.substr(0, csv.find('\n')), "table,row,measure,value");
   EXPECT_NE(csv.find("timeliness,May 2024,due,1\ntimeliness,May 2024,held,1\ntimeliness,May 2024,in_time,0\n"), std::string::npos) << csv;
@@ -273,7 +279,7 @@ TEST(Report, TablesWhoseInputWasNotSuppliedSaySo) {
     for (iro::Review& v : c.reviews) v.record_sent.reset();
   }
   only_903.roster = iro::Roster();
-  const iro::AnnualReport r = iro::annual_report(only_903, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(only_903, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_FALSE(r.supplied.review_records);
   EXPECT_FALSE(r.supplied.midway_reviews);
   EXPECT_FALSE(r.supplied.roster);
@@ -296,14 +302,14 @@ TEST(Report, TablesWhoseInputWasNotSuppliedSaySo) {
   const std::string csv = iro::report_csv(r);
   EXPECT_NE(csv.find("\nrecords,year,supplied,no\n"), std::string::npos);
   EXPECT_EQ(csv.find("records,year,held"), std::string::npos);
-  for (const auto& [name, count] : iro::report_figures(r)) {
-    EXPECT_NE(name.rfind("records.", 0), 0u) << name;
-    EXPECT_NE(name.rfind("disputes.", 0), 0u) << name;
+  for (const iro::Figure& f : iro::report_figures(r)) {
+    EXPECT_NE(f.name.rfind("records.", 0), 0u) << f.name;
+    EXPECT_NE(f.name.rfind("disputes.", 0), 0u) << f.name;
   }
   // The reviews themselves are still counted.
   EXPECT_GT(r.total.due, 0u);
   // Supplied inputs show their figures, zero or not.
-  const iro::AnnualReport full = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report full = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_TRUE(full.supplied.review_records && full.supplied.midway_reviews && full.supplied.roster);
   EXPECT_NE(iro::report_text(full).find("reviews held had their record circulated"), std::string::npos);
 }
@@ -329,8 +335,8 @@ TEST(Report, PopulationCountsTimesInCare) {
   c.periods.push_back({d("2024-06-03"), std::nullopt, iro::Regime::standard, {}});  // abuts: one time in care
   c.reviews.push_back({d("2023-02-03"), false, iro::Participation::pn1, iro::ReviewReason::scheduled});
   book.children.push_back(c);
-  const iro::AnnualReport with = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
-  const iro::AnnualReport without = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report with = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report without = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(with.looked_after_start, without.looked_after_start + 1);  // C was looked after on 31 March 2024
   EXPECT_EQ(with.entered, without.entered);                            // the join is no entry ...
   EXPECT_EQ(with.left, without.left + 1);                              // ... and C left once: at 18
@@ -340,17 +346,17 @@ TEST(Report, PopulationCountsTimesInCare) {
 
 TEST(Report, EveryParticipationCodeIsListedAndAMidwayMustFallBetweenReviews) {  // mutation survivors
   iro::Casebook book = hand_book();
-  const iro::AnnualReport base = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report base = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const std::string text = iro::report_text(base);
   for (int code = 0; code <= 7; ++code) {
     EXPECT_NE(text.find("  PN" + std::to_string(code) + "  "), std::string::npos) << code;
   }
   // A "midway" on the day of the review before (or of the review itself) is not between them.
   book.children[0].midways.push_back(d("2024-05-10"));  // the day of A's second review
-  const iro::AnnualReport same_day = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report same_day = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(same_day.midway.covered, base.midway.covered);
   book.children[0].midways.push_back(d("2024-05-11"));  // the day after: between 10 May and 1 Nov
-  const iro::AnnualReport between = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report between = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(between.midway.covered, base.midway.covered);  // that interval was already covered by 1 Aug
 }
 
@@ -358,7 +364,7 @@ TEST(Report, TheTextListsDisputesResolvedAtEveryStage) {  // a mutation survivor
   iro::SynthOptions o;
   o.children = 450;
   const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
-  const iro::AnnualReport r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const std::string text = iro::report_text(r);
   bool some_zero = false, some_more = false;
   for (const std::string& stage : r.ladder) {
@@ -368,4 +374,27 @@ TEST(Report, TheTextListsDisputesResolvedAtEveryStage) {  // a mutation survivor
     EXPECT_NE(text.find("  resolved at " + stage + ": " + std::to_string(n) + "\n"), std::string::npos) << stage;
   }
   EXPECT_TRUE(some_zero && some_more);
+}
+
+TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
+  std::ifstream in(std::string(IRO_DOCS) + "/report.md");
+  ASSERT_TRUE(in) << IRO_DOCS;
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string doc = text.str();
+  std::set<std::string> patterns;
+  for (const iro::FigureKind& k : iro::report_figure_kinds()) {
+    EXPECT_TRUE(patterns.insert(k.pattern).second) << k.pattern << " is declared twice";
+    const std::string row = std::string("| `") + k.pattern + "` | " + k.table + " | " + k.definition + " |";
+    EXPECT_NE(doc.find(row), std::string::npos) << "docs/report.md lacks the row\n" << row;
+  }
+  EXPECT_EQ(patterns.size(), 12u);
+  // Every figure of a full report comes from one of the kinds, and every kind gives some figure.
+  iro::SynthOptions o;
+  o.seed = 3;
+  const iro::Report r = iro::annual_report(iro::casebook_from(iro::synthesize(o), "Synthetic"), iro::Policy::england(),
+                                           iro::Calendar::england_and_wales(), 2024);
+  std::set<std::size_t> used;
+  for (const iro::Figure& f : iro::report_figures(r)) used.insert(f.kind);
+  EXPECT_EQ(used.size(), iro::report_figure_kinds().size());
 }

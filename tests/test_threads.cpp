@@ -10,6 +10,7 @@
 
 #include "iro.h"
 #include "iro/report.hpp"
+#include "iro/report_format.hpp"
 #include "iro/schedule.hpp"
 #include "iro/synth.hpp"
 

@@ -33,7 +33,7 @@ namespace Iro
     {
         /// <summary>Text tables for a terminal.</summary>
         Text = 0,
-        /// <summary>The timeliness table (months, quarters, year) as CSV.</summary>
+        /// <summary>Every table as one long CSV: table,row,measure,value.</summary>
         Csv = 1,
         /// <summary>Every table as JSON.</summary>
         Json = 2,
@@ -204,56 +204,21 @@ namespace Iro
             return Utf8.FromBuffer(buffer);
         }
 
-        /// <summary>The IRO annual report for the year from 1 April <paramref name="year"/> (docs/report.md).</summary>
-        public string Report(Policy policy, Calendar calendar, int year, ReportFormat format = ReportFormat.Text)
+        /// <summary>The IRO annual report for the year from 1 April <paramref name="year"/> (docs/report.md),
+        /// computed once: read its figures, the rows behind them, its cells and any layout from the Report.</summary>
+        /// <param name="policy">The policy (timescales, band, ladder).</param>
+        /// <param name="calendar">The calendar; the policy's closure days are added to it.</param>
+        /// <param name="year">The reporting year's first calendar year (2024 for 2024/25).</param>
+        /// <returns>The report; dispose it when done.</returns>
+        /// <exception cref="InvalidArgumentException">No child was looked after in the year.</exception>
+        /// <exception cref="OutOfRangeException">The year is outside 1900-2198.</exception>
+        public Report Report(Policy policy, Calendar calendar, int year)
         {
             if (policy == null) throw new ArgumentNullException("policy");
             if (calendar == null) throw new ArgumentNullException("calendar");
-            UIntPtr needed;
-            int status = NativeMethods.iro_casebook_report(H, Policy.Live(policy.Handle), calendar.NativeHandle, year, (int)format, null, UIntPtr.Zero, out needed);
-            if (status != Errors.BufferTooSmall) Errors.Check(status);
-            var buffer = new byte[(int)needed];
-            Errors.Check(NativeMethods.iro_casebook_report(H, policy.Handle, calendar.NativeHandle, year, (int)format, buffer, (UIntPtr)buffer.Length, out needed));
-            return Utf8.FromBuffer(buffer);
-        }
-
-        /// <summary>Every figure of the annual report by name with its count, as CSV text "figure,count"
-        /// ("timeliness.2024-06.due,63", "records.late,71"...; docs/report.md lists the names).</summary>
-        /// <param name="policy">The policy.</param>
-        /// <param name="calendar">The calendar.</param>
-        /// <param name="year">The reporting year's first calendar year.</param>
-        /// <returns>The CSV text.</returns>
-        public string ReportFigures(Policy policy, Calendar calendar, int year)
-        {
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (calendar == null) throw new ArgumentNullException("calendar");
-            UIntPtr needed;
-            int status = NativeMethods.iro_casebook_report_figures(H, Policy.Live(policy.Handle), calendar.NativeHandle, year, null, UIntPtr.Zero, out needed);
-            if (status != Errors.BufferTooSmall) Errors.Check(status);
-            var buffer = new byte[(int)needed];
-            Errors.Check(NativeMethods.iro_casebook_report_figures(H, policy.Handle, calendar.NativeHandle, year, buffer, (UIntPtr)buffer.Length, out needed));
-            return Utf8.FromBuffer(buffer);
-        }
-
-        /// <summary>The rows behind one figure, as CSV text "figure,child,date,detail": one row per item
-        /// counted, so the number of rows is the figure.</summary>
-        /// <param name="policy">The policy.</param>
-        /// <param name="calendar">The calendar.</param>
-        /// <param name="year">The reporting year's first calendar year.</param>
-        /// <param name="figure">The figure's name, as ReportFigures lists them.</param>
-        /// <returns>The CSV text.</returns>
-        /// <exception cref="NotFoundException">The name is no figure of the report.</exception>
-        public string ReportQuery(Policy policy, Calendar calendar, int year, string figure)
-        {
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (calendar == null) throw new ArgumentNullException("calendar");
-            byte[] name = Utf8.ToNative(figure, "figure");
-            UIntPtr needed;
-            int status = NativeMethods.iro_casebook_report_query(H, Policy.Live(policy.Handle), calendar.NativeHandle, year, name, null, UIntPtr.Zero, out needed);
-            if (status != Errors.BufferTooSmall) Errors.Check(status);
-            var buffer = new byte[(int)needed];
-            Errors.Check(NativeMethods.iro_casebook_report_query(H, policy.Handle, calendar.NativeHandle, year, name, buffer, (UIntPtr)buffer.Length, out needed));
-            return Utf8.FromBuffer(buffer);
+            IntPtr raw;
+            Errors.Check(NativeMethods.iro_report_new(H, Policy.Live(policy.Handle), calendar.NativeHandle, year, out raw));
+            return new Report(raw);
         }
 
         /// <summary>Frees the native casebook.</summary>

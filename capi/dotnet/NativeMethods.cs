@@ -121,6 +121,43 @@ namespace Iro
         public UIntPtr Rows;
     }
 
+    /// <summary>struct iro_report_summary_info of iro.h (the council's name is owned by the report).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroReportSummaryNative
+    {
+        public IntPtr Council;
+        public int Year, From, To;
+        public UIntPtr ChildrenRefused;
+        public int ReviewRecordsSupplied, MidwayReviewsSupplied, RosterSupplied, DisputesSupplied;
+    }
+
+    /// <summary>struct iro_report_cell of iro.h (the strings are owned by the report).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroReportCellNative
+    {
+        public IntPtr Table, Row, Measure, Text;
+        public double Number;
+        public int IsNumber;
+    }
+
+    /// <summary>struct iro_report_figure of iro.h (the name is owned by the report; the kind is static).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroReportFigureNative
+    {
+        public IntPtr Name;
+        public ulong Count;
+        public IntPtr Kind;
+    }
+
+    /// <summary>struct iro_report_row of iro.h (the strings are owned by the rows).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroReportRowNative
+    {
+        public IntPtr Child;
+        public int Date;
+        public IntPtr Detail;
+    }
+
     internal static class NativeMethods
     {
         internal const string Lib = "iro";
@@ -206,8 +243,16 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_children(CasebookHandle casebook, out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_export(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int asOf, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
-        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report_figures(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
-        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report_query(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, byte[] figure, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_new(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, out IntPtr report);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_report_free(IntPtr report);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_summary(ReportHandle report, out IroReportSummaryNative info);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_cells(ReportHandle report, [Out] IroReportCellNative[] cells, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_figures(ReportHandle report, [Out] IroReportFigureNative[] figures, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_figure_count(ReportHandle report, byte[] figure, out ulong count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_query(ReportHandle report, byte[] figure, out IntPtr rows);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_rows_read(IntPtr rows, [Out] IroReportRowNative[] out_rows, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_report_rows_free(IntPtr rows);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_format(ReportHandle report, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_policy_diff_report(PolicyDiffHandle diff, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_children_new(out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_children_free(IntPtr children);

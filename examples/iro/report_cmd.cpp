@@ -11,6 +11,8 @@
 #include "iro/council.hpp"
 #include "iro/error.hpp"
 #include "iro/report.hpp"
+#include "iro/report_figures.hpp"
+#include "iro/report_format.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/ssda903.hpp"
 #include "iro/synth.hpp"
@@ -58,20 +60,15 @@ int run_report(const Args& args, std::ostream& out) {
     book = Casebook::load(source);
   }
   if (year == 0) throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
-  const AnnualReport r = annual_report(book, policy, Calendar::england_and_wales(), year);
-  std::string listing;
-  if (figures) {
-    listing = "figure,count\n";
-    for (const auto& [name, count] : report_figures(r)) listing += name + "," + std::to_string(count) + "\n";
-  } else if (!query.empty()) {
-    listing = report_query_csv(query, report_query(r, query));
-  }
-  const std::string text = !listing.empty()   ? listing
-                           : format == "csv"    ? report_csv(r)
-                           : format == "json" ? report_json(r)
-                           : format == "md"   ? report_markdown(r)
-                           : format == "html" ? report_html(r)
-                                              : report_text(r);
+  const Report r = annual_report(book, policy, Calendar::england_and_wales(), year);
+  const ReportFormat layout = format == "csv"    ? ReportFormat::csv
+                              : format == "json" ? ReportFormat::json
+                              : format == "md"   ? ReportFormat::markdown
+                              : format == "html" ? ReportFormat::html
+                                                 : ReportFormat::text;
+  const std::string text = figures          ? report_figures_csv(r)
+                           : !query.empty() ? report_query_csv(query, report_query(r, query))
+                                            : format_report(r, layout);
   if (file.empty()) {
     out << text;
   } else {

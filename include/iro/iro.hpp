@@ -18,6 +18,8 @@
 #include "iro/policy.hpp"
 #include "iro/policy_diff.hpp"
 #include "iro/report.hpp"
+#include "iro/report_figures.hpp"
+#include "iro/report_format.hpp"
 #include "iro/roster_csv.hpp"
 #include "iro/schedule.hpp"
 #include "iro/ssda903.hpp"

@@ -1,6 +1,7 @@
 /// @file report.hpp
-/// @brief The IRO annual report: the tables every council publishes, computed from a casebook for a
-/// reporting year (1 April to 31 March), with terminal, CSV, JSON, Markdown and self-contained HTML output.
+/// @brief The IRO annual report: the tables every council publishes, computed once from a casebook for a
+/// reporting year (1 April to 31 March). Its figures by name and the rows behind them: report_figures.hpp;
+/// its terminal, CSV, JSON, Markdown and HTML layouts: report_format.hpp.
 ///
 /// Definitions (docs/report.md): a review counts as due in the month of its due date; "held in
 /// timescale" means held on or before it; a due date that passed with no review counts as due and not
@@ -12,7 +13,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -99,13 +100,6 @@ struct CareSpell {
   std::optional<Date> end;  ///< The first day out of care (empty: still looked after); at latest the 18th birthday.
 };
 
-/// One row behind a figure: a child (or dispute), a date and what the row is.
-struct ReportTrace {
-  std::string child;   ///< The child's id.
-  Date date;           ///< The row's date (the due date, the day held, the start of care...).
-  std::string detail;  ///< What the row is, in words.
-};
-
 /// Which of the report's optional inputs the casebook holds. A table whose input was not supplied says so
 /// ("not supplied") in text, Markdown and HTML, is null in JSON, and has no rows in CSV or among the figures:
 /// never zeros that look like facts. Read from the casebook itself: a council whose files held no such row
@@ -117,13 +111,20 @@ struct ReportInputs {
   bool disputes = true;        ///< The casebook holds disputes (disputes/events.csv).
 };
 
-/// The words for a table whose input was not supplied ("not supplied: no review record dates (review_records.csv)").
-/// @param table "records", "midway", "caseloads" or "disputes".
-/// @return the text.
-std::string not_supplied_text(const std::string& table);
+/// One figure of the report: a count with a name, and what its rows are made from (report_query()).
+struct Figure {
+  std::string name;        ///< "timeliness.2024-06.due", "records.late", "caseload.IRO3"...
+  std::size_t count = 0;   ///< The count; report_query() lists exactly this many rows.
+  std::uint16_t kind = 0;  ///< Index into report_figure_kinds(): the declaration it comes from.
+  std::array<std::int32_t, 3> select{};  ///< The kind's selectors (period, year, measure...): internal to the kind.
+  std::string key;         ///< The kind's key (a category, a stage, an officer id), or "".
+};
 
-/// The annual report's figures.
-struct AnnualReport {
+/// The annual report, computed once from (casebook, policy, calendar, year) by annual_report(): its
+/// tables, every figure by name with its count, and the rows behind the figures. Read it as many times
+/// as needed: report_figures() and report_figure() read what is stored, report_query() filters the
+/// stored rows of one figure, and the output formats (report_format.hpp) only lay out what it holds.
+struct Report {
   std::string council;   ///< The council.
   ReportInputs supplied;  ///< Which optional inputs the casebook holds.
   int year = 0;          ///< The reporting year's first calendar year (2024 for 2024/25).
@@ -141,7 +142,7 @@ struct AnnualReport {
   std::size_t left = 0;                 ///< Periods of care ended in the year.
   std::size_t children_refused = 0;     ///< Children whose data could not be evaluated.
   CaseloadCheck caseloads;              ///< On 31 March.
-  std::vector<std::string> iro_ids;     ///< IRO ids by roster index.
+  std::vector<std::string> officer_ids;  ///< IRO ids by roster index.
   std::int32_t band_low = 50;           ///< The policy's caseload band.
   std::int32_t band_high = 70;          ///< The policy's caseload band.
   DisputeFigures disputes;              ///< For the year.
@@ -160,9 +161,14 @@ struct AnnualReport {
   std::vector<std::pair<std::size_t, std::string>> allocated;  ///< On 31 March: (IRO index, child id).
   std::vector<std::pair<std::string, std::string>> dispute_ids;  ///< (dispute id, child id), by register index.
   std::vector<DisputeTally> dispute_tallies;  ///< How each dispute counts, by register index.
+
+  // Every figure, listed once when the report is computed (report_figures.hpp reads them).
+  std::vector<Figure> figures;                          ///< In the report's order.
+  std::unordered_map<std::string, std::size_t> figure_index;  ///< Name -> index into figures.
 };
 
-/// Computes the report for the reporting year starting 1 April @p year.
+/// Computes the report for the reporting year starting 1 April @p year, once: the tables, the rows
+/// behind them and the list of figures. Children are evaluated on both cores when there are many.
 /// @param book the casebook.
 /// @param policy the policy.
 /// @param calendar the working-day calendar; the policy's closure days are added to it.
@@ -171,58 +177,12 @@ struct AnnualReport {
 /// @throws Error Status::invalid_argument when the casebook has no child looked after in the year;
 ///         Status::out_of_range for a year outside 1900-2198; as DisputeRegister::add() and add_event()
 ///         when a saved dispute does not fit the policy's ladder or categories.
-AnnualReport annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year);
+Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year);
 
-/// The name of every figure report_query() answers, with its count: "timeliness.year.due",
-/// "timeliness.2024-06.in_time", "by_number.2023/24.first.due", "participation.PN3", "records.late",
-/// "midway.covered", "population.entered", "overdue_at_end", "caseload.IRO3", "disputes.raised",
-/// "disputes.category.contact", "disputes.resolved_at.team_manager"... (docs/report.md lists them all).
-/// @param report the report.
-/// @return (figure, count) in the report's order.
-std::vector<std::pair<std::string, std::size_t>> report_figures(const AnnualReport& report);
-
-/// The rows behind one figure: one row per item counted (a child with two reviews due appears twice), so
-/// the number of rows equals the figure's count in report_figures().
-/// @param report the report.
-/// @param figure a figure's name, as report_figures() lists them.
-/// @return the rows, in the order the report found them.
-/// @throws Error Status::not_found for a name that is no figure (the message lists the kinds of name).
-std::vector<ReportTrace> report_query(const AnnualReport& report, const std::string& figure);
-
-/// The rows of report_query() as CSV: figure,child,date,detail.
-/// @param figure the figure's name.
-/// @param rows the rows.
-/// @return the CSV text.
-std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows);
-
-/// The report as text tables for a terminal.
-/// @param report the report.
-/// @return the text.
-std::string report_text(const AnnualReport& report);
-
-/// Every table as Markdown.
-/// @param report the report.
-/// @return the text.
-std::string report_markdown(const AnnualReport& report);
-
-/// Every table as JSON.
-/// @param report the report.
-/// @return the text.
-std::string report_json(const AnnualReport& report);
-
-/// Every table as one long CSV with the columns table,row,measure,value (for example
-/// "timeliness,May 2024,due,59", "records,year,late,71", "caseloads,IRO3,per_fte,48.00"): one shape
-/// for every table, ready for a pivot table.
-/// @param report the report.
-/// @return the CSV text.
-std::string report_csv(const AnnualReport& report);
-
-/// One self-contained HTML page (no external files) with SVG charts: timeliness by month, in time by
-/// review number across years, participation by code, load per FTE per IRO with the band shaded,
-/// disputes by stage.
-/// @param report the report.
-/// @return the HTML text.
-std::string report_html(const AnnualReport& report);
+/// "2024/25" for 2024.
+/// @param year the reporting year's first calendar year.
+/// @return the label.
+std::string year_label(int year);
 
 }  // namespace iro
 

@@ -506,16 +506,39 @@ public static class Tests
                 Equal((int)children, s.Count);
                 True(loaded.Export(policy, calendar, D("2016-03-31")).StartsWith("child_id,kind,number"), "csv export");
                 True(loaded.Export(policy, calendar, D("2016-03-31"), ExportFormat.Reviews903).StartsWith("CHILD,DOB,REVIEW"), "903 export");
-                True(loaded.Report(policy, calendar, 2015, ReportFormat.Csv).StartsWith("table,row,measure,value\ntimeliness,Apr 2015,due,"), "report csv");
-                True(loaded.Report(policy, calendar, 2015, ReportFormat.Html).Contains("<svg"), "report html");
+                using (Report report = loaded.Report(policy, calendar, 2015))
+                {
+                    True(report.Format(ReportFormat.Csv).StartsWith("table,row,measure,value\ntimeliness,Apr 2015,due,"), "report csv");
+                    True(report.Format(ReportFormat.Html).Contains("<svg"), "report html");
+                    Equal(2015, report.Year);
+                    Equal("2015-04-01", report.From.ToString());
+                    True(!report.RosterSupplied && !report.DisputesSupplied, "a 903 return alone has no roster or disputes");
+                    var figures = report.Figures();
+                    Equal("timeliness.2015-04.due", figures[0].Name);
+                    Equal("timeliness.PERIOD.MEASURE", figures[0].Kind);
+                    foreach (ReportFigure f in figures)
+                    {
+                        if (f.Name != "timeliness.year.due" && f.Name != "participation.PN1" && f.Name != "population.entered") continue;
+                        Equal(f.Count, report.Figure(f.Name));
+                        Equal((int)f.Count, report.Query(f.Name).Count);
+                    }
+                    True(report.Figure("timeliness.year.due") > 0, "reviews due");
+                    var cells = report.Cells();
+                    Equal(report.Format(ReportFormat.Csv).TrimEnd('\n').Split('\n').Length - 1, cells.Count);
+                    True(cells[0].Number.HasValue && cells[0].Table == "timeliness", "cells are numbers");
+                    bool saysNotSupplied = false;
+                    foreach (ReportCell c in cells) saysNotSupplied |= c.Table == "disputes" && c.Measure == "supplied" && c.Text == "no" && !c.Number.HasValue;
+                    True(saysNotSupplied, "disputes not supplied");
+                    True(Throws<NotFoundException>(() => report.Query("no.such.figure")).Message.Contains("no figure"), "unknown figure");
+                    True(Throws<NotFoundException>(() => report.Figure("disputes.raised")).Message.Contains("no figure"), "not supplied has no figures");
+                    Throws<ArgumentNullException>(() => report.Figure(null));
+                    Throws<InvalidArgumentException>(() => report.Format((ReportFormat)9));
+                }
                 True(Throws<InvalidArgumentException>(() => loaded.Report(policy, calendar, 1990)).Message.Contains("1990/91"), "report of an empty year");
-                string figures = loaded.ReportFigures(policy, calendar, 2015);
-                True(figures.StartsWith("figure,count\ntimeliness.2015-04.due,"), "report figures");
-                string due = null;
-                foreach (string line in figures.Split('\n')) if (line.StartsWith("timeliness.year.due,")) due = line.Substring(20);
-                string rows = loaded.ReportQuery(policy, calendar, 2015, "timeliness.year.due");
-                Equal(int.Parse(due), rows.TrimEnd('\n').Split('\n').Length - 1);
-                True(Throws<NotFoundException>(() => loaded.ReportQuery(policy, calendar, 2015, "no.such.figure")).Message.Contains("no figure"), "unknown figure");
+                Throws<OutOfRangeException>(() => loaded.Report(policy, calendar, 3000));
+                Report kept = loaded.Report(policy, calendar, 2015);
+                kept.Dispose();
+                Throws<ObjectDisposedException>(() => kept.Figures());
             }
             book.Synthesize(100, 3, 1, 5);
             Equal(100L, book.Counts()[0]);

@@ -12,6 +12,7 @@ from .caseload import Roster
 from .dates import (DATE_MAX, DATE_MIN, add_days, add_months, add_weeks, format_date, from_days, parse_date,
                     to_days, weekday)
 from .disputes import Disputes
+from .report import Report, ReportCell, ReportFigure, ReportRow, Supplied
 from .errors import (BufferTooSmallError, InternalError, InvalidArgumentError, InvalidDateError, IroError,
                      IroIOError, NoMemoryError, NotFoundError, OutOfRangeError, ParseError, RuleViolationError)
 from .schedule import (Children, ChildSchedule, DiffFigures, MissedReview, Policy, PolicyDiff, ReviewResult,
@@ -39,6 +40,7 @@ __all__ = [
     "Policy", "Children", "Schedules", "ChildSchedule", "ReviewResult", "MissedReview", "evaluate",
     "PolicyDiff", "DiffFigures", "diff_policies",
     "Roster", "Disputes", "Casebook", "ImportIssue", "ImportReport",
+    "Report", "ReportCell", "ReportFigure", "ReportRow", "Supplied",
     "IroError", "InvalidArgumentError", "OutOfRangeError", "InvalidDateError", "ParseError", "BufferTooSmallError",
     "NotFoundError", "IroIOError", "NoMemoryError", "RuleViolationError", "InternalError",
 ]

@@ -125,6 +125,33 @@ class ImportRows(ctypes.Structure):
     _fields_ = [("file", c_char_p), ("rows", c_size_t)]
 
 
+class ReportSummary(ctypes.Structure):
+    """struct iro_report_summary_info of iro.h (the council's name is owned by the report)."""
+
+    _fields_ = [("council", c_char_p), ("year", c_int32), ("from_", c_int32), ("to", c_int32),
+                ("children_refused", c_size_t), ("review_records_supplied", c_int32),
+                ("midway_reviews_supplied", c_int32), ("roster_supplied", c_int32), ("disputes_supplied", c_int32)]
+
+
+class ReportCell(ctypes.Structure):
+    """struct iro_report_cell of iro.h (the strings are owned by the report)."""
+
+    _fields_ = [("table", c_char_p), ("row", c_char_p), ("measure", c_char_p), ("text", c_char_p),
+                ("number", ctypes.c_double), ("is_number", c_int32)]
+
+
+class ReportFigure(ctypes.Structure):
+    """struct iro_report_figure of iro.h (the name is owned by the report)."""
+
+    _fields_ = [("name", c_char_p), ("count", ctypes.c_uint64), ("kind", c_char_p)]
+
+
+class ReportRow(ctypes.Structure):
+    """struct iro_report_row of iro.h (the strings are owned by the rows)."""
+
+    _fields_ = [("child", c_char_p), ("date", c_int32), ("detail", c_char_p)]
+
+
 # name: (restype, [argtypes]) for every IRO_API function of iro.h. tests/check_signatures.py compares this
 # table with the header, so keep it a literal dict with one entry per function.
 _SIGNATURES = {
@@ -233,8 +260,16 @@ _SIGNATURES = {
     "iro_casebook_children": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "iro_casebook_export": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
     "iro_casebook_report": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
-    "iro_casebook_report_figures": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
-    "iro_casebook_report_query": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_char_p, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_report_new": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
+    "iro_report_free": (None, [c_void_p]),
+    "iro_report_summary": (c_int32, [c_void_p, POINTER(ReportSummary)]),
+    "iro_report_cells": (c_int32, [c_void_p, POINTER(ReportCell), c_size_t, POINTER(c_size_t)]),
+    "iro_report_figures": (c_int32, [c_void_p, POINTER(ReportFigure), c_size_t, POINTER(c_size_t)]),
+    "iro_report_figure_count": (c_int32, [c_void_p, c_char_p, POINTER(ctypes.c_uint64)]),
+    "iro_report_query": (c_int32, [c_void_p, c_char_p, POINTER(c_void_p)]),
+    "iro_report_rows_read": (c_int32, [c_void_p, POINTER(ReportRow), c_size_t, POINTER(c_size_t)]),
+    "iro_report_rows_free": (None, [c_void_p]),
+    "iro_report_format": (c_int32, [c_void_p, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
 }
 
 

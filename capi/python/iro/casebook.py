@@ -12,11 +12,11 @@ from ._calls import c_string, int32, read_array, read_text
 from ._days import to_days
 from ._handle import Handle
 from .errors import InvalidArgumentError, check
+from .report import Report, compute
 from .schedule import Children
 
 _lib = _native.lib
 _FORMATS = {"csv": 0, "json": 1, "903": 2}
-_REPORT_FORMATS = {"text": 0, "csv": 1, "json": 2, "md": 3, "html": 4}
 
 
 class ImportIssue(NamedTuple):
@@ -137,25 +137,8 @@ class Casebook(Handle):
         code = _FORMATS[format]
         return read_text(_lib.iro_casebook_export, self._h, policy._h, calendar._h, to_days(as_of), code)
 
-    def report(self, policy, calendar, year, format="text"):
-        """The IRO annual report for the year from 1 April `year` (docs/report.md) as text: "text", "csv",
-        "json", "md" or "html" (one self-contained page with charts)."""
-        if format not in _REPORT_FORMATS:
-            raise InvalidArgumentError(f"format {format!r} is not one of {', '.join(_REPORT_FORMATS)}")
-        return read_text(_lib.iro_casebook_report, self._h, policy._h, calendar._h, int32(year, "year"),
-                         _REPORT_FORMATS[format])
-
-    def report_figures(self, policy, calendar, year):
-        """Every figure of the annual report by name, with its count, as a dict in the report's order
-        ({"timeliness.2024-06.due": 63, "records.late": 71, ...}; docs/report.md lists the names)."""
-        text = read_text(_lib.iro_casebook_report_figures, self._h, policy._h, calendar._h, int32(year, "year"))
-        rows = list(csv.reader(io.StringIO(text)))[1:]
-        return {name: int(count) for name, count in rows}
-
-    def report_query(self, policy, calendar, year, figure):
-        """The rows behind one figure: a list of (child id, datetime.date, detail), one per item counted, so
-        len() is the figure. Raises NotFoundError for a name that is no figure."""
-        text = read_text(_lib.iro_casebook_report_query, self._h, policy._h, calendar._h, int32(year, "year"),
-                         c_string(figure, "figure"))
-        rows = list(csv.reader(io.StringIO(text)))[1:]
-        return [(child, datetime.date.fromisoformat(day), detail) for _, child, day, detail in rows]
+    def report(self, policy, calendar, year) -> Report:
+        """The IRO annual report for the year from 1 April `year` (docs/report.md), computed once: read its
+        figures, the rows behind them, its tables and any layout from the Report it returns. Raises
+        InvalidArgumentError when no child was looked after in the year, OutOfRangeError for the year."""
+        return compute(self._h, policy, calendar, year)

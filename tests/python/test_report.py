@@ -1,0 +1,126 @@
+"""iro.Report: the annual report computed once, then read as figures, rows, cells and layouts; a table
+whose input was not supplied is None/absent, never zeros; misuse raises, never crashes."""
+import datetime
+import json
+import threading
+import unittest
+from pathlib import Path
+
+import iro
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "903-sample"
+
+
+class ReportTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.policy = iro.Policy.builtin()
+        cls.cal = iro.Calendar.builtin()
+        cls.book = iro.Casebook()
+        cls.book.synthesize(children=300, iros=5, years=2, seed=4)
+        cls.report = cls.book.report(cls.policy, cls.cal, 2024)
+
+    def test_what_it_covers(self):
+        r = self.report
+        self.assertEqual(r.year, 2024)
+        self.assertEqual(r.period, (datetime.date(2024, 4, 1), datetime.date(2025, 3, 31)))
+        self.assertEqual(r.supplied, iro.Supplied(True, True, True, True))
+        self.assertEqual(r.children_refused, 0)
+        self.assertIsInstance(r.council, str)
+
+    def test_every_figure_has_as_many_rows_as_it_counts(self):
+        figures = self.report.figures()
+        self.assertGreater(len(figures), 100)
+        self.assertEqual(list(figures)[0], "timeliness.2024-04.due")
+        listed = self.report.figure_list()
+        self.assertEqual([f.name for f in listed], list(figures))
+        self.assertEqual(listed[0].kind, "timeliness.PERIOD.MEASURE")
+        nonzero = 0
+        for name, count in figures.items():
+            self.assertEqual(self.report.figure(name), count, name)
+            rows = self.report.query(name)
+            self.assertEqual(len(rows), count, name)
+            nonzero += count > 0
+        self.assertGreater(nonzero, 50)
+        row = self.report.query("timeliness.year.due")[0]
+        self.assertIsInstance(row, iro.ReportRow)
+        self.assertIsInstance(row.date, datetime.date)
+        self.assertIn("review", row.detail)
+
+    def test_the_figures_agree_with_the_json_and_the_cells_with_the_csv(self):
+        doc = json.loads(self.report.format("json"))
+        self.assertEqual(self.report.figure("timeliness.year.due"), doc["year_total"]["due"])
+        self.assertEqual(sorted(r.child for r in self.report.query("timeliness.year.late_or_missed")),
+                         sorted(doc["year_total"]["late_or_missed"]))
+        cells = self.report.cells()
+        lines = self.report.format("csv").splitlines()
+        self.assertEqual(len(cells), len(lines) - 1)
+        for cell, line in zip(cells, lines[1:]):
+            self.assertTrue(line.startswith(cell.table + ","), (cell, line))
+            value = line.rsplit(",", 1)[1]
+            if isinstance(cell.value, float):
+                self.assertAlmostEqual(cell.value, float(value))
+            else:
+                self.assertEqual(cell.value, value)
+        self.assertIn(("caseloads", "team"), {(c.table, c.row) for c in cells})
+        self.assertTrue(any(isinstance(c.value, str) for c in cells))  # bands are words
+
+    def test_layouts(self):
+        self.assertTrue(self.report.format("html").startswith("<!DOCTYPE html>"))
+        self.assertTrue(self.report.format("md").startswith("# IRO annual report 2024/25"))
+        self.assertEqual(str(self.report), self.report.format("text"))
+        with self.assertRaises(iro.InvalidArgumentError):
+            self.report.format("pdf")
+
+    def test_the_report_outlives_its_casebook_and_is_read_from_threads(self):
+        book = iro.Casebook()
+        book.synthesize(children=120, iros=3, years=1, seed=8)
+        report = book.report(self.policy, self.cal, 2024)
+        expected = report.figures()
+        book.close()
+        results = []
+        threads = [threading.Thread(target=lambda: results.append(report.figures() == expected)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(results, [True] * 4)
+        report.close()
+        with self.assertRaises(iro.InvalidArgumentError):
+            report.figures()
+        report.close()  # twice is fine
+
+    def test_not_supplied_is_absent_not_zero(self):
+        with iro.Casebook() as book:
+            book.import_903(SAMPLE)
+            r = book.report(self.policy, self.cal, 2015)
+        self.assertEqual(r.supplied, iro.Supplied(False, False, False, False))
+        doc = json.loads(r.format("json"))
+        for table in ("records", "midway", "caseloads", "disputes"):
+            self.assertIsNone(doc[table], table)
+        names = r.figures()
+        self.assertFalse([n for n in names if n.split(".")[0] in ("records", "midway", "caseload", "disputes")])
+        with self.assertRaises(iro.NotFoundError):
+            r.figure("records.held")
+        self.assertIn(("records", "year", "supplied", "no"), r.cells())
+        self.assertIn("not supplied", r.format("text"))
+
+    def test_refusals(self):
+        with self.assertRaises(iro.InvalidArgumentError) as refused:
+            self.book.report(self.policy, self.cal, 1990)
+        self.assertIn("1990/91", str(refused.exception))
+        with self.assertRaises(iro.OutOfRangeError):
+            self.book.report(self.policy, self.cal, 2 ** 40)
+        with self.assertRaises(TypeError):
+            self.book.report(self.policy, self.cal, "2024")
+        with self.assertRaises(iro.NotFoundError) as missing:
+            self.report.query("timeliness.never.due")
+        self.assertIn("timeliness.PERIOD.MEASURE", str(missing.exception))
+        with self.assertRaises(iro.InvalidArgumentError):
+            self.report.figure("a\x00b")
+        with self.assertRaises(TypeError):
+            self.report.figure(None)
+
+
+if __name__ == "__main__":
+    unittest.main()
