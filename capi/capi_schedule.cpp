@@ -220,7 +220,7 @@ IRO_API int32_t iro_children_load_json(iro_children* children, const char* path,
   return guard("iro_children_load_json", [&] {
     require(children, "children");
     require(path, "path");
-    std::vector<Child> loaded = read_children_file(path).children;
+    std::vector<Child> loaded = children_from_file(path).children;
     if (children->children.size() + loaded.size() > static_cast<std::size_t>(INT32_MAX)) {
       throw Error(Status::invalid_argument, "too many children for int32_t indexes");
     }

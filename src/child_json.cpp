@@ -1,8 +1,5 @@
 #include "iro/child_json.hpp"
 
-#include <fstream>
-#include <set>
-#include <sstream>
 
 #include "iro/error.hpp"
 #include "case_policy.hpp"
@@ -25,13 +22,12 @@ using nlohmann::json;
 
 constexpr std::size_t max_children_file_bytes = 256u << 20;
 
+// The text of a file of children (one child, a child document or a list): read_text_file() with the limit.
+std::string read_children_text(const std::string& path) { return read_text_file(path, max_children_file_bytes); }
+
 void only(const json& object, const std::string& where, std::initializer_list<const char*> keys) {
   if (!object.is_object()) bad(where, "is not an object");
-  for (const auto& item : object.items()) {
-    bool known = false;
-    for (const char* k : keys) known = known || item.key() == k;
-    if (!known) bad(where, "unknown key \"" + item.key() + "\"");
-  }
+  if (const auto key = first_unknown_key(object, keys)) bad(where, unknown_key_problem(*key));
 }
 
 const json& array_at(const json& doc, const char* key, const std::string& where) {
@@ -64,12 +60,8 @@ Regime regime_at(const json& object, const std::string& where) {
 
 Child child_from_json_value(const json& doc, const std::string& where_in, std::initializer_list<const char*> extra) {
   if (!doc.is_object()) bad(where_in, "a child document is a JSON object");
-  for (const auto& item : doc.items()) {
-    const std::string& k = item.key();
-    bool known = k == "child" || k == "periods" || k == "reviews" || k == "placements" || k == "visits" ||
-                 k == "midways";
-    for (const char* e : extra) known = known || k == e;
-    if (!known) bad(where_in, "unknown key \"" + k + "\"");
+  if (const auto key = first_unknown_key(doc, {"child", "periods", "reviews", "placements", "visits", "midways"}, extra)) {
+    bad(where_in, unknown_key_problem(*key));
   }
   Child child;
   const auto c = doc.find("child");
@@ -167,6 +159,8 @@ Child child_from_json(std::string_view json_text, std::string_view source) {
   return child_from_json_value(parse_json_text(json_text, source), std::string(source), {});
 }
 
+Child child_from_file(const std::string& path) { return child_from_json(read_children_text(path), path); }
+
 namespace {
 
 // The list of a children document: the array itself, or the array of {"children": [...]}.
@@ -253,59 +247,45 @@ ChildDocument child_document_from_json(std::string_view json_text, std::string_v
   return document_from_value(parse_json_text(json_text, source), std::string(source), &base);
 }
 
-ChildDocument read_child_document_file(const std::string& path) {
-  return child_document_from_json(read_text_file(path, max_children_file_bytes), path);
+ChildDocument child_document_from_file(const std::string& path) {
+  return child_document_from_json(read_children_text(path), path);
 }
 
-ChildDocument read_child_document_file(const std::string& path, const Policy& base) {
-  return child_document_from_json(read_text_file(path, max_children_file_bytes), path, base);
-}
-
-std::vector<Child> children_from_json(std::string_view json_text, std::string_view source) {
-  const json doc = parse_json_text(json_text, source);
-  return strict_list(children_list(doc, std::string(source)), std::string(source));
-}
-
-DatedChildren children_from_json_lenient(std::string_view json_text, std::string_view source) {
-  const json doc = parse_json_text(json_text, source);
-  return lenient_list(children_list(doc, std::string(source)), std::string(source));
+ChildDocument child_document_from_file(const std::string& path, const Policy& base) {
+  return child_document_from_json(read_children_text(path), path, base);
 }
 
 namespace {
 
-// Whether a parsed file is a conformance case (which gives at most one child) rather than a list.
+// Whether a parsed document is a conformance case (which gives at most one child) rather than a list.
 bool is_case(const json& doc) { return doc.is_object() && doc.contains("format"); }
 bool is_schedule_case(const json& doc) {
   const auto kind = doc.find("kind");
   return kind != doc.end() && kind->is_string() && kind->get<std::string>() == "schedule";
 }
 
-}  // namespace
-
-DatedChildren read_children_file(const std::string& path) {
-  const json doc = parse_json_text(read_text_file(path, max_children_file_bytes), path);
+DatedChildren strict_children(const json& doc, const std::string& source) {
   DatedChildren out;
   if (is_case(doc)) {
     if (!is_schedule_case(doc)) return out;  // a case of another kind
-    ChildDocument d = document_from_value(doc, path, nullptr);
+    ChildDocument d = document_from_value(doc, source, nullptr);
     out.children.push_back(std::move(d.child));
     out.as_of.push_back(d.as_of);
     out.index.push_back(0);
     return out;
   }
-  out.children = strict_list(children_list(doc, path), path);
+  out.children = strict_list(children_list(doc, source), source);
   out.as_of.resize(out.children.size());
   for (std::size_t i = 0; i < out.children.size(); ++i) out.index.push_back(i);
   return out;
 }
 
-DatedChildren read_children_file_lenient(const std::string& path) {
-  const json doc = parse_json_text(read_text_file(path, max_children_file_bytes), path);
-  if (!is_case(doc)) return lenient_list(children_list(doc, path), path);
+DatedChildren lenient_children(const json& doc, const std::string& source) {
+  if (!is_case(doc)) return lenient_list(children_list(doc, source), source);
   DatedChildren out;
   if (!is_schedule_case(doc)) return out;  // a case of another kind
   try {
-    ChildDocument d = document_from_value(doc, path, nullptr);
+    ChildDocument d = document_from_value(doc, source, nullptr);
     out.children.push_back(std::move(d.child));
     out.as_of.push_back(d.as_of);
     out.index.push_back(0);
@@ -313,6 +293,22 @@ DatedChildren read_children_file_lenient(const std::string& path) {
     out.refused.push_back({0, readable_id(doc), e.status(), e.what()});
   }
   return out;
+}
+
+}  // namespace
+
+DatedChildren children_from_json(std::string_view json_text, std::string_view source) {
+  return strict_children(parse_json_text(json_text, source), std::string(source));
+}
+
+DatedChildren children_from_json_lenient(std::string_view json_text, std::string_view source) {
+  return lenient_children(parse_json_text(json_text, source), std::string(source));
+}
+
+DatedChildren children_from_file(const std::string& path) { return children_from_json(read_children_text(path), path); }
+
+DatedChildren children_from_file_lenient(const std::string& path) {
+  return children_from_json_lenient(read_children_text(path), path);
 }
 
 }  // namespace iro

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "iro/caseload.hpp"
@@ -27,11 +26,7 @@ struct BadCase : std::runtime_error {
 };
 
 void only_keys(const json& object, std::initializer_list<const char*> allowed, const std::string& where) {
-  for (const auto& item : object.items()) {
-    bool known = false;
-    for (const char* k : allowed) known = known || item.key() == k;
-    if (!known) throw BadCase(where + ": unknown key \"" + item.key() + "\"");
-  }
+  if (const auto key = first_unknown_key(object, allowed)) throw BadCase(where + ": " + unknown_key_problem(*key));
 }
 
 const json& member(const json& object, const char* key, const std::string& where) {
@@ -287,8 +282,8 @@ void run_dispute(const json& doc, const Calendar& base, const std::string& sourc
 
 std::vector<std::string> supported_case_kinds() { return {"working_days", "schedule", "caseload", "dispute"}; }
 
-CaseOutcome run_case(std::string_view json_text, std::string_view source, const Calendar& calendar,
-                     const Policy* policy) {
+CaseOutcome run_case_json(std::string_view json_text, std::string_view source, const Calendar& calendar,
+                          const Policy* policy) {
   CaseOutcome out;
   out.source = std::string(source);
   try {
@@ -336,7 +331,7 @@ std::vector<CaseOutcome> run_case_directory(const std::string& directory, const 
 
 CaseOutcome run_case_file(const std::string& path, const Calendar& calendar, const Policy* policy) {
   try {
-    return run_case(read_text_file(path, 16u << 20), path, calendar, policy);
+    return run_case_json(read_text_file(path, 16u << 20), path, calendar, policy);
   } catch (const Error& e) {
     CaseOutcome out;
     out.source = path;

@@ -57,6 +57,20 @@ nlohmann::json parse_json_text(std::string_view text, std::string_view source) {
   }
 }
 
+std::optional<std::string> first_unknown_key(const nlohmann::json& object, std::initializer_list<const char*> allowed,
+                                             std::initializer_list<const char*> also_allowed) {
+  const auto listed = [](std::initializer_list<const char*> keys, const std::string& key) {
+    return std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
+  };
+  for (const auto& item : object.items()) {
+    const std::string& key = item.key();
+    if (!listed(allowed, key) && !listed(also_allowed, key)) return key;
+  }
+  return std::nullopt;
+}
+
+std::string unknown_key_problem(const std::string& key) { return "unknown key \"" + key + "\""; }
+
 Date json_date(const nlohmann::json& value, const std::string& where) {
   if (!value.is_string()) throw Error(Status::parse, where + ": " + value.dump() + " is not a date string (YYYY-MM-DD)");
   try {

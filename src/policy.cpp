@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "iro/error.hpp"
@@ -50,11 +49,7 @@ class Reader {
   // Checks that @p object is an object with only @p keys; returns it.
   const json& object(const json& v, const std::string& path, std::initializer_list<const char*> keys) const {
     if (!v.is_object()) bad(path, v.dump() + " is not an object");
-    for (const auto& item : v.items()) {
-      if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return item.key() == k; })) {
-        bad(path, "unknown key \"" + item.key() + "\"");
-      }
-    }
+    if (const auto key = first_unknown_key(v, keys)) bad(path, unknown_key_problem(*key));
     return v;
   }
 
@@ -489,6 +484,10 @@ Policy Policy::with_overrides_json(std::string_view json_text, std::string_view 
   p.id = id + " with the overrides of " + std::string(source);
   p.source = this->source + " + the overrides of " + std::string(source);
   Reader reader(std::string(source), false);
+  if (const auto key = first_unknown_key(doc, {"anchor_day_counts", "interval_unit", "closure_days", "caseload_band",
+                                               "ladder"})) {
+    throw Error(Status::parse, where + " has an " + unknown_key_problem(*key));
+  }
   for (const auto& item : doc.items()) {
     const std::string& key = item.key();
     const json& v = item.value();
@@ -510,11 +509,9 @@ Policy Policy::with_overrides_json(std::string_view json_text, std::string_view 
       p.caseload_low = reader.count(v[0], "policy.caseload_band[0]", 0, 100000);
       p.caseload_high = reader.count(v[1], "policy.caseload_band[1]", 0, 100000);
       if (p.caseload_low > p.caseload_high) reader.bad("policy.caseload_band", v.dump() + " has low above high");
-    } else if (key == "ladder") {
+    } else {  // "ladder", the last of the keys checked above
       p.ladder = reader.ladder(v, "policy.ladder");
       if (p.ladder.stages.empty()) reader.invalid("policy.ladder.stages", "an escalation ladder needs at least one stage");
-    } else {
-      throw Error(Status::parse, where + " has an unknown key \"" + key + "\"");
     }
   }
   return p;

@@ -83,8 +83,8 @@ TEST(ChildJson, ErrorsNameTheSourceChildFieldAndValue) {
 
 TEST(ChildJson, ManyChildrenAndCaseDocuments) {
   const std::string list = std::string("[") + good + "," + good + "]";
-  EXPECT_EQ(iro::children_from_json(list, "l.json").size(), 2u);
-  EXPECT_EQ(iro::children_from_json(std::string(R"({"children": [)") + good + "]}", "l.json").size(), 1u);
+  EXPECT_EQ(iro::children_from_json(list, "l.json").children.size(), 2u);
+  EXPECT_EQ(iro::children_from_json(std::string(R"({"children": [)") + good + "]}", "l.json").children.size(), 1u);
   EXPECT_NE(failure([] { iro::children_from_json(R"([{"child": {"id": "A"}}, {"child": {}}])", "l.json"); })
                 .second.find("l.json: children[1]: child.id"),
             std::string::npos);
@@ -186,14 +186,14 @@ TEST(ChildJson, ADocumentReadUnderAnotherPolicy) {
 TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
   const std::string data = IRO_TEST_DATA;
   // A directory and a named pipe are refused without blocking (an ifstream on a FIFO waits for a writer).
-  const auto dir = failure([&] { iro::read_child_document_file(data); });
+  const auto dir = failure([&] { iro::child_document_from_file(data); });
   EXPECT_EQ(dir.first, Status::io);
   EXPECT_NE(dir.second.find("is a directory"), std::string::npos) << dir.second;
   const std::string fifo = ::testing::TempDir() + "iro-child-json-test.fifo";
   std::remove(fifo.c_str());
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  const auto pipe = failure([&] { iro::read_child_document_file(fifo); });
-  const auto pipe_list = failure([&] { iro::read_children_file_lenient(fifo); });
+  const auto pipe = failure([&] { iro::child_document_from_file(fifo); });
+  const auto pipe_list = failure([&] { iro::children_from_file_lenient(fifo); });
   std::remove(fifo.c_str());
   EXPECT_EQ(pipe.first, Status::io);
   EXPECT_NE(pipe.second.find("not a regular file"), std::string::npos) << pipe.second;
@@ -201,7 +201,7 @@ TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
 
   // A file of children with bad ones among them: the good ones, in file order, and the bad ones named.
   const std::string some_bad = data + "/children-some-bad.json";
-  const iro::DatedChildren read = iro::read_children_file_lenient(some_bad);
+  const iro::DatedChildren read = iro::children_from_file_lenient(some_bad);
   ASSERT_EQ(read.children.size(), 3u);
   EXPECT_EQ(read.index, (std::vector<std::size_t>{0, 2, 3}));
   ASSERT_EQ(read.refused.size(), 1u);
@@ -209,15 +209,15 @@ TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
   EXPECT_NE(read.refused[0].message.find(some_bad + ": children[1]: child \"NO-REGIME\": periods[0].regime"),
             std::string::npos)
       << read.refused[0].message;
-  EXPECT_THROW(iro::read_children_file(some_bad), iro::Error);
+  EXPECT_THROW(iro::children_from_file(some_bad), iro::Error);
   // A schedule case that cannot be read is one refused child, not an error for the whole run.
   const std::string wrong_format = data + "/case-wrong-format.json";
-  const iro::DatedChildren from_case = iro::read_children_file_lenient(wrong_format);
+  const iro::DatedChildren from_case = iro::children_from_file_lenient(wrong_format);
   EXPECT_TRUE(from_case.children.empty());
   ASSERT_EQ(from_case.refused.size(), 1u);
   EXPECT_EQ(from_case.refused[0].id, "C1");
   EXPECT_NE(from_case.refused[0].message.find(wrong_format + ": format"), std::string::npos) << from_case.refused[0].message;
-  EXPECT_NE(failure([&] { iro::read_child_document_file(wrong_format); }).second.find(wrong_format + ": format"),
+  EXPECT_NE(failure([&] { iro::child_document_from_file(wrong_format); }).second.find(wrong_format + ": format"),
             std::string::npos);
 }
 

@@ -62,11 +62,11 @@ TEST(Conformance, ACaseMayNameAPolicyFile) {
 TEST(Conformance, AWrongExpectationFails) {
   std::string wrong = wd_case;
   wrong.replace(wrong.find("2022-10-04"), 10, "2022-10-03");
-  const auto o = iro::run_case(wrong, "wrong.json", calendar());
+  const auto o = iro::run_case_json(wrong, "wrong.json", calendar());
   EXPECT_EQ(o.verdict, iro::CaseVerdict::failed);
   ASSERT_EQ(o.differences.size(), 1u);
   EXPECT_EQ(o.differences[0], "expect: expected 2022-10-03, got 2022-10-04");
-  EXPECT_EQ(iro::run_case(wd_case, "right.json", calendar()).verdict, iro::CaseVerdict::passed);
+  EXPECT_EQ(iro::run_case_json(wd_case, "right.json", calendar()).verdict, iro::CaseVerdict::passed);
 }
 
 TEST(Conformance, UnreadableCasesAreInvalidNotSkipped) {
@@ -84,11 +84,11 @@ TEST(Conformance, UnreadableCasesAreInvalidNotSkipped) {
       {"{", "malformed JSON"},
   };
   for (const auto& [text, reason] : rows) {
-    const auto o = iro::run_case(text, "bad.json", calendar());
+    const auto o = iro::run_case_json(text, "bad.json", calendar());
     EXPECT_EQ(o.verdict, iro::CaseVerdict::invalid) << text;
     EXPECT_NE(o.error.find(reason), std::string::npos) << o.error;
   }
-  const auto t = iro::tally({iro::run_case("{", "x", calendar()), iro::run_case(wd_case, "y", calendar())});
+  const auto t = iro::tally({iro::run_case_json("{", "x", calendar()), iro::run_case_json(wd_case, "y", calendar())});
   EXPECT_EQ(t.passed, 1);
   EXPECT_EQ(t.failed, 1);
 }
@@ -107,7 +107,7 @@ TEST(Conformance, ImpossibleHistoriesAndRulesAreChecked) {
            R"("periods": [{"start": "2024-01-08", "end": null}])",                          // no regime
            R"("periods": [{"start": "2024-01-08", "end": "2024-01-08", "regime": "standard"}])",  // no day in care
        }) {
-    const auto o = iro::run_case(head + periods + refused, "refused.json", calendar());
+    const auto o = iro::run_case_json(head + periods + refused, "refused.json", calendar());
     EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << periods << ": " << o.error
                                                    << (o.differences.empty() ? "" : o.differences.front());
   }
@@ -118,7 +118,7 @@ TEST(Conformance, ImpossibleHistoriesAndRulesAreChecked) {
   const auto with_rule = [&](const std::string& rule) {
     std::string text = good;
     text.replace(text.find("RULE"), 4, rule);
-    return iro::run_case(text, "rule.json", calendar());
+    return iro::run_case_json(text, "rule.json", calendar());
   };
   EXPECT_EQ(with_rule("CPPCR 2010 reg 33(1)").verdict, iro::CaseVerdict::passed);
   const auto wrong = with_rule("CPPCR 2010 reg 33(2)(a)");

@@ -66,7 +66,7 @@ TEST(PolicyDiff, OverEveryScheduleConformanceCase) {
   std::vector<iro::Child> children;
   std::vector<Date> as_of;
   for (const auto& entry : std::filesystem::directory_iterator(IRO_CONFORMANCE_DIR)) {
-    iro::DatedChildren dc = iro::read_children_file(entry.path().string());
+    iro::DatedChildren dc = iro::children_from_file(entry.path().string());
     for (std::size_t i = 0; i < dc.children.size(); ++i) {
       children.push_back(dc.children[i]);
       as_of.push_back(*dc.as_of[i]);

@@ -91,7 +91,7 @@ int run_policy(const Args& args, std::ostream& out) {
     std::vector<RefusedChild> refused;  // children that could not be read: listed, never stopping the others
     for (const std::string& path : paths) {
       for (const std::string& file : json_files(path)) {
-        DatedChildren d = read_children_file_lenient(file);
+        DatedChildren d = children_from_file_lenient(file);
         refused.insert(refused.end(), d.refused.begin(), d.refused.end());
         for (std::size_t i = 0; i < d.children.size(); ++i) {
           const std::optional<Date> when = d.as_of[i] ? d.as_of[i] : as_of;

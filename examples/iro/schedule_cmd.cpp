@@ -40,8 +40,8 @@ int run_schedule(const Args& args, std::ostream& out) {
   const Options o = options(args);
   if (o.rest.size() != 1) throw Error(Status::invalid_argument, "usage: iro schedule CHILD.json [--as-of DATE] [--policy P]");
   // --policy P: P in place of England under the case's own overrides (and in place of a policy file it names).
-  const ChildDocument doc = o.policy.empty() ? read_child_document_file(o.rest[0])
-                                             : read_child_document_file(o.rest[0], load_policy(o.policy));
+  const ChildDocument doc = o.policy.empty() ? child_document_from_file(o.rest[0])
+                                             : child_document_from_file(o.rest[0], load_policy(o.policy));
   const std::optional<Date> as_of = o.as_of ? o.as_of : doc.as_of;
   if (!as_of) throw Error(Status::invalid_argument, o.rest[0] + " has no \"as_of\": give --as-of DATE");
   const Calendar cal = doc.policy.calendar(Calendar::england_and_wales());
@@ -115,7 +115,7 @@ int run_worklist(const Args& args, std::ostream& out) {
   const std::string& file = o.rest[0];
   // Each child is read and evaluated on its own: a bad one is listed under "Refused", never stops the others.
   const Policy policy = load_policy(o.policy.empty() ? "england" : o.policy);
-  const DatedChildren read = read_children_file_lenient(file);
+  const DatedChildren read = children_from_file_lenient(file);
   const Calendar cal = policy.calendar(Calendar::england_and_wales());
   const Worklist list = worklist(read.children, policy, cal, *o.as_of, o.within);
   std::vector<RefusedChild> refused = read.refused;

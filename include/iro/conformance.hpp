@@ -47,20 +47,20 @@ std::vector<std::string> supported_case_kinds();
 /// @param policy the policy of a case that names none (nullptr: the built-in England policy); a case's own
 ///        `policy` object still applies its overrides to the England policy it was written against.
 /// @return the outcome; never throws for a bad case (the outcome is `invalid` with the reason).
-CaseOutcome run_case(std::string_view json, std::string_view source, const Calendar& calendar,
-                     const Policy* policy = nullptr);
+CaseOutcome run_case_json(std::string_view json, std::string_view source, const Calendar& calendar,
+                          const Policy* policy = nullptr);
 
 /// Runs one case file; a file that cannot be read is an `invalid` outcome naming it.
 /// @param path the file.
 /// @param calendar the base calendar.
-/// @param policy as run_case().
+/// @param policy as run_case_json().
 /// @return the outcome.
 CaseOutcome run_case_file(const std::string& path, const Calendar& calendar, const Policy* policy = nullptr);
 
 /// Runs every `*.json` file of a directory (not recursive), in file-name order.
 /// @param directory the directory.
 /// @param calendar the base calendar.
-/// @param policy as run_case().
+/// @param policy as run_case_json().
 /// @return one outcome per file.
 /// @throws Error Status::io when the directory cannot be read.
 std::vector<CaseOutcome> run_case_directory(const std::string& directory, const Calendar& calendar,
