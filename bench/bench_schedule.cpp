@@ -92,7 +92,36 @@ void schedule_evaluate_into_c_api(benchmark::State& state) {
       benchmark::Counter(static_cast<double>(judged), benchmark::Counter::kIsIterationInvariantRate);
 }
 
+// Reading every child's judged reviews back (iro_schedules_reviews): on time, days late and the record
+// date are copied as the core computed them, so a read is a copy.
+void schedule_reviews_read_c_api(benchmark::State& state) {
+  static const Council council;
+  iro_schedules* out = nullptr;
+  iro_schedule_evaluate(council.children, council.policy, council.calendar, council.as_of, &out);
+  std::vector<iro_review_result> buffer(64);
+  std::size_t read = 0;
+  int64_t late = 0;
+  for (auto _ : state) {
+    read = 0;
+    for (size_t child = 0; child < static_cast<size_t>(children_count); ++child) {
+      size_t n = 0;
+      if (iro_schedules_reviews(out, child, buffer.data(), buffer.size(), &n) != IRO_OK) {
+        state.SkipWithError(iro_last_error_message());
+        break;
+      }
+      for (size_t k = 0; k < n; ++k) late += buffer[k].days_late + buffer[k].record_due;
+      read += n;
+    }
+  }
+  benchmark::DoNotOptimize(late);
+  iro_schedules_free(out);
+  state.counters["reviews"] = static_cast<double>(read);
+  state.counters["reviews_per_second"] =
+      benchmark::Counter(static_cast<double>(read), benchmark::Counter::kIsIterationInvariantRate);
+}
+
 BENCHMARK(schedule_evaluate_c_api)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 BENCHMARK(schedule_evaluate_into_c_api)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(schedule_reviews_read_c_api)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
 
 BENCHMARK_MAIN();

@@ -49,23 +49,28 @@ struct iro_children {
   std::vector<iro::Child> children;
 };
 
-// A judged review as the C API keeps it: 24 bytes, so that a million children's results stay small (on
-// time, days late and the record date are derived when read). What an explanation needs beyond these
-// (two duties, a local convention's statutory date) is rare, and kept in iro_schedules::due_extras.
+// A judged review as the C API keeps it: 32 bytes, so that a million children's results stay small. It
+// carries what the core computed (iro::ReviewResult: on time, days late, the record date), copied out as
+// they are, never derived again here. What an explanation needs beyond these (two duties, a local
+// convention's statutory date) is rare, and kept in iro_schedules::due_extras.
 struct iro_stored_review {
   std::int32_t day;
   std::int32_t due;
   std::int32_t anchor;
   std::int32_t chain_start;
+  std::int32_t days_late;   // ReviewResult::days_late
+  std::int32_t record_due;  // ReviewResult::record_due
   std::int16_t number;
   std::int8_t regime;
   std::int8_t rule;
   std::int8_t participation;
   std::int8_t started;  // iro::ChainStart
-  std::uint8_t flags;   // iro_stored_on_chain_start, iro_stored_has_extra
+  std::uint8_t flags;   // iro_stored_on_chain_start, iro_stored_has_extra, iro_stored_on_time
 };
 constexpr std::uint8_t iro_stored_on_chain_start = 1;
 constexpr std::uint8_t iro_stored_has_extra = 2;
+constexpr std::uint8_t iro_stored_on_time = 4;  // ReviewResult::on_time
+static_assert(sizeof(iro_stored_review) == 32, "a stored review is 32 bytes");
 
 // Packs a review; its Due is whole again with unpack_due() (and the extras, when flagged).
 inline bool due_is_plain(const iro::Due& d) {

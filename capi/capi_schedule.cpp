@@ -106,11 +106,12 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
         const bool plain = due_is_plain(r.due);
         if (!plain) out.due_extras.emplace_back(out.reviews.size(), r.due);
         out.reviews.push_back({r.date.days(), r.due.date.days(), r.due.anchor.days(), r.due.chain_start.days(),
-                               static_cast<std::int16_t>(r.number), static_cast<std::int8_t>(r.regime),
-                               static_cast<std::int8_t>(r.due.rule), static_cast<std::int8_t>(r.participation),
-                               static_cast<std::int8_t>(r.due.started),
+                               r.days_late, r.record_due.days(), static_cast<std::int16_t>(r.number),
+                               static_cast<std::int8_t>(r.regime), static_cast<std::int8_t>(r.due.rule),
+                               static_cast<std::int8_t>(r.participation), static_cast<std::int8_t>(r.due.started),
                                static_cast<std::uint8_t>((r.on_chain_start ? iro_stored_on_chain_start : 0) |
-                                                         (plain ? 0 : iro_stored_has_extra))});
+                                                         (plain ? 0 : iro_stored_has_extra) |
+                                                         (r.on_time ? iro_stored_on_time : 0))});
       }
       out.next.push_back({s.next ? std::optional<Due>(s.next->due) : std::nullopt, s.why, s.care_ended, s.would_be_due});
       out.missed.insert(out.missed.end(), s.missed.begin(), s.missed.end());
@@ -303,15 +304,10 @@ IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t chi
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
     copy_out(schedules->reviews, schedules->review_offset, child_index(schedules, child), out, capacity, out_count,
-             [&](const iro_stored_review& r) {
-               const int32_t due = r.due;
-               const int32_t late = r.day > due ? r.day - due : 0;
-               const int32_t record = schedules->calendar
-                                          .add_working_days(Date::from_days_unchecked(r.day),
-                                                            schedules->policy.record_working_days)
-                                          .days();
-               return iro_review_result{r.day, r.number, r.regime, due, r.rule, r.anchor, late == 0 ? 1 : 0, late,
-                                        record, r.participation};
+             [](const iro_stored_review& r) {
+               return iro_review_result{r.day,       r.number, r.regime, r.due, r.rule, r.anchor,
+                                        (r.flags & iro_stored_on_time) != 0 ? 1 : 0,
+                                        r.days_late, r.record_due, r.participation};
              });
   });
 }
