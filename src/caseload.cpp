@@ -10,8 +10,6 @@
 namespace iro {
 namespace {
 
-bool active(const Allocation& a, Date d) { return allocated_on(a, d); }
-
 std::string fixed2(double v) {
   std::ostringstream s;
   s.setf(std::ios::fixed);
@@ -83,8 +81,7 @@ void Roster::add_allocation(const std::string& child, const std::string& iro, Da
   const std::size_t c = child_slot(child);
   for (std::size_t k : child_allocations_[c]) {
     const Allocation& other = allocations_[k];
-    const bool overlap = (!to || other.from < *to) && (!other.to || from < *other.to);
-    if (overlap) {
+    if (allocated_during(other, from, to)) {
       throw Error(Status::invalid_argument,
                   "allocation of child " + quote(child) + " to " + quote(iro) + " from " + from.iso() +
                       ": the child is already allocated to " + quote(iros_[other.iro].id) + " from " + other.from.iso() +
@@ -115,13 +112,12 @@ std::optional<std::size_t> Roster::child_index(const std::string& id) const {
 }
 
 bool Roster::in_post(std::size_t iro, Date date) const {
-  const IroRecord& r = iros_.at(iro);
-  return (!r.start || *r.start <= date) && (!r.end || date < *r.end);
+  return iro::in_post(iros_.at(iro), date);
 }
 
 bool Roster::absent(std::size_t iro, Date date) const {
   return std::any_of(absences_.begin(), absences_.end(), [&](const Absence& a) {
-    return a.iro == iro && a.from <= date && (!a.to || date <= *a.to);
+    return a.iro == iro && absent_on(a, date);
   });
 }
 
@@ -146,7 +142,7 @@ CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date d
                                policy.caseload_weights.in_proceedings == 1.0 &&
                                policy.caseload_weights.placement_moves == 1.0;
   for (const Allocation& a : roster.allocations()) {
-    if (!active(a, date)) continue;
+    if (!allocated_on(a, date)) continue;
     ++count[a.iro];
     weighted[a.iro] += all_weights_one ? 1.0 : child_weight(roster.children()[a.child], policy, date);
   }
@@ -198,7 +194,7 @@ std::vector<AllocationAdvice> advise_allocation(const Roster& roster, const Poli
   std::vector<bool> holds_sibling(roster.iros().size(), false);
   if (!sibling_group.empty()) {
     for (const Allocation& a : roster.allocations()) {
-      if (active(a, date) && roster.children()[a.child].sibling_group == sibling_group) holds_sibling[a.iro] = true;
+      if (allocated_on(a, date) && roster.children()[a.child].sibling_group == sibling_group) holds_sibling[a.iro] = true;
     }
   }
   std::vector<AllocationAdvice> out;
@@ -238,7 +234,7 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
   // Sibling groups (or single children) of the absent IRO, largest first.
   std::map<std::string, std::vector<std::size_t>> groups;
   for (const Allocation& a : roster.allocations()) {
-    if (a.iro != *who || !active(a, from)) continue;
+    if (a.iro != *who || !allocated_on(a, from)) continue;
     const CaseChild& c = roster.children()[a.child];
     groups[c.sibling_group.empty() ? "\x01" + c.id : c.sibling_group].push_back(a.child);
   }
@@ -251,7 +247,7 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
     if (l.iro == *who) continue;
     bool away = false;
     for (const Absence& a : roster.absences()) {
-      away = away || (a.iro == l.iro && a.from <= to && (!a.to || from <= *a.to));
+      away = away || (a.iro == l.iro && absent_during(a, from, to));
     }
     if (!away && roster.in_post(l.iro, to)) loads.push_back(l);
   }

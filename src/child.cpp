@@ -104,7 +104,7 @@ void validate(const Child& child) {
       const RegimeSwitch& sw = p.switches[s];
       const std::string sf = field + ".switches[" + std::to_string(s) + "]";
       if (!known(sw.regime)) bad(child, sf + ".regime", std::to_string(static_cast<int>(sw.regime)) + " is no regime");
-      if (sw.date < p.start || (p.end && sw.date >= *p.end)) {
+      if (!as_time_in_care(p).looked_after_on(sw.date)) {
         bad(child, sf + ".date", sw.date.iso() + " is outside its period (" + p.start.iso() + " to " +
                                      (p.end ? p.end->iso() : std::string("open")) + ")");
       }
@@ -132,13 +132,13 @@ void validate(const Child& child) {
       bad(child, field + ".record_sent", r.record_sent->iso() + " is before the review was held (" + r.date.iso() + ")");
     }
     bool inside = false;
-    for (const Period& p : child.periods) inside = inside || (p.start <= r.date && (!p.end || r.date <= *p.end));
+    for (const Period& p : child.periods) inside = inside || as_time_in_care(p).holds(r.date);
     if (!inside) bad(child, field + ".date", r.date.iso() + " is outside every period of care");
   }
   for (std::size_t i = 0; i < child.midways.size(); ++i) {
     const Date d = child.midways[i];
     bool inside = false;
-    for (const Period& p : child.periods) inside = inside || (p.start <= d && (!p.end || d <= *p.end));
+    for (const Period& p : child.periods) inside = inside || as_time_in_care(p).holds(d);
     if (!inside) bad(child, "midways[" + std::to_string(i) + "]", d.iso() + " is outside every period of care");
   }
   for (std::size_t i = 0; i < child.placements.size(); ++i) {

@@ -359,8 +359,11 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
         end = *birthday;
         turned_18 = true;
       }
-      const bool ended = end && *end <= as_of;
-      const Review* const* to = std::find_if(cursor, stop, [&](const Review* r) { return end && r->date > *end; });
+      // head.start <= as_of, so the time in care has ended by the as-of date when the child is not looked
+      // after on it; a review on the end date belongs to it (TimeInCare::holds()).
+      const TimeInCare time{head.start, end};
+      const bool ended = !time.looked_after_on(as_of);
+      const Review* const* to = std::find_if(cursor, stop, [&](const Review* r) { return !time.holds(r->date); });
       // A review on the day the next period starts belongs to that period.
       if (j + 1 < child.periods.size() && child.periods[j + 1].start <= as_of) {
         to = std::find_if(cursor, to, [&](const Review* r) { return r->date >= child.periods[j + 1].start; });
@@ -543,7 +546,7 @@ std::vector<Deadline> placement_deadlines(const Child& child, const Policy& /*po
   for (const Period& period : child.periods) {
     if (period.start > as_of) break;
     for (const Placement& p : placements) {
-      if (p.start >= period.start && (!period.end || p.start < *period.end)) {
+      if (as_time_in_care(period).looked_after_on(p.start)) {
         out.push_back({"care plan", "CPPCR 2010 reg 4(2)", p.start, calendar.add_working_days(p.start, 10),
                        "within 10 working days of the start of the first placement"});
         break;

@@ -5,6 +5,13 @@
 /// A Roster is built with add_*() calls, each checked at once (an unknown IRO, an FTE outside (0, 1], a
 /// child allocated to two IROs at once are refused with a message naming the value). The checks are pure
 /// functions of (roster, policy, date).
+///
+/// Dates in the roster (docs/caseload.md, "CSV files"): every span begins on its first day. An IRO's
+/// `end` and an allocation's `to` are the first day after it (from the start up to but not including the
+/// end, as a period of care's `end`); an absence's `to` is its last day (both days included), as
+/// absences.csv and iro_roster_add_absence() take it. Empty: open. Each kind is tested by one function,
+/// and nothing else compares these dates: in_post(), allocated_on() and allocated_during(), absent_on()
+/// and absent_during().
 #ifndef IRO_CASELOAD_HPP
 #define IRO_CASELOAD_HPP
 
@@ -79,12 +86,47 @@ inline bool allocated_on(const Allocation& allocation, Date date) noexcept {
   return allocation.from <= date && (!allocation.to || date < *allocation.to);
 }
 
-/// A period an IRO is away, both days included.
+/// Whether an allocation holds on any day of a span given as an allocation's is (@p from up to but not
+/// including @p to): the overlap Roster::add_allocation() refuses for one child.
+/// @param allocation the allocation.
+/// @param from the span's first day.
+/// @param to the first day after it, or empty (open).
+/// @return true when the two share a day.
+inline bool allocated_during(const Allocation& allocation, Date from, const std::optional<Date>& to) noexcept {
+  return (!to || allocation.from < *to) && (!allocation.to || from < *allocation.to);
+}
+
+/// A period an IRO is away, both days included (the one span of the roster whose end is its last day).
 struct Absence {
   std::size_t iro = 0;      ///< Index into Roster::iros().
   Date from;                ///< First day away.
   std::optional<Date> to;   ///< Last day away (empty: open).
 };
+
+/// Whether an absence covers a date (from on or before it, to on or after it or open).
+/// @param absence the absence.
+/// @param date the date.
+/// @return true when the IRO is away on @p date.
+inline bool absent_on(const Absence& absence, Date date) noexcept {
+  return absence.from <= date && (!absence.to || date <= *absence.to);
+}
+
+/// Whether an absence covers any day from @p first to @p last, both included.
+/// @param absence the absence.
+/// @param first the first day.
+/// @param last the last day.
+/// @return true when the IRO is away on at least one of those days.
+inline bool absent_during(const Absence& absence, Date first, Date last) noexcept {
+  return absence.from <= last && (!absence.to || first <= *absence.to);
+}
+
+/// Whether an IRO is in post on a date (from the start, or always, up to but not including the end).
+/// @param iro the IRO.
+/// @param date the date.
+/// @return true when in post.
+inline bool in_post(const IroRecord& iro, Date date) noexcept {
+  return (!iro.start || *iro.start <= date) && (!iro.end || date < *iro.end);
+}
 
 /// IROs, children, allocations over time and absences. Not thread-safe while being built; the checks
 /// only read it.
@@ -136,12 +178,12 @@ class Roster {
   /// @param id the child's id.
   /// @return the index, or empty for an unknown id.
   std::optional<std::size_t> child_index(const std::string& id) const;
-  /// Whether an IRO is in post on a date.
+  /// Whether an IRO is in post on a date (iro::in_post() of its record).
   /// @param iro the index.
   /// @param date the date.
   /// @return true between start and end.
   bool in_post(std::size_t iro, Date date) const;
-  /// Whether an IRO is absent on a date.
+  /// Whether an IRO is absent on a date (absent_on() one of its absences).
   /// @param iro the index.
   /// @param date the date.
   /// @return true inside one of its absences.

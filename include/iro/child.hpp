@@ -134,6 +134,14 @@ struct TimeInCare {
   bool holds(Date day) const noexcept { return start <= day && (!end || day <= *end); }
 };
 
+/// One period of care on its own as a TimeInCare: not joined to a period that abuts it, not cut at the 18th
+/// birthday. validate() checks dates against each period as recorded this way (a review after the 18th
+/// birthday inside a period that ran on is kept, see validate()), and placement_deadlines() finds each
+/// period's first placement this way; "looked after on a day" is still TimeInCare::looked_after_on().
+/// @param period the period.
+/// @return its start and end.
+inline TimeInCare as_time_in_care(const Period& period) noexcept { return {period.start, period.end}; }
+
 /// The child's times in care, in date order: the one definition of "looked after on a day" that the
 /// schedule, the import and the report share. Periods that start on or after the 18th birthday are not in
 /// care (Children Act 1989 s105(1)); a time still open then, or ending later, ends on it.
