@@ -14,8 +14,8 @@ void require_columns(CsvReader& t) {
 
 // Adds the current row of @p t to @p reg (throws for a bad row, naming the column where it can).
 void add_row(DisputeRegister& reg, const CsvReader& t) {
-  const auto cell = [&](const char* name) -> const std::string& { return t.field(t.column(name)); };
-  const std::string& id = cell("dispute_id");
+  const auto cell = [&](const char* name) { return std::string(t.field(t.column(name))); };
+  const std::string id = cell("dispute_id");
   DisputeEvent e;
   try {
     e.date = Date::parse(cell("date"));

@@ -20,7 +20,10 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
   if (f == nullptr) throw Error(Status::io, "cannot open " + quote(path, 256) + " for reading");
   std::string text;
   const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size <= max_bytes) text.reserve(static_cast<std::size_t>(size));
+  if (!ec && size <= max_bytes) {  // straight into the string (then whatever more there is, as any file)
+    text.resize(static_cast<std::size_t>(size));
+    text.resize(std::fread(&text[0], 1, text.size(), f));
+  }
   char buf[1 << 16];
   for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
     if (text.size() + n > max_bytes) {

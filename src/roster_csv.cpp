@@ -1,8 +1,8 @@
 #include "iro/roster_csv.hpp"
 
+#include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <string_view>
 
 #include "csv.hpp"
 #include "file_util.hpp"
@@ -15,7 +15,7 @@ constexpr std::size_t max_csv_bytes = 256u << 20;
 
 std::optional<Date> date_cell(const CsvReader& t, const char* name, bool required) {
   const std::size_t c = t.column(name);
-  const std::string& v = t.field(c);
+  const std::string_view v = t.field(c);
   if (v.empty()) {
     if (required) throw Error(Status::parse, t.where(c) + "a date is required");
     return std::nullopt;
@@ -29,7 +29,7 @@ std::optional<Date> date_cell(const CsvReader& t, const char* name, bool require
 
 bool flag_cell(const CsvReader& t, const char* name) {
   const std::size_t c = t.column(name);
-  const std::string& v = t.field(c);
+  const std::string_view v = t.field(c);
   if (v.empty() || v == "0" || v == "no" || v == "false" || v == "N") return false;
   if (v == "1" || v == "yes" || v == "true" || v == "Y") return true;
   throw Error(Status::parse, t.where(c) + quote(v) + " is not yes/no, true/false, Y/N or 1/0");
@@ -37,7 +37,7 @@ bool flag_cell(const CsvReader& t, const char* name) {
 
 double fte_cell(const CsvReader& t) {
   const std::size_t c = t.column("fte");
-  const std::string& v = t.field(c);
+  const std::string v(t.field(c));  // strtod reads up to a NUL
   char* end = nullptr;
   const double fte = std::strtod(v.c_str(), &end);
   if (v.empty() || end != v.c_str() + v.size()) throw Error(Status::parse, t.where(c) + quote(v) + " is not a number");
@@ -59,40 +59,43 @@ void require_columns(CsvReader& t, RosterFile kind) {
 
 // Adds the current row of @p t to @p updated (throws for a bad row, naming the column).
 void add_row(Roster& updated, RosterFile kind, const CsvReader& t) {
-  const auto cell = [&](const char* name) -> const std::string& { return t.field(t.column(name)); };
+  const auto cell = [&](const char* name) { return t.field(t.column(name)); };
   switch (kind) {
     case RosterFile::iros: {
       IroRecord iro;
-      iro.id = cell("iro_id");
+      iro.id = std::string(cell("iro_id"));
       iro.fte = fte_cell(t);
-      const std::string& k = cell("kind");
+      const std::string_view k = cell("kind");
       if (k != "" && k != "permanent" && k != "agency") {
         throw Error(Status::parse, t.where(t.column("kind")) + quote(k) + " is not permanent or agency");
       }
       iro.agency = k == "agency";
       iro.start = date_cell(t, "start", false);
       iro.end = date_cell(t, "end", false);
-      std::stringstream attrs(cell("attributes"));
-      for (std::string a; std::getline(attrs, a, ';');) {
-        if (!a.empty()) iro.attributes.push_back(a);
+      const std::string_view attrs = cell("attributes");  // ';'-separated, empty ones skipped
+      for (std::size_t from = 0; from < attrs.size();) {
+        const std::size_t to = std::min(attrs.find(';', from), attrs.size());
+        if (to > from) iro.attributes.emplace_back(attrs.substr(from, to - from));
+        from = to + 1;
       }
       updated.add_iro(std::move(iro));
       break;
     }
     case RosterFile::allocations:
-      updated.add_allocation(cell("child_id"), cell("iro_id"), *date_cell(t, "from", true), date_cell(t, "to", false));
+      updated.add_allocation(std::string(cell("child_id")), std::string(cell("iro_id")), *date_cell(t, "from", true),
+                             date_cell(t, "to", false));
       break;
     case RosterFile::absences:
-      updated.add_absence(cell("iro_id"), *date_cell(t, "from", true), date_cell(t, "to", false));
+      updated.add_absence(std::string(cell("iro_id")), *date_cell(t, "from", true), date_cell(t, "to", false));
       break;
     case RosterFile::children: {
       CaseChild c;
-      c.id = cell("child_id");
+      c.id = std::string(cell("child_id"));
       c.looked_after_since = date_cell(t, "looked_after_since", false);
       c.placed_far_away = flag_cell(t, "placed_far_away");
       c.in_proceedings = flag_cell(t, "in_proceedings");
       c.placement_moves = flag_cell(t, "placement_moves");
-      c.sibling_group = cell("sibling_group");
+      c.sibling_group = std::string(cell("sibling_group"));
       updated.set_child(std::move(c));
       break;
     }

@@ -290,3 +290,160 @@ TEST(Ssda903, LegalStatusCodes) {  // a mutation survivor: E1 is a code, E2 is n
   EXPECT_TRUE(has_issue(r.report, "episodes.csv:3: LS: \"E2\" is not a legal status code", true));
   EXPECT_EQ(r.children[2].periods.size(), 1u);
 }
+
+// ---- Reading in pieces on threads (ImportOptions): the same children, report and errors as one thread
+// reading each table whole. ----
+
+namespace {
+
+std::string dates(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
+
+// Everything an import gives, as text: every child's fields, the report, or the error (both modes).
+std::string describe(const iro::Ssda903Files& files, const iro::ImportOptions& options) {
+  std::ostringstream out;
+  for (const ImportMode mode : {ImportMode::lenient, ImportMode::strict}) {
+    try {
+      const iro::Ssda903Import r = iro::import_903(files, mode, options);
+      for (const iro::Child& c : r.children) {
+        out << c.id << " " << dates(c.dob) << "\n";
+        for (const iro::Period& p : c.periods) {
+          out << " period " << p.start.iso() << " " << dates(p.end) << " " << static_cast<int>(p.regime);
+          for (const auto& s : p.switches) out << " " << s.date.iso() << "/" << static_cast<int>(s.regime);
+          out << "\n";
+        }
+        for (const iro::Placement& p : c.placements) out << " placement " << p.start.iso() << " " << dates(p.end) << "\n";
+        for (const iro::Review& v : c.reviews) {
+          out << " review " << v.date.iso() << " " << static_cast<int>(v.participation) << " " << dates(v.record_sent) << "\n";
+        }
+        for (const Date& m : c.midways) out << " midway " << m.iso() << "\n";
+      }
+      for (const auto& [file, rows] : r.report.rows) out << "rows " << file << " " << rows << "\n";
+      out << "counts " << r.report.children << " " << r.report.periods << " " << r.report.reviews << " " << r.report.rejected
+          << " " << r.report.doubtful << "\n";
+      for (const iro::ImportIssue& i : r.report.issues) {
+        out << i.file << ":" << i.line << ":" << i.column << ":" << i.rejected << ": " << i.message << "\n";
+      }
+    } catch (const iro::Error& e) {
+      out << "error " << static_cast<int>(e.status()) << " " << e.what() << "\n";
+    }
+  }
+  return out.str();
+}
+
+iro::ImportOptions pieces(unsigned threads, std::size_t piece_bytes) {
+  iro::ImportOptions o;
+  o.threads = threads;
+  o.piece_bytes = piece_bytes;
+  return o;
+}
+
+// Expects every way of spreading the work to describe @p files as one thread reading each table whole.
+void expect_same_in_pieces(const iro::Ssda903Files& files) {
+  const std::string whole = describe(files, pieces(1, std::size_t{1} << 30));
+  for (const std::size_t piece : {std::size_t{1}, std::size_t{7}, std::size_t{33}, std::size_t{200}, std::size_t{4096}}) {
+    for (const unsigned threads : {1u, 2u, 4u}) {
+      EXPECT_EQ(describe(files, pieces(threads, piece)), whole) << threads << " threads, pieces of " << piece << " bytes";
+    }
+  }
+  EXPECT_EQ(describe(files, iro::ImportOptions()), whole) << "the default options";
+}
+
+// A small return with every kind of row: good ones, bad ones, quoted ones, blank lines.
+iro::Ssda903Files assorted() {
+  iro::Ssda903Files f;
+  f.header = "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n\"3\",1,05/05/2012\n\"A\"\"4\",2,07/07/2011\n5,1,1900-13-01\n";
+  f.episodes =
+      "CHILD,DECOM,RNE,LS,DEC\r\n1,25/03/2023,S,C2,\r\n2,01/02/2022,S,V3,01/06/2022\r\n2,01/06/2022,P,C2,\r\n"
+      "3,05/05/2020,S,C2,05/05/2021\r\n\"A\"\"4\",01/01/2021,S,J1,\r\n9,01/01/2021,S,C2,\r\n1,25/03/2023,S,C2,\r\n"
+      "3,31/02/2021,S,C2,\r\n3,01/01/2022,X,ZZ,\r\n\r\n3,01/01/2022,S,C2,01/01/2021\r\n";
+  f.reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE,NOTE\n1,01/06/2015,19/04/2023,PN1,\"first\nof two lines\"\n"
+      "1,02/06/2015,10/07/2023,PN3,\"a \"\"quoted\"\" note, with a comma\"\n2,01/01/2010,01/03/2022,PN0,\n"
+      "2,01/01/2010,2022-07-01,PN9,\n3,,01/06/2020,PN2,\"\n9,01/01/2010,01/01/2022,PN1,\n\"\n"
+      "\"A\"\"4\",07/07/2011,01/02/2021,PN4,\n5,,01/01/2021,PN1,\n1,01/06/2015,01/01/2019,PN1,\n";
+  f.placed_for_adoption = "CHILD,DATE_PLACED,DATE_PLACED_CEASED\n1,01/09/2023,\n";
+  f.review_records = "CHILD,REVIEW,RECORD_SENT\n1,19/04/2023,03/05/2023\n1,19/04/2023,04/05/2023\n2,01/03/2022,01/02/2022\n"
+                     "2,02/03/2022,03/03/2022\n9,01/01/2022,02/01/2022\n\"A\"\"4\",01/02/2021,02/02/2021\n";
+  f.midway_reviews = "CHILD,MIDWAY\r1,01/06/2023\r2,01/01/2019\r\"A\"\"4\",01/03/2021\r1,xx\r";
+  return f;
+}
+
+}  // namespace
+
+TEST(Ssda903InPieces, EveryKindOfRowGivesTheSameImportOnAnyNumberOfThreads) {
+  const iro::Ssda903Files f = assorted();
+  expect_same_in_pieces(f);
+  // The return itself: the quoted ids, the row after a quoted line break, the CR-only line ends.
+  const auto r = iro::import_903(f, ImportMode::lenient, pieces(2, 16));
+  std::map<std::string, const iro::Child*> by_id;
+  for (const iro::Child& c : r.children) by_id[c.id] = &c;
+  ASSERT_EQ(by_id.count("A\"4"), 1u);
+  EXPECT_EQ(by_id.at("A\"4")->reviews.size(), 1u);
+  EXPECT_EQ(by_id.at("A\"4")->midways.size(), 1u);
+  ASSERT_TRUE(by_id.at("A\"4")->reviews[0].record_sent);
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:6: REVIEW_CODE: \"PN9\" is not PN0-PN7", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:11: REVIEW: child \"5\" has a review but no episode", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:4: DOB: 2015-06-02 differs", false));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:7: CHILD: child \"9\" is not in the Header table", true));
+  EXPECT_TRUE(has_issue(r.report, "midway_reviews.csv:5: MIDWAY: \"xx\" is not a date", true));
+  EXPECT_FALSE(has_issue(r.report, "child \"9\" has a review", true)) << "a line inside a quoted field is not a row";
+}
+
+TEST(Ssda903InPieces, ALineBreakInsideAQuotedFieldIsNeverACut) {
+  // Each review's NOTE holds line breaks followed by text that reads as a review row of another child: a
+  // piece cut after one of them would read rows that are not there (and lose the line numbers after).
+  std::string header = "CHILD,DOB\n", episodes = "CHILD,DECOM,RNE,LS,DEC\n", reviews = "CHILD,DOB,REVIEW,REVIEW_CODE,NOTE\n";
+  for (int c = 1; c <= 40; ++c) {
+    header += std::to_string(c) + ",01/01/2012\n";
+    episodes += std::to_string(c) + ",01/01/2020,S,C2,\n";
+  }
+  for (int k = 0; k < 400; ++k) {
+    const std::string child = std::to_string(k % 40 + 1);
+    const std::string day = (k % 28 + 1 < 10 ? "0" : "") + std::to_string(k % 28 + 1);
+    reviews += child + ",01/01/2012," + day + "/0" + std::to_string(k % 9 + 1) + "/2021,PN1,\"seen\n" +
+               std::to_string(k % 40 + 1) + ",01/01/2012,01/01/2019,PN9,\n" + "\n\"\n";
+  }
+  const iro::Ssda903Files f{header, episodes, reviews, ""};
+  const std::string whole = describe(f, pieces(1, std::size_t{1} << 30));
+  EXPECT_EQ(whole.find("PN9"), std::string::npos) << "the text inside the notes is not read as rows";
+  EXPECT_EQ(whole.find("2019-01-01"), std::string::npos);
+  expect_same_in_pieces(f);
+}
+
+TEST(Ssda903InPieces, AnErrorInAPieceFailsAtTheSameRowWithTheSameMessage) {
+  std::string reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
+  for (int k = 0; k < 300; ++k) reviews += "1,01/06/2015,19/04/2023,PN1\n";
+  const std::string header = "CHILD,DOB\n1,01/06/2015\n", episodes = "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2023,S,C2,\n";
+  for (const std::string& bad : {std::string("1,01/06/2015,19/04/2023,P\"N1\n"), std::string("1,01/06/2015,19/04/2023\n"),
+                                 std::string("1,01/06/2015,19/04/2023,PN1,extra\n"), std::string("1,01/06/2015,\"19/04/2023\n"),
+                                 std::string("1,\0,19/04/2023,PN1\n", 20)}) {
+    std::string text = reviews;
+    text.insert(text.size() / 2 + 3, "\n" + bad);  // inside a row: the bad row follows the rest of it
+    const iro::Ssda903Files f{header, episodes, text, ""};
+    const std::string whole = describe(f, pieces(1, std::size_t{1} << 30));
+    EXPECT_NE(whole.find("error "), std::string::npos) << whole.substr(0, 400);
+    expect_same_in_pieces(f);
+  }
+}
+
+TEST(Ssda903InPieces, TheSampleReturnAndASyntheticCouncilReadTheSameInPieces) {
+  const std::string dir = std::string(IRO_TEST_DATA) + "/903-sample";
+  const auto sequential = iro::import_903_directory(dir, ImportMode::lenient, pieces(1, std::size_t{1} << 30));
+  const auto threaded = iro::import_903_directory(dir, ImportMode::lenient, pieces(4, 256));
+  ASSERT_EQ(sequential.children.size(), threaded.children.size());
+  ASSERT_EQ(sequential.report.issues.size(), threaded.report.issues.size());
+  for (std::size_t i = 0; i < sequential.report.issues.size(); ++i) {
+    const iro::ImportIssue& a = sequential.report.issues[i];
+    const iro::ImportIssue& b = threaded.report.issues[i];
+    EXPECT_EQ(a.file + ":" + std::to_string(a.line) + ":" + a.column + ":" + a.message,
+              b.file + ":" + std::to_string(b.line) + ":" + b.column + ":" + b.message);
+  }
+  std::ifstream in(dir + "/reviews.csv");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::ifstream h(dir + "/header.csv"), e(dir + "/episodes.csv");
+  std::stringstream ht, et;
+  ht << h.rdbuf();
+  et << e.rdbuf();
+  expect_same_in_pieces({ht.str(), et.str(), text.str(), ""});
+}

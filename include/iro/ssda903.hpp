@@ -43,6 +43,17 @@ struct Ssda903Import {
   ImportReport report;          ///< What was read and found.
 };
 
+/// How an import spreads its work over threads. The result (children, report, errors) never depends on it.
+struct ImportOptions {
+  /// Threads to use, the calling one included: 0 for as many as the machine has (at most 4), 1 for the
+  /// calling thread alone.
+  unsigned threads = 0;
+  /// The large tables (episodes, reviews, review records, midway reviews) are read in pieces of about this
+  /// many bytes, cut at the ends of rows (never inside a quoted field), which threads read ahead while the
+  /// calling thread checks the rows in file order.
+  std::size_t piece_bytes = std::size_t{1} << 20;
+};
+
 /// Imports a return from text.
 /// @param files the files' text.
 /// @param mode lenient or strict.
@@ -51,6 +62,14 @@ struct Ssda903Import {
 ///         the first rejected row (naming file, line, column and value).
 Ssda903Import import_903(const Ssda903Files& files, ImportMode mode);
 
+/// Imports a return from text, with the work spread as @p options says (the same result as import_903()).
+/// @param files the files' text.
+/// @param mode lenient or strict.
+/// @param options threads and piece size.
+/// @return the children and the report.
+/// @throws Error as import_903().
+Ssda903Import import_903(const Ssda903Files& files, ImportMode mode, const ImportOptions& options);
+
 /// Imports a return from a directory holding header.csv, episodes.csv and, when present, reviews.csv,
 /// placed_for_adoption.csv, review_records.csv and midway_reviews.csv.
 /// @param directory the directory.
@@ -58,6 +77,15 @@ Ssda903Import import_903(const Ssda903Files& files, ImportMode mode);
 /// @return the children and the report.
 /// @throws Error Status::io for a missing required file, or as import_903().
 Ssda903Import import_903_directory(const std::string& directory, ImportMode mode);
+
+/// Imports a return from a directory, with the work spread as @p options says (the same result as
+/// import_903_directory()).
+/// @param directory the directory.
+/// @param mode lenient or strict.
+/// @param options threads and piece size.
+/// @return the children and the report.
+/// @throws Error as import_903_directory().
+Ssda903Import import_903_directory(const std::string& directory, ImportMode mode, const ImportOptions& options);
 
 }  // namespace iro
 
