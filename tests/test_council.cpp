@@ -128,3 +128,70 @@ TEST(Council, StrictFailsAtTheFirstRejectedRowWithItsOwnError) {
   EXPECT_NE(message.find("roster/allocations.csv:"), std::string::npos) << message;
   EXPECT_NE(message.find("column from"), std::string::npos) << message;
 }
+
+namespace {
+
+// Everything import_council() gives that a thread could change: the report in full, the roster's and the
+// disputes' sizes, or the error.
+std::string council_text(const std::string& dir, ImportMode mode, const iro::ImportOptions& options) {
+  try {
+    const CouncilImport c = iro::import_council(dir, Policy::england(), Calendar::england_and_wales(), mode, options);
+    std::string out = std::to_string(c.book.children.size()) + " children, " + std::to_string(c.book.roster.iros().size()) +
+                      " IROs, " + std::to_string(c.book.roster.allocations().size()) + " allocations, " +
+                      std::to_string(c.book.roster.children().size()) + " roster children, " +
+                      std::to_string(c.book.disputes.size()) + " disputes; ";
+    for (const auto& [file, rows] : c.report.rows) out += file + " " + std::to_string(rows) + "; ";
+    out += std::to_string(c.report.rejected) + " rejected, " + std::to_string(c.report.doubtful) + " doubtful\n";
+    for (const iro::ImportIssue& i : c.report.issues) {
+      out += i.file + ":" + std::to_string(i.line) + ":" + i.column + ":" + (i.rejected ? "R" : "D") + ": " + i.message + "\n";
+    }
+    for (const iro::Child& ch : c.book.children) out += ch.id + " " + std::to_string(ch.reviews.size()) + " ";
+    return out;
+  } catch (const iro::Error& e) {
+    return "error " + std::string(e.what());
+  }
+}
+
+}  // namespace
+
+TEST(Council, ThreadsReadTheSameCouncilAndFailTheSameWay) {
+  const std::string dir = council_dir("threads", Policy::england());
+  iro::ImportOptions one;
+  one.threads = 1;
+  iro::ImportOptions many;
+  many.threads = 4;
+  many.piece_bytes = 512;
+  const auto expect_same = [&](const char* what) {
+    for (const ImportMode mode : {ImportMode::lenient, ImportMode::strict}) {
+      const std::string expected = council_text(dir, mode, one);
+      EXPECT_EQ(council_text(dir, mode, many), expected) << what;
+      EXPECT_EQ(council_text(dir, mode, iro::ImportOptions()), expected) << what;
+    }
+  };
+  expect_same("a clean council");
+  {  // a bad row in the roster and one in the reviews: strict fails at the reviews' (the return is first)
+    std::ofstream a(dir + "/roster/allocations.csv", std::ios::app);
+    a << "100001,IRO1,2024-13-01,\n";
+    std::ofstream r(dir + "/reviews.csv", std::ios::app);
+    r << "100002,,01/01/2024,PN9\n";
+  }
+  expect_same("bad rows in the roster and the reviews");
+  const std::string strict = council_text(dir, ImportMode::strict, many);
+  EXPECT_NE(strict.find("error reviews.csv:"), std::string::npos) << strict;
+  EXPECT_NE(council_text(dir, ImportMode::lenient, many).find("roster/allocations.csv:"), std::string::npos);
+  {  // a file that is not CSV in the return: that error, whatever the roster holds
+    std::ofstream m(dir + "/midway_reviews.csv", std::ios::app);
+    m << "100003,\"01/01/2024\n";
+  }
+  expect_same("a midway review that is not CSV");
+  EXPECT_NE(council_text(dir, ImportMode::lenient, many).find("error midway_reviews.csv:"), std::string::npos);
+  // A roster file that cannot be read is an error only once the return has read.
+  std::filesystem::remove(dir + "/midway_reviews.csv");
+  std::filesystem::remove(dir + "/roster/absences.csv");
+  std::filesystem::create_directory(dir + "/roster/absences.csv");
+  expect_same("a roster file that is a directory");
+  EXPECT_NE(council_text(dir, ImportMode::lenient, many).find("is a directory"), std::string::npos);
+  std::filesystem::remove_all(dir + "/header.csv");
+  expect_same("no header.csv");
+  EXPECT_NE(council_text(dir, ImportMode::lenient, many).find("header.csv"), std::string::npos);
+}

@@ -10,6 +10,7 @@
 
 #include "iro.h"
 #include "iro/report.hpp"
+#include "iro/ssda903.hpp"
 #include "iro/report_format.hpp"
 #include "iro/schedule.hpp"
 #include "iro/synth.hpp"
@@ -98,4 +99,46 @@ TEST(Threads, EachThreadReadsItsOwnErrorMessageThroughTheCApi) {
   iro_casebook_free(book);
   iro_policy_free(policy);
   iro_calendar_free(cal);
+}
+
+// import_903() reads its large tables in pieces on threads of its own (ImportOptions): under ThreadSanitizer
+// this is where a race in the reading ahead would show. Several imports at once, each with its own readers,
+// give the single-threaded answer.
+TEST(Threads, AnImportReadInPiecesOnThreadsGivesTheSingleThreadedAnswer) {
+  iro::Ssda903Files f;
+  f.header = "CHILD,DOB\n";
+  f.episodes = "CHILD,DECOM,RNE,LS,DEC\n";
+  f.reviews = "CHILD,DOB,REVIEW,REVIEW_CODE,NOTE\n";
+  f.midway_reviews = "CHILD,MIDWAY\n";
+  for (int c = 0; c < 300; ++c) {
+    const std::string id = std::to_string(1000 + c);
+    f.header += id + ",01/01/2012\n";
+    f.episodes += id + ",01/01/2020,S,C2,\n";
+    for (int k = 1; k <= 9; ++k) {
+      f.reviews += id + ",01/01/2012,0" + std::to_string(k) + "/0" + std::to_string(k) + "/2021,PN" + std::to_string(k % 9) +
+                   (k == 3 ? ",\"two\nlines\"\n" : ",\n");
+      f.midway_reviews += id + ",1" + std::to_string(k) + "/0" + std::to_string(k) + "/2021\n";
+    }
+  }
+  const auto text = [](const iro::Ssda903Import& r) {
+    std::string t;
+    for (const iro::Child& c : r.children) t += c.id + " " + std::to_string(c.reviews.size()) + " " + std::to_string(c.midways.size()) + ";";
+    for (const iro::ImportIssue& i : r.report.issues) t += i.file + ":" + std::to_string(i.line) + ": " + i.message + "\n";
+    return t;
+  };
+  iro::ImportOptions one;
+  one.threads = 1;
+  const std::string expected = text(iro::import_903(f, iro::ImportMode::lenient, one));
+  std::vector<int> same(4, 0);
+  std::vector<std::thread> pool;
+  for (int t = 0; t < 4; ++t) {
+    pool.emplace_back([&, t] {
+      iro::ImportOptions many;
+      many.threads = 3;
+      many.piece_bytes = 97 + static_cast<std::size_t>(t) * 50;
+      same[static_cast<std::size_t>(t)] = text(iro::import_903(f, iro::ImportMode::lenient, many)) == expected ? 1 : 0;
+    });
+  }
+  for (std::thread& th : pool) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(same[static_cast<std::size_t>(t)], 1) << "thread " << t;
 }

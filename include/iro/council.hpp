@@ -18,6 +18,7 @@
 #include "iro/casebook.hpp"
 #include "iro/import_report.hpp"
 #include "iro/policy.hpp"
+#include "iro/ssda903.hpp"
 
 namespace iro {
 
@@ -38,6 +39,19 @@ struct CouncilImport {
 ///         rejected row's error, naming its file and line.
 CouncilImport import_council(const std::string& directory, const Policy& policy, const Calendar& calendar,
                              ImportMode mode = ImportMode::lenient);
+
+/// Reads a council from a directory, with the work spread as @p options says: the roster and the disputes
+/// are read on a thread of their own while the return is read (unless options.threads is 1), and the
+/// return as import_903_directory() with @p options. The result is the same as import_council()'s.
+/// @param directory the directory.
+/// @param policy the policy whose ladder and categories the dispute events must fit.
+/// @param calendar the working-day calendar for the disputes' response times.
+/// @param mode lenient or strict.
+/// @param options threads and piece size.
+/// @return the casebook and the report.
+/// @throws Error as import_council().
+CouncilImport import_council(const std::string& directory, const Policy& policy, const Calendar& calendar,
+                             ImportMode mode, const ImportOptions& options);
 
 }  // namespace iro
 
