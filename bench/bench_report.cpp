@@ -8,6 +8,7 @@
 #include <string>
 
 #include "iro/casebook.hpp"
+#include "iro/council.hpp"
 #include "iro/report.hpp"
 #include "iro/report_format.hpp"
 #include "iro/roster_csv.hpp"
@@ -20,17 +21,10 @@ namespace {
 std::filesystem::path directory;
 const iro::Date year_end = iro::Date::from_ymd(2025, 3, 31);
 
-// What `iro report DIR` does to read a council: the 903 return, then roster/ and disputes/ beside it.
+// What `iro report DIR` does to read a council: iro::import_council (the 903 return, roster/ and
+// disputes/ beside it, on both cores).
 iro::Casebook import_council(const iro::Policy& policy) {
-  iro::Casebook book;
-  book.children = iro::import_903_directory(directory.string(), iro::ImportMode::lenient).children;
-  iro::load_roster_csv(book.roster, iro::RosterFile::iros, (directory / "roster/iros.csv").string());
-  iro::load_roster_csv(book.roster, iro::RosterFile::allocations, (directory / "roster/allocations.csv").string());
-  iro::load_roster_csv(book.roster, iro::RosterFile::absences, (directory / "roster/absences.csv").string());
-  iro::DisputeRegister reg(policy, policy.calendar(iro::Calendar::england_and_wales()));
-  iro::load_disputes_csv(reg, (directory / "disputes/events.csv").string());
-  book.disputes = reg.disputes();
-  return book;
+  return iro::import_council(directory.string(), policy, policy.calendar(iro::Calendar::england_and_wales())).book;
 }
 
 const iro::Casebook& council() {
