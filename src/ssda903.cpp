@@ -162,6 +162,8 @@ struct AheadRow {
   bool slow = false;
   bool breaks = false;  // episodes: LS V3 or V4
   char code = 0;        // episodes: RNE; reviews: the participation
+  std::size_t child = npos;  // the child, when the header was read before the row (else npos: not looked up)
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
 // A piece of a table: rows [begin, end) of its text, and what reading them ahead found.
@@ -258,14 +260,19 @@ class Importer {
   // The index of a child id. Rows of one child usually come together, and children in header order: the
   // last child and the one after it are tried first.
   std::optional<std::size_t> find(std::string_view id) {
-    if (last_ < ids_.size()) {
-      if (ids_[last_] == id) return last_;
-      if (last_ + 1 < ids_.size() && ids_[last_ + 1] == id) return ++last_;
-    }
-    const std::size_t i = index_.find(id);
+    const std::size_t i = find_from(last_, id);
     if (i == ChildIndex::npos) return std::nullopt;
     last_ = i;
     return i;
+  }
+
+  // The same from the child found last (@p last, or npos), or npos (any thread, once the index is complete).
+  std::size_t find_from(std::size_t last, std::string_view id) const noexcept {
+    if (last < ids_.size()) {
+      if (ids_[last] == id) return last;
+      if (last + 1 < ids_.size() && ids_[last + 1] == id) return last + 1;
+    }
+    return index_.find(id);
   }
 
   void issue(const std::string& file, std::size_t line, const std::string& column, const std::string& message,
@@ -319,6 +326,7 @@ class Importer {
 
     CsvReader header(files.header, "header.csv");
     read_header(header);
+    indexed_.store(true, std::memory_order_release);  // pieces read from now on look their children up
     read_table(ahead, episodes_table, {"CHILD", "DECOM", "RNE", "LS", "DEC"});
     if (!files.placed_for_adoption.empty()) {
       CsvReader adoptions(files.placed_for_adoption, "placed_for_adoption.csv");
@@ -396,9 +404,12 @@ class Importer {
     }
   }
 
-  // Reads a piece ahead (any thread; touches nothing but the piece).
+  // Reads a piece ahead (any thread; touches nothing but the piece, and reads the children's index once
+  // it is complete).
   void read_ahead(Piece& p) const noexcept {
     const TableHead& h = heads_[p.table];
+    const bool indexed = indexed_.load(std::memory_order_acquire);
+    std::size_t last = AheadRow::npos;  // this piece's last child
     std::optional<CsvReader> t;
     try {
       t.emplace(*h.head, p.begin, p.end, 0);
@@ -408,6 +419,10 @@ class Importer {
         r.line = t->line();
         r.offset = t->row_offset();
         r.slow = !t->stable() || !quick_row(h, *t, p.table, r);
+        if (indexed && !r.slow) {
+          r.child = find_from(last, r.id);
+          if (r.child != AheadRow::npos) last = r.child;
+        }
         p.rows.push_back(r);
       }
       p.lines = t->next_line();
@@ -434,6 +449,11 @@ class Importer {
       for (const AheadRow& r : p.rows) {
         ++rows;
         if (!r.slow) {
+          if (r.child != AheadRow::npos) {  // found by the reader
+            last_ = r.child;
+            quick(table, r.child, r, source, base + r.line);
+            continue;
+          }
           if (const auto found = find(r.id)) {
             quick(table, *found, r, source, base + r.line);
             continue;
@@ -866,6 +886,7 @@ class Importer {
   std::vector<std::optional<Date>> birthdays_;  // each child's 18th birthday, when known
   TableHead heads_[tables];
   std::vector<Piece> pieces_;  // every table's, in the order they are checked
+  std::atomic<bool> indexed_{false};  // the header is read: ids_ and index_ no longer change
 };
 
 std::string read_optional(const std::filesystem::path& path, bool required) {
