@@ -166,6 +166,18 @@ TEST_F(Fixture, BadArgumentsAreRefused) {
   EXPECT_EQ(count, 1u);
 }
 
+// Mutation survivors: an empty set evaluates to nothing, and the index one past the last child is refused.
+TEST_F(Fixture, AnEmptySetAndTheIndexPastTheLastChild) {
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2024-06-01"), &schedules), IRO_OK) << last();
+  size_t n = 9, failed = 9, reviews = 9;
+  ASSERT_EQ(iro_schedules_summary(schedules, &n, &failed, &reviews), IRO_OK);
+  EXPECT_EQ(n, 0u);
+  EXPECT_EQ(reviews, 0u);
+  const int32_t index = add("A", "2024-01-08");
+  EXPECT_EQ(iro_children_add_period(children, index + 1, day("2024-05-01"), IRO_NO_DATE, 0), IRO_E_NOT_FOUND);
+  EXPECT_EQ(iro_children_add_switch(children, index + 1, day("2024-05-01"), 0), IRO_E_NOT_FOUND);
+}
+
 TEST_F(Fixture, LoadsChildrenFromJson) {
   size_t added = 0;
   const std::string path = std::string(IRO_TEST_DATA) + "/children.json";

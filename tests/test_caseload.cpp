@@ -143,6 +143,23 @@ TEST(Caseload, CoverSharesChildrenEvenlyAndKeepsSiblingsTogether) {
             Status::not_found);
 }
 
+// Units of one size keep their order (children by id), so the first goes to the first least-loaded IRO
+// (a mutation survivor: a comparator that is not strict reordered them).
+TEST(Caseload, CoverKeepsTheOrderOfUnitsOfOneSize) {
+  Roster r;
+  team_member(r, "A", 1.0, 0);
+  team_member(r, "B", 1.0, 0);
+  team_member(r, "C", 1.0, 0);
+  r.add_allocation("K1", "A", d("2024-01-01"), std::nullopt);
+  r.add_allocation("K2", "A", d("2024-01-01"), std::nullopt);
+  const iro::CoverPlan plan = iro::plan_cover(r, Policy::england(), "A", d("2024-03-01"), d("2024-03-31"));
+  ASSERT_EQ(plan.moves.size(), 2u);
+  EXPECT_EQ(r.children()[plan.moves[0].child].id, "K1");
+  EXPECT_EQ(r.iros()[plan.moves[0].to].id, "B");
+  EXPECT_EQ(r.children()[plan.moves[1].child].id, "K2");
+  EXPECT_EQ(r.iros()[plan.moves[1].to].id, "C");
+}
+
 TEST(Caseload, Continuity) {
   const iro::Continuity c = iro::continuity(small_roster(), d("2024-03-15"));
   EXPECT_EQ(c.children, 8u);

@@ -96,6 +96,25 @@ TEST(ChildJson, ManyChildrenAndCaseDocuments) {
   EXPECT_EQ(doc.policy.interval_unit, iro::IntervalUnit::days);
 }
 
+// Issue 15: the text and file readers of many children are one pair. children_from_json() read only a list
+// (a schedule case was "unknown key"), while read_children_file() also read a case, with its as-of date.
+TEST(ChildJson, TheTextFormReadsWhatTheFileFormReads) {
+  const std::string text =
+      R"({"format": "iro-case/1", "kind": "schedule", "as_of": "2024-12-31", "child": {"id": "C1"},
+          "periods": [{"start": "2024-03-25", "regime": "standard"}], "expect": {}})";
+  const iro::DatedChildren strict = iro::children_from_json(text, "case.json");
+  ASSERT_EQ(strict.children.size(), 1u);
+  EXPECT_EQ(strict.children[0].id, "C1");
+  EXPECT_EQ(strict.as_of[0]->iso(), "2024-12-31");
+  EXPECT_EQ(strict.index, (std::vector<std::size_t>{0}));
+  EXPECT_EQ(iro::children_from_json_lenient(text, "case.json").children.size(), 1u);
+  // A case of another kind gives no child, as from a file.
+  EXPECT_TRUE(iro::children_from_json(R"({"format": "iro-case/1", "kind": "caseload"})", "c.json").children.empty());
+  // A list gives each child its position.
+  const std::string list = std::string("[") + good + "," + good + "]";
+  EXPECT_EQ(iro::children_from_json(list, "l.json").index, (std::vector<std::size_t>{0, 1}));
+}
+
 TEST(ChildJson, HistoriesThatCannotHaveHappenedAreInvalidArgument) {
   struct Row {
     std::string json;
@@ -143,6 +162,14 @@ TEST(ChildJson, LenientReadingKeepsTheGoodChildrenAndNamesTheBadOnes) {
   EXPECT_EQ(read.refused[1].status, Status::invalid_argument);
   EXPECT_NE(read.refused[1].message.find("l.json: children[2]: child \"C3\": periods[0].regime"), std::string::npos)
       << read.refused[1].message;
+  // A document with no "child", or one that is not an object, is refused with no id (a mutation survivor).
+  const iro::DatedChildren no_child =
+      iro::children_from_json_lenient(std::string("[{\"periods\": []}, {\"child\": 5}, ") + good + "]", "l.json");
+  ASSERT_EQ(no_child.refused.size(), 2u);
+  EXPECT_EQ(no_child.refused[0].id, "");
+  EXPECT_EQ(no_child.refused[0].status, Status::parse);
+  EXPECT_EQ(no_child.refused[1].id, "");
+  EXPECT_EQ(no_child.index, (std::vector<std::size_t>{2}));
   // The all-or-nothing reader still refuses the whole list for one bad child.
   EXPECT_EQ(failure([&] { iro::children_from_json(list, "l.json"); }).first, Status::parse);
   // A document that is no list of children gives no child to keep: it is an error as before.
