@@ -398,3 +398,21 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
   for (const iro::Figure& f : iro::report_figures(r)) used.insert(f.kind);
   EXPECT_EQ(used.size(), iro::report_figure_kinds().size());
 }
+
+TEST(Report, AChildThatCannotBeEvaluatedIsCountedOnceAndLeftOutOfTheFigures) {
+  const iro::Report clean = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  iro::Casebook book = hand_book();
+  iro::Child z;  // two periods that overlap: evaluate() refuses the child in every year
+  z.id = "Z";
+  z.dob = d("2011-01-01");
+  z.periods.push_back({d("2022-01-10"), std::nullopt, iro::Regime::standard, {}});
+  z.periods.push_back({d("2023-06-01"), std::nullopt, iro::Regime::standard, {}});
+  book.children.push_back(z);
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(clean.children_refused, 0u);
+  EXPECT_EQ(r.children_refused, 1u);  // once, not once per year evaluated
+  EXPECT_EQ(r.total.due, clean.total.due);
+  EXPECT_EQ(r.looked_after_end, clean.looked_after_end);
+  EXPECT_EQ(std::count(r.children.begin(), r.children.end(), "Z"), 0);
+  EXPECT_NE(iro::report_text(r).find("1 children could not be evaluated"), std::string::npos);
+}
