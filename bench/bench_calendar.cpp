@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "iro.h"
-#include "iro/calendar.hpp"
+#include "iro/core/calendar.hpp"
 
 #ifdef IRO_BENCH_QUANTLIB
 #include <ql/time/calendars/unitedkingdom.hpp>

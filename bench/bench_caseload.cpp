@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "iro/caseload.hpp"
+#include "iro/rules/caseload.hpp"
 
 namespace {
 

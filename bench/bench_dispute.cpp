@@ -3,7 +3,7 @@
 
 #include <random>
 
-#include "iro/dispute.hpp"
+#include "iro/rules/dispute.hpp"
 
 namespace {
 

@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <string>
 
-#include "iro/casebook.hpp"
-#include "iro/council.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/data/council.hpp"
+#include "iro/data/ssda903.hpp"
 
 namespace {
 

@@ -11,14 +11,14 @@
 #include <vector>
 
 #include "iro.h"
-#include "iro/casebook.hpp"
-#include "iro/council.hpp"
-#include "iro/report.hpp"
-#include "iro/report_format.hpp"
-#include "iro/roster_csv.hpp"
-#include "iro/schedule.hpp"
-#include "iro/ssda903.hpp"
-#include "iro/synth.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/data/council.hpp"
+#include "iro/report/report.hpp"
+#include "iro/report/report_format.hpp"
+#include "iro/data/roster_csv.hpp"
+#include "iro/rules/schedule.hpp"
+#include "iro/data/ssda903.hpp"
+#include "tools/synth.hpp"
 
 namespace {
 

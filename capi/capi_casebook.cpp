@@ -7,13 +7,13 @@
 
 #include "capi_handles.hpp"
 #include "capi_internal.hpp"
-#include "iro/council.hpp"
-#include "iro/export.hpp"
-#include "iro/report.hpp"
-#include "iro/report_figures.hpp"
-#include "iro/report_format.hpp"
-#include "iro/ssda903.hpp"
-#include "iro/synth.hpp"
+#include "iro/data/council.hpp"
+#include "iro/data/export.hpp"
+#include "iro/report/report.hpp"
+#include "iro/report/report_figures.hpp"
+#include "iro/report/report_format.hpp"
+#include "iro/data/ssda903.hpp"
+#include "tools/synth.hpp"
 
 using namespace iro;
 using capi::day_arg;

@@ -3,7 +3,7 @@
 
 #include "capi_handles.hpp"
 #include "capi_internal.hpp"
-#include "iro/roster_csv.hpp"
+#include "iro/data/roster_csv.hpp"
 
 using namespace iro;
 using capi::day_arg;

@@ -8,15 +8,15 @@
 #include <vector>
 
 #include "iro.h"
-#include "iro/calendar.hpp"
-#include "iro/casebook.hpp"
-#include "iro/caseload.hpp"
-#include "iro/child.hpp"
-#include "iro/dispute.hpp"
-#include "iro/import_report.hpp"
-#include "iro/policy.hpp"
-#include "iro/policy_diff.hpp"
-#include "iro/schedule.hpp"
+#include "iro/core/calendar.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/rules/caseload.hpp"
+#include "iro/model/child.hpp"
+#include "iro/rules/dispute.hpp"
+#include "iro/model/import_report.hpp"
+#include "iro/model/policy.hpp"
+#include "iro/rules/policy_diff.hpp"
+#include "iro/rules/schedule.hpp"
 
 struct iro_calendar {
   iro::Calendar calendar;

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "iro.h"
-#include "iro/date.hpp"
-#include "iro/error.hpp"
+#include "iro/core/date.hpp"
+#include "iro/core/error.hpp"
 
 namespace iro::capi {
 

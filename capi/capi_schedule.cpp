@@ -4,7 +4,7 @@
 
 #include "capi_handles.hpp"
 #include "capi_internal.hpp"
-#include "iro/child_json.hpp"
+#include "iro/data/child_json.hpp"
 
 using namespace iro;
 using capi::day_arg;

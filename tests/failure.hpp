@@ -5,7 +5,7 @@
 #include <string>
 #include <utility>
 
-#include "iro/error.hpp"
+#include "iro/core/error.hpp"
 
 namespace iro::test {
 

@@ -1,4 +1,4 @@
-// Tests of include/iro/calendar.hpp: the built-in England and Wales calendar against the GOV.UK list,
+// Tests of include/iro/core/calendar.hpp: the built-in England and Wales calendar against the GOV.UK list,
 // the O(1) operations against a plain day loop, the GOV.UK reader's errors, closures and updates.
 #include <gtest/gtest.h>
 
@@ -10,8 +10,8 @@
 #include <set>
 #include <sstream>
 
-#include "iro/calendar.hpp"
-#include "iro/error.hpp"
+#include "iro/core/calendar.hpp"
+#include "iro/core/error.hpp"
 #include "failure.hpp"
 
 using iro::Calendar;

@@ -1,4 +1,4 @@
-// Tests of include/iro/casebook.hpp: a round trip in both formats, and every truncation and many
+// Tests of include/iro/data/casebook.hpp: a round trip in both formats, and every truncation and many
 // corruptions of a saved file refused, with the target never half-written.
 #include <gtest/gtest.h>
 
@@ -15,10 +15,10 @@
 
 #include "failure.hpp"
 #include "scratch.hpp"
-#include "iro/casebook.hpp"
-#include "iro/roster_csv.hpp"
-#include "iro/ssda903.hpp"
-#include "iro/synth.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/data/roster_csv.hpp"
+#include "iro/data/ssda903.hpp"
+#include "tools/synth.hpp"
 
 using iro::Casebook;
 using iro::Status;

@@ -1,9 +1,9 @@
-// Tests of include/iro/caseload.hpp and include/iro/roster_csv.hpp with answers worked out by hand.
+// Tests of include/iro/rules/caseload.hpp and include/iro/data/roster_csv.hpp with answers worked out by hand.
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
-#include "iro/caseload.hpp"
-#include "iro/roster_csv.hpp"
+#include "iro/rules/caseload.hpp"
+#include "iro/data/roster_csv.hpp"
 
 using iro::Band;
 using iro::Date;

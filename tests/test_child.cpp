@@ -1,8 +1,8 @@
-// Tests of include/iro/child.hpp: names and codes, participation against age.
+// Tests of include/iro/model/child.hpp: names and codes, participation against age.
 #include <gtest/gtest.h>
 
-#include "iro/child.hpp"
-#include "iro/error.hpp"
+#include "iro/model/child.hpp"
+#include "iro/core/error.hpp"
 
 using iro::Date;
 using iro::Participation;

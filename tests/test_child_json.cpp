@@ -1,4 +1,4 @@
-// Tests of include/iro/child_json.hpp: the case-format child documents and their errors.
+// Tests of include/iro/data/child_json.hpp: the case-format child documents and their errors.
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
-#include "iro/child_json.hpp"
-#include "iro/policy.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/model/policy.hpp"
 
 using iro::Status;
 using iro::test::failure;

@@ -1,5 +1,5 @@
 // Runs the conformance cases in tests/conformance/cases (a copy of ../shared/conformance) through
-// include/iro/conformance.hpp, and checks that the runner itself catches wrong answers and bad cases.
+// tools/conformance.hpp, and checks that the runner itself catches wrong answers and bad cases.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -8,8 +8,8 @@
 #include <map>
 #include <sstream>
 
-#include "iro/conformance.hpp"
-#include "iro/error.hpp"
+#include "tools/conformance.hpp"
+#include "iro/core/error.hpp"
 
 namespace {
 

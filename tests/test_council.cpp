@@ -1,4 +1,4 @@
-// Tests of include/iro/council.hpp: a council read from one directory (903 return, local extracts, roster,
+// Tests of include/iro/data/council.hpp: a council read from one directory (903 return, local extracts, roster,
 // dispute events) with one report; bad rows of any file are rejected rows, never a failed import.
 #include <gtest/gtest.h>
 
@@ -8,8 +8,8 @@
 
 #include "failure.hpp"
 #include "scratch.hpp"
-#include "iro/council.hpp"
-#include "iro/synth.hpp"
+#include "iro/data/council.hpp"
+#include "tools/synth.hpp"
 
 using iro::Calendar;
 using iro::CouncilImport;

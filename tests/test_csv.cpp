@@ -1,4 +1,4 @@
-// Tests of the internal CSV reader (src/csv.hpp): the row-by-row reading every table uses, and reading a
+// Tests of the internal CSV reader (src/data/csv.hpp): the row-by-row reading every table uses, and reading a
 // text in pieces cut by csv_row_splits() (what import_903() does on several threads).
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "../src/csv.hpp"
+#include "data/csv.hpp"
 #include "failure.hpp"
 
 using iro::CsvReader;

@@ -1,12 +1,12 @@
-// Tests of include/iro/date.hpp and include/iro/date_boost.hpp.
+// Tests of include/iro/core/date.hpp and include/iro/core/date_boost.hpp.
 #include <gtest/gtest.h>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <sstream>
 
-#include "iro/date.hpp"
-#include "iro/date_boost.hpp"
-#include "iro/error.hpp"
+#include "iro/core/date.hpp"
+#include "iro/core/date_boost.hpp"
+#include "iro/core/error.hpp"
 #include "failure.hpp"
 
 using iro::Date;

@@ -1,9 +1,9 @@
-// Tests of include/iro/dispute.hpp: every transition and rejection, deadlines over holidays, bypass on
+// Tests of include/iro/rules/dispute.hpp: every transition and rejection, deadlines over holidays, bypass on
 // and off, Cafcass, a stage with no response time, the register's figures and its CSV reader.
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
-#include "iro/dispute.hpp"
+#include "iro/rules/dispute.hpp"
 
 using iro::Date;
 using iro::DisputeAction;

@@ -1,9 +1,9 @@
-// Tests of include/iro/error.hpp.
+// Tests of include/iro/core/error.hpp.
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "iro/error.hpp"
+#include "iro/core/error.hpp"
 
 TEST(Error, StatusNamesArePinnedAndDistinct) {
   EXPECT_STREQ(iro::status_name(iro::Status::ok), "IRO_OK");

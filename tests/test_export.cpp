@@ -1,12 +1,12 @@
-// Tests of include/iro/export.hpp: the CSV and JSON schedules for the FORMAT.md example child, and the
+// Tests of include/iro/data/export.hpp: the CSV and JSON schedules for the FORMAT.md example child, and the
 // 903 Reviews table read back by the importer.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "iro/child_json.hpp"
-#include "iro/export.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/data/export.hpp"
+#include "iro/data/ssda903.hpp"
 
 namespace {
 

@@ -16,13 +16,13 @@
 #include <new>
 #include <string>
 
-#include "iro/casebook.hpp"
-#include "iro/child_json.hpp"
-#include "iro/dispute.hpp"
-#include "iro/error.hpp"
-#include "iro/policy.hpp"
-#include "iro/roster_csv.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/rules/dispute.hpp"
+#include "iro/core/error.hpp"
+#include "iro/model/policy.hpp"
+#include "iro/data/roster_csv.hpp"
+#include "iro/data/ssda903.hpp"
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define IRO_UNDER_SANITIZER 1

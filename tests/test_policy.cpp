@@ -1,4 +1,4 @@
-// Tests of include/iro/policy.hpp: defaults, overrides from a case's policy object, closure calendars.
+// Tests of include/iro/model/policy.hpp: defaults, overrides from a case's policy object, closure calendars.
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
@@ -7,7 +7,7 @@
 
 #include "failure.hpp"
 #include "scratch.hpp"
-#include "iro/policy.hpp"
+#include "iro/model/policy.hpp"
 
 using iro::Policy;
 using iro::Status;
@@ -65,7 +65,7 @@ TEST(Policy, BadOverridesNameTheKeyAndValue) {
 #include <filesystem>
 #include <fstream>
 
-#include "iro/schedule.hpp"
+#include "iro/rules/schedule.hpp"
 
 namespace {
 

@@ -1,14 +1,14 @@
-// Tests of include/iro/policy_diff.hpp: a diff with an answer worked out by hand, and one over every
+// Tests of include/iro/rules/policy_diff.hpp: a diff with an answer worked out by hand, and one over every
 // schedule conformance case.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 
-#include "iro/child_json.hpp"
-#include "iro/error.hpp"
-#include "iro/policy_diff.hpp"
-#include "iro/schedule.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/core/error.hpp"
+#include "iro/rules/policy_diff.hpp"
+#include "iro/rules/schedule.hpp"
 
 using iro::Date;
 using iro::Policy;

@@ -1,4 +1,4 @@
-// Tests of include/iro/report.hpp: the figures of a small hand-worked casebook (expected values worked
+// Tests of include/iro/report/report.hpp: the figures of a small hand-worked casebook (expected values worked
 // out by hand from the statutory timescales, not by the library), a synthetic council's totals checked
 // against a recount from its schedules, and the output formats.
 #include <gtest/gtest.h>
@@ -9,11 +9,11 @@
 #include <sstream>
 
 #include "failure.hpp"
-#include "iro/report.hpp"
-#include "iro/report_figures.hpp"
-#include "iro/report_format.hpp"
-#include "iro/schedule.hpp"
-#include "iro/synth.hpp"
+#include "iro/report/report.hpp"
+#include "iro/report/report_figures.hpp"
+#include "iro/report/report_format.hpp"
+#include "iro/rules/schedule.hpp"
+#include "tools/synth.hpp"
 
 using iro::Date;
 using iro::Status;

@@ -1,9 +1,9 @@
-// Tests of include/iro/schedule.hpp beyond the conformance cases: edges of every rule, the dates around
+// Tests of include/iro/rules/schedule.hpp beyond the conformance cases: edges of every rule, the dates around
 // the next review, explanations, placement deadlines, worklists, bad input, storage reuse.
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
-#include "iro/schedule.hpp"
+#include "iro/rules/schedule.hpp"
 
 using iro::Child;
 using iro::Date;

@@ -1,4 +1,4 @@
-// Tests of include/iro/ssda903.hpp on hand-made returns (every mapping and rejection) and on the
+// Tests of include/iro/data/ssda903.hpp on hand-made returns (every mapping and rejection) and on the
 // synthetic sample return of tests/data/903-sample.
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "failure.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/data/ssda903.hpp"
 
 using iro::Date;
 using iro::ImportMode;

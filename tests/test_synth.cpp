@@ -1,11 +1,11 @@
-// Tests of include/iro/synth.hpp: deterministic for a seed, realistic in its proportions, valid for
+// Tests of tools/synth.hpp: deterministic for a seed, realistic in its proportions, valid for
 // every reader.
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
-#include "iro/caseload.hpp"
-#include "iro/schedule.hpp"
-#include "iro/synth.hpp"
+#include "iro/rules/caseload.hpp"
+#include "iro/rules/schedule.hpp"
+#include "tools/synth.hpp"
 
 using iro::Date;
 

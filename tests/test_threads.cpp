@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "iro.h"
-#include "iro/report.hpp"
-#include "iro/ssda903.hpp"
-#include "iro/report_format.hpp"
-#include "iro/schedule.hpp"
-#include "iro/synth.hpp"
+#include "iro/report/report.hpp"
+#include "iro/data/ssda903.hpp"
+#include "iro/report/report_format.hpp"
+#include "iro/rules/schedule.hpp"
+#include "tools/synth.hpp"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/calendar.hpp"
-#include "iro/conformance.hpp"
-#include "iro/error.hpp"
+#include "iro/core/calendar.hpp"
+#include "tools/conformance.hpp"
+#include "iro/core/error.hpp"
 
 namespace iro::tool {
 namespace {

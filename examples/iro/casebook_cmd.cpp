@@ -2,9 +2,9 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/casebook.hpp"
-#include "iro/error.hpp"
-#include "iro/synth.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/core/error.hpp"
+#include "tools/synth.hpp"
 
 namespace iro::tool {
 

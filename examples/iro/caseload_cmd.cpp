@@ -5,9 +5,9 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/caseload.hpp"
-#include "iro/error.hpp"
-#include "iro/roster_csv.hpp"
+#include "iro/rules/caseload.hpp"
+#include "iro/core/error.hpp"
+#include "iro/data/roster_csv.hpp"
 
 namespace iro::tool {
 namespace {

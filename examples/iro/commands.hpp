@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "iro/policy.hpp"
+#include "iro/model/policy.hpp"
 
 namespace iro::tool {
 

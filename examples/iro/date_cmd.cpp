@@ -4,8 +4,8 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/date.hpp"
-#include "iro/error.hpp"
+#include "iro/core/date.hpp"
+#include "iro/core/error.hpp"
 
 namespace iro::tool {
 

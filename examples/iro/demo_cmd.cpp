@@ -3,10 +3,10 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/calendar.hpp"
-#include "iro/child_json.hpp"
-#include "iro/date.hpp"
-#include "iro/schedule.hpp"
+#include "iro/core/calendar.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/core/date.hpp"
+#include "iro/rules/schedule.hpp"
 
 namespace iro::tool {
 namespace {

@@ -4,8 +4,8 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/dispute.hpp"
-#include "iro/error.hpp"
+#include "iro/rules/dispute.hpp"
+#include "iro/core/error.hpp"
 
 namespace iro::tool {
 

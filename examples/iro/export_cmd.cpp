@@ -7,10 +7,10 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/casebook.hpp"
-#include "iro/error.hpp"
-#include "iro/export.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/core/error.hpp"
+#include "iro/data/export.hpp"
+#include "iro/data/ssda903.hpp"
 
 namespace iro::tool {
 

@@ -5,11 +5,11 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/casebook.hpp"
-#include "iro/council.hpp"
-#include "iro/error.hpp"
-#include "iro/schedule.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/data/council.hpp"
+#include "iro/core/error.hpp"
+#include "iro/rules/schedule.hpp"
+#include "iro/data/ssda903.hpp"
 
 namespace iro::tool {
 

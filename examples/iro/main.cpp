@@ -4,7 +4,7 @@
 #include <string>
 
 #include "commands.hpp"
-#include "iro/error.hpp"
+#include "iro/core/error.hpp"
 #include "iro_version.h"
 
 namespace {

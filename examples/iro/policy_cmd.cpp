@@ -4,9 +4,9 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/child_json.hpp"
-#include "iro/error.hpp"
-#include "iro/policy_diff.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/core/error.hpp"
+#include "iro/rules/policy_diff.hpp"
 
 namespace iro::tool {
 namespace {

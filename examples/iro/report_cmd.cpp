@@ -7,15 +7,15 @@
 #include <utility>
 
 #include "commands.hpp"
-#include "iro/casebook.hpp"
-#include "iro/council.hpp"
-#include "iro/error.hpp"
-#include "iro/report.hpp"
-#include "iro/report_figures.hpp"
-#include "iro/report_format.hpp"
-#include "iro/roster_csv.hpp"
-#include "iro/ssda903.hpp"
-#include "iro/synth.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/data/council.hpp"
+#include "iro/core/error.hpp"
+#include "iro/report/report.hpp"
+#include "iro/report/report_figures.hpp"
+#include "iro/report/report_format.hpp"
+#include "iro/data/roster_csv.hpp"
+#include "iro/data/ssda903.hpp"
+#include "tools/synth.hpp"
 
 namespace iro::tool {
 

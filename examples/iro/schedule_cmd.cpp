@@ -4,9 +4,9 @@
 #include <ostream>
 
 #include "commands.hpp"
-#include "iro/child_json.hpp"
-#include "iro/error.hpp"
-#include "iro/schedule.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/core/error.hpp"
+#include "iro/rules/schedule.hpp"
 
 namespace iro::tool {
 namespace {

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "iro/child_json.hpp"
-#include "iro/policy_diff.hpp"
-#include "iro/schedule.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/rules/policy_diff.hpp"
+#include "iro/rules/schedule.hpp"
 
 namespace {
 

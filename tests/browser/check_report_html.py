@@ -27,7 +27,7 @@ import zlib
 TIMEOUT = 120  # seconds, for every program this script starts
 WIDTH = 1280
 HEIGHTS = (4000, 8000, 16000)  # the window grows until the page ends above its bottom edge
-BAR = (0x1D, 0x5F, 0x8A)  # .bar{fill:#1d5f8a} in report_html() (src/report.cpp)
+BAR = (0x1D, 0x5F, 0x8A)  # .bar{fill:#1d5f8a} in report_html() (src/report/report.cpp)
 BAND = (0xCD, 0xE8, 0xC6)  # .band{fill:#cde8c6}
 CHARTS = 5
 # Chromium must not inherit the sanitizer runtime that the ASan build's tests preload.

@@ -1,8 +1,8 @@
 // Links the installed static C++ core through find_package(iro) and iro::core.
 #include <iostream>
 
-#include "iro/calendar.hpp"
-#include "iro/date.hpp"
+#include "iro/core/calendar.hpp"
+#include "iro/core/date.hpp"
 
 int main() {
   const iro::Calendar cal = iro::Calendar::england_and_wales();

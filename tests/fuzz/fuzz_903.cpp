@@ -4,8 +4,8 @@
 #include <string>
 
 #include "fuzz_check.hpp"
-#include "iro/error.hpp"
-#include "iro/ssda903.hpp"
+#include "iro/core/error.hpp"
+#include "iro/data/ssda903.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

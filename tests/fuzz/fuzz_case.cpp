@@ -3,9 +3,9 @@
 // missed due dates all passed before the as-of date; one review per date; nothing held or due from the
 // 18th birthday on; every due date explains itself.
 #include "fuzz_check.hpp"
-#include "iro/child_json.hpp"
-#include "iro/error.hpp"
-#include "iro/schedule.hpp"
+#include "iro/data/child_json.hpp"
+#include "iro/core/error.hpp"
+#include "iro/rules/schedule.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

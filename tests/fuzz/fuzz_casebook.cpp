@@ -1,8 +1,8 @@
 // Casebook archives: bytes either load (then saving and loading again gives the same casebook, byte
 // for byte in the text format) or are refused with a status; never a crash or a huge allocation.
 #include "fuzz_check.hpp"
-#include "iro/casebook.hpp"
-#include "iro/error.hpp"
+#include "iro/data/casebook.hpp"
+#include "iro/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

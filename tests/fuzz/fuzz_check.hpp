@@ -8,7 +8,7 @@
 #include <optional>
 #include <string_view>
 
-#include "iro/calendar.hpp"
+#include "iro/core/calendar.hpp"
 
 namespace iro::fuzz {
 

@@ -1,8 +1,8 @@
 // ISO dates: whatever parses is a real day that prints back as the same text; month arithmetic keeps
 // the corresponding-date rule (the day is kept, or the month's last day when it is shorter).
 #include "fuzz_check.hpp"
-#include "iro/date.hpp"
-#include "iro/error.hpp"
+#include "iro/core/date.hpp"
+#include "iro/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

@@ -1,8 +1,8 @@
 // Dispute event CSV: the register accepts only what the ladder allows, so every dispute it holds
 // replays with no rejected event, and the figures for a year are the sums of the disputes' tallies.
 #include "fuzz_check.hpp"
-#include "iro/dispute.hpp"
-#include "iro/error.hpp"
+#include "iro/rules/dispute.hpp"
+#include "iro/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

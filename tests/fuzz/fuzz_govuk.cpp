@@ -2,7 +2,7 @@
 // working-day sums exactly as a day loop over its own is_working_day() does, for anchors spread over
 // its range; a sum that would leave the range is refused as out of range, never wrapped.
 #include "fuzz_check.hpp"
-#include "iro/error.hpp"
+#include "iro/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

@@ -1,9 +1,9 @@
 // Policy files: a policy either loads whole and keeps its rules (a band low <= high, a ladder with a
 // stage, durations not negative) or is refused; the same text always gives the same answer.
 #include "fuzz_check.hpp"
-#include "iro/error.hpp"
-#include "iro/policy.hpp"
-#include "iro/policy_diff.hpp"
+#include "iro/core/error.hpp"
+#include "iro/model/policy.hpp"
+#include "iro/rules/policy_diff.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

@@ -3,9 +3,9 @@
 #include <string>
 
 #include "fuzz_check.hpp"
-#include "iro/caseload.hpp"
-#include "iro/error.hpp"
-#include "iro/roster_csv.hpp"
+#include "iro/rules/caseload.hpp"
+#include "iro/core/error.hpp"
+#include "iro/data/roster_csv.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace iro;

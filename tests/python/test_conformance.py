@@ -3,7 +3,7 @@ the Python binding: every `schedule` case is built with the Children calls (chil
 periods, switches, reviews with their codes and cancelled flags), evaluated under the England policy or
 the case's `policy`, and compared field by field; every `working_days` case runs through iro.Calendar.
 
-A case is read as strictly as the C++ runner reads it (src/conformance.cpp): an unknown key, a missing field
+A case is read as strictly as the C++ runner reads it (tools/conformance.cpp): an unknown key, a missing field
 or a value of the wrong type fails the case. A history the library must refuse ("expect": {"error": ...})
 passes only when it is refused with that status; where the C++ reader refuses it (a period with no
 "regime", a key it does not know, a malformed value) the construction here refuses it too, with the same

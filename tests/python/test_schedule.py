@@ -85,7 +85,7 @@ class PolicyFilesAndDiffs(unittest.TestCase):
 
 
 # Every step of the built-in England policy for an anchor from 2011-04-01: (cite, text), from the policy's
-# rule table (src/policy_england.cpp), by IRO_RULE_* value.
+# rule table (src/model/policy_england.cpp), by IRO_RULE_* value.
 ENGLAND_2011 = {
     "standard_first": ("CPPCR 2010 reg 33(1)", "first review within 20 working days of the day the child became looked after"),
     "standard_second": ("CPPCR 2010 reg 33(2)", "second review not more than 3 months after the first"),

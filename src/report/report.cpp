@@ -1,0 +1,301 @@
+// The annual report's computation: one pass over the children (on both cores when there are many),
+// filling the tables and keeping the rows behind every figure. No layout here (report_format.cpp) and no
+// figure names (report_figures.cpp).
+#include "iro/report/report.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+#include <thread>
+
+#include "iro/core/error.hpp"
+#include "iro/report/report_figures.hpp"
+#include "iro/rules/schedule.hpp"
+
+namespace iro {
+namespace {
+
+const char* const month_names[] = {"Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"};
+
+bool in(Date d, Date from, Date to) { return from <= d && d <= to; }
+
+// The report's month of a date: April = 0.
+std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 8) % 12); }
+
+// What the children from `begin` to `end` contribute: their counts and their rows, with child indices
+// local to the part (merge() shifts them).
+struct Part {
+  Report r;
+  std::size_t active = 0;        // children looked after at some time in the year
+  std::exception_ptr failure;    // anything but a child's own Error, rethrown after the join
+};
+
+void count_children(const Casebook& book, const Policy& policy, const Calendar& cal, int year, std::size_t begin,
+                    std::size_t end, Part& part) {
+  Report& r = part.r;
+  r.months.resize(12);
+  r.quarters.resize(4);
+  r.by_number.resize(3);
+  const Date from = Date::from_ymd(year, 4, 1), to = Date::from_ymd(year + 1, 3, 31);
+  std::array<Date, 3> year_from{}, year_to{};
+  for (std::size_t ago = 0; ago < 3; ++ago) {
+    year_from[ago] = Date::from_ymd(year - static_cast<int>(ago), 4, 1);
+    year_to[ago] = Date::from_ymd(year + 1 - static_cast<int>(ago), 3, 31);
+  }
+  const auto count_due = [&](Date due, bool held, bool on_time, const std::string& id) {
+    const std::size_t m = report_month(due);
+    for (TimelinessRow* row : {&r.months[m], &r.quarters[m / 3], &r.total}) {
+      ++row->due;
+      row->held += held;
+      row->in_time += on_time;
+      if (!on_time) row->late_or_missed.push_back(id);
+    }
+  };
+  Schedule s;
+  std::vector<TimeInCare> times;  // one child's times in care, reused
+  for (std::size_t ci = begin; ci < end; ++ci) {
+    const Child& c = book.children[ci];
+    std::uint32_t index = UINT32_MAX;  // the child's index in r.children, given at its first row
+    const auto child_index = [&] {
+      if (index == UINT32_MAX) {
+        index = static_cast<std::uint32_t>(r.children.size());
+        r.children.push_back(c.id);
+      }
+      return index;
+    };
+    // The two years before first, as of their own 31 March, then the reporting year.
+    for (std::size_t ago = 3; ago-- > 0;) {
+      try {
+        evaluate(c, policy, cal, year_to[ago], s);
+      } catch (const Error&) {
+        if (ago == 0) ++r.children_refused;
+        continue;
+      }
+      ByNumberRow& row = r.by_number[2 - ago];
+      const auto count_number = [&](std::int32_t number, bool on_time) {
+        const std::size_t k = number >= 3 ? 2 : static_cast<std::size_t>(number - 1);
+        ++row.due[k];
+        row.in_time[k] += on_time;
+      };
+      const std::int32_t ago32 = static_cast<std::int32_t>(ago);
+      for (const ReviewResult& rv : s.reviews) {
+        if (!in(rv.due.date, year_from[ago], year_to[ago])) continue;
+        count_number(rv.number, rv.on_time);
+        r.due_reviews.push_back({child_index(), ago32, rv.due.date, rv.date, rv.number, rv.on_time});
+        if (ago == 0) count_due(rv.due.date, true, rv.on_time, c.id);
+      }
+      // Due dates that passed with no review, and one falling on the year's last day with no review by it.
+      const auto count_missed = [&](Date due, std::int32_t number) {
+        count_number(number, false);
+        r.due_reviews.push_back({child_index(), ago32, due, std::nullopt, number, false});
+        if (ago == 0) count_due(due, false, false, c.id);
+      };
+      for (const MissedReview& m : s.missed) {
+        if (in(m.due.date, year_from[ago], year_to[ago])) count_missed(m.due.date, m.number);
+      }
+      if (s.next && s.next->due.date == year_to[ago]) count_missed(year_to[ago], s.next->number);
+      if (ago != 0) continue;
+      for (std::size_t i = 0; i < s.reviews.size(); ++i) {
+        const ReviewResult& rv = s.reviews[i];
+        if (!in(rv.date, from, to)) continue;
+        const int code = static_cast<int>(rv.participation);
+        ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
+        HeldReview h;
+        h.child = child_index();
+        h.date = rv.date;
+        h.participation = rv.participation;
+        h.record_due = rv.record_due;
+        for (const Review& given : c.reviews) {
+          if (!given.cancelled && given.date == rv.date && given.record_sent) h.record_sent = given.record_sent;
+        }
+        ++r.records.held;
+        if (h.record_sent) {
+          ++r.records.recorded;
+          (*h.record_sent <= h.record_due ? r.records.within_target : r.records.late)++;
+        } else {
+          ++r.records.not_recorded;
+        }
+        if (rv.number >= 2 && i > 0) {
+          h.previous = s.reviews[i - 1].date;
+          for (Date m : c.midways) h.midway = h.midway || (*h.previous < m && m < rv.date);
+          ++r.midway.intervals;
+          r.midway.covered += h.midway;
+        }
+        r.held_reviews.push_back(h);
+      }
+      bool any_midway = false;
+      for (Date m : c.midways) {
+        if (!in(m, from, to)) continue;
+        r.midways.emplace_back(child_index(), m);
+        ++r.midway.held;
+        any_midway = true;
+      }
+      r.midway.children += any_midway;
+      if (s.next && s.next->due.date < to) {
+        ++r.overdue_at_end;
+        r.overdue.emplace_back(child_index(), s.next->due.date);
+      }
+      bool any = false;
+      // Times in care (child.hpp): abutting periods joined, ending by the 18th birthday.
+      times_in_care(c, times);
+      for (const TimeInCare& p : times) {
+        r.looked_after_start += p.looked_after_on(from.add_days(-1));
+        r.looked_after_end += p.looked_after_on(to);
+        r.entered += in(p.start, from, to);
+        r.left += p.end && in(*p.end, from, to);
+        const bool overlaps = p.start <= to && (!p.end || *p.end >= from);
+        if (overlaps) r.spells.push_back({child_index(), p.start, p.end});
+        any = any || overlaps;
+      }
+      part.active += any;
+    }
+  }
+}
+
+void add_row(TimelinessRow& into, TimelinessRow& from) {
+  into.due += from.due;
+  into.held += from.held;
+  into.in_time += from.in_time;
+  into.late_or_missed.insert(into.late_or_missed.end(), std::make_move_iterator(from.late_or_missed.begin()),
+                             std::make_move_iterator(from.late_or_missed.end()));
+}
+
+template <class T>
+void append(std::vector<T>& into, std::vector<T>& from, std::uint32_t shift) {
+  const std::size_t first = into.size();
+  into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  for (std::size_t i = first; i < into.size(); ++i) {
+    if constexpr (std::is_same_v<T, std::pair<std::uint32_t, Date>>) {
+      into[i].first += shift;
+    } else {
+      into[i].child += shift;
+    }
+  }
+}
+
+// Adds a later part's counts and rows to the report, in children order.
+void merge(Report& r, Part& part) {
+  Report& p = part.r;
+  const auto shift = static_cast<std::uint32_t>(r.children.size());
+  for (std::size_t m = 0; m < 12; ++m) add_row(r.months[m], p.months[m]);
+  for (std::size_t q = 0; q < 4; ++q) add_row(r.quarters[q], p.quarters[q]);
+  add_row(r.total, p.total);
+  for (std::size_t y = 0; y < 3; ++y) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      r.by_number[y].due[k] += p.by_number[y].due[k];
+      r.by_number[y].in_time[k] += p.by_number[y].in_time[k];
+    }
+  }
+  for (std::size_t c = 0; c < r.participation.size(); ++c) r.participation[c] += p.participation[c];
+  r.looked_after_start += p.looked_after_start;
+  r.looked_after_end += p.looked_after_end;
+  r.entered += p.entered;
+  r.left += p.left;
+  r.children_refused += p.children_refused;
+  r.overdue_at_end += p.overdue_at_end;
+  r.records.held += p.records.held;
+  r.records.recorded += p.records.recorded;
+  r.records.within_target += p.records.within_target;
+  r.records.late += p.records.late;
+  r.records.not_recorded += p.records.not_recorded;
+  r.midway.held += p.midway.held;
+  r.midway.children += p.midway.children;
+  r.midway.intervals += p.midway.intervals;
+  r.midway.covered += p.midway.covered;
+  append(r.due_reviews, p.due_reviews, shift);
+  append(r.held_reviews, p.held_reviews, shift);
+  append(r.midways, p.midways, shift);
+  append(r.spells, p.spells, shift);
+  append(r.overdue, p.overdue, shift);
+  r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()), std::make_move_iterator(p.children.end()));
+}
+
+}  // namespace
+
+std::string year_label(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d/%02d", y, (y + 1) % 100);
+  return buf;
+}
+
+Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year) {
+  if (year < 1900 || year > 2198) {
+    throw Error(Status::out_of_range, "year " + std::to_string(year) + ": the reporting year must start in 1900-2198");
+  }
+  const Calendar cal = policy.calendar(calendar);
+  // The children in two parts, the second on its own thread, when there are enough to pay for it.
+  constexpr std::size_t worth_a_thread = 4096;
+  const std::size_t n = book.children.size();
+  const std::size_t split = n >= worth_a_thread && std::thread::hardware_concurrency() >= 2 ? n / 2 : n;
+  Part first, second;
+  std::thread helper;
+  if (split < n) {
+    helper = std::thread([&] {
+      try {
+        count_children(book, policy, cal, year, split, n, second);
+      } catch (...) {
+        second.failure = std::current_exception();
+      }
+    });
+  }
+  try {
+    count_children(book, policy, cal, year, 0, split, first);
+  } catch (...) {
+    first.failure = std::current_exception();
+  }
+  if (helper.joinable()) helper.join();
+  for (const Part* p : {&first, &second}) {
+    if (p->failure) std::rethrow_exception(p->failure);
+  }
+  Report r = std::move(first.r);
+  if (split < n) merge(r, second);
+  const std::size_t active = first.active + second.active;
+  r.council = book.council;
+  // Which optional inputs were supplied: read from the casebook itself.
+  r.supplied.roster = !book.roster.iros().empty();
+  r.supplied.disputes = !book.disputes.empty();
+  r.supplied.midway_reviews = std::any_of(book.children.begin(), book.children.end(),
+                                          [](const Child& c) { return !c.midways.empty(); });
+  r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
+    return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
+  });
+  r.year = year;
+  r.from = Date::from_ymd(year, 4, 1);
+  r.to = Date::from_ymd(year + 1, 3, 31);
+  if (active == 0) {
+    throw Error(Status::invalid_argument, "no child was looked after in " + year_label(year) + " (" + r.from.iso() + " to " +
+                                              r.to.iso() + "): there is nothing to report");
+  }
+  r.band_low = policy.caseload_low;
+  r.band_high = policy.caseload_high;
+  for (const LadderStage& s : policy.ladder.stages) r.ladder.push_back(s.name);
+  for (std::size_t m = 0; m < 12; ++m) r.months[m].label = std::string(month_names[m]) + " " + std::to_string(m < 9 ? year : year + 1);
+  for (std::size_t q = 0; q < 4; ++q) r.quarters[q].label = "Q" + std::to_string(q + 1);
+  r.total.label = "Year";
+  for (std::size_t y = 0; y < 3; ++y) r.by_number[y].year = year_label(year - 2 + static_cast<int>(y));
+  r.records.target_working_days = policy.record_working_days;
+  r.midway.target_percent = policy.midway_target_percent;
+  std::size_t took_part = 0, over_four = 0;
+  for (std::size_t code = 1; code <= 7; ++code) {
+    over_four += r.participation[code];
+    if (code <= 6) took_part += r.participation[code];
+  }
+  r.participation_rate = over_four == 0 ? 0.0 : 100.0 * static_cast<double>(took_part) / static_cast<double>(over_four);
+  r.caseloads = check_caseloads(book.roster, policy, r.to);
+  for (const IroRecord& i : book.roster.iros()) r.officer_ids.push_back(i.id);
+  for (const Allocation& a : book.roster.allocations()) {
+    if (allocated_on(a, r.to)) r.allocated.emplace_back(a.iro, book.roster.children()[a.child].id);
+  }
+  DisputeRegister reg(policy, cal);
+  for (const Dispute& d : book.disputes) {
+    reg.add(d.id, d.child, d.iro, d.category);
+    for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
+    r.dispute_ids.emplace_back(d.id, d.child);
+    r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
+  }
+  r.disputes = reg.figures(r.from, r.to);
+  list_report_figures(r);
+  return r;
+}
+
+}  // namespace iro

@@ -1,0 +1,344 @@
+// The one table of the report's figures: each kind declared once, with its name pattern, its table, its
+// definition (docs/report.md quotes it; a test checks), which figures of the kind a report has with their
+// counts, and how the rows behind one of them are listed. Adding a figure is one entry here and its
+// computation in report.cpp.
+#include "iro/report/report_figures.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "iro/core/error.hpp"
+
+namespace iro {
+namespace {
+
+bool in(Date d, Date from, Date to) { return from <= d && d <= to; }
+
+std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 8) % 12); }  // April = 0
+
+const char* const timeliness_measures[] = {"due", "held", "in_time", "late_or_missed"};
+const char* const number_keys[] = {"first", "second", "subsequent"};
+const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "none"};
+const char* const records_measures[] = {"held", "recorded", "within_target", "late", "not_recorded"};
+const char* const midway_measures[] = {"held", "children", "intervals", "covered"};
+const char* const population_measures[] = {"start", "end", "entered", "left"};
+const char* const dispute_measures[] = {"raised", "informal_raised", "became_formal", "resolved",
+                                        "withdrawn", "cafcass", "open", "overdue"};
+
+using Figures = std::vector<Figure>;
+using Rows = std::vector<ReportTrace>;
+
+Figure figure(std::uint16_t kind, std::string name, std::size_t count, std::int32_t a = 0, std::int32_t b = 0,
+              std::int32_t c = 0, std::string key = {}) {
+  return Figure{std::move(name), count, kind, {a, b, c}, std::move(key)};
+}
+
+std::string due_detail(const DueReview& d) {
+  std::string s = (d.number > 0 ? "review " + std::to_string(d.number) + " " : std::string("review ")) + "due " + d.due.iso();
+  if (!d.held) return s + ", not held";
+  return s + ", held " + d.held->iso() + (d.in_time ? " (in time)" : " (late by " + std::to_string(*d.held - d.due) + " days)");
+}
+
+// ---- timeliness.PERIOD.MEASURE: select {first month, last month (April = 0), measure} ----
+void timeliness_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const auto period = [&](const std::string& name, const TimelinessRow& t, std::int32_t first, std::int32_t last) {
+    const std::size_t counts[] = {t.due, t.held, t.in_time, t.due - t.in_time};
+    for (std::int32_t m = 0; m < 4; ++m) {
+      out.push_back(figure(kind, "timeliness." + name + "." + timeliness_measures[m], counts[m], first, last, m));
+    }
+  };
+  for (std::int32_t m = 0; m < 12; ++m) {
+    char key[16];
+    std::snprintf(key, sizeof key, "%04d-%02d", m < 9 ? r.year : r.year + 1, (m + 3) % 12 + 1);
+    period(key, r.months[static_cast<std::size_t>(m)], m, m);
+  }
+  for (std::int32_t q = 0; q < 4; ++q) period("Q" + std::to_string(q + 1), r.quarters[static_cast<std::size_t>(q)], q * 3, q * 3 + 2);
+  period("year", r.total, 0, 11);
+}
+
+void timeliness_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const DueReview& d : r.due_reviews) {
+    const auto m = static_cast<std::int32_t>(report_month(d.due));
+    if (d.year != 0 || m < f.select[0] || m > f.select[1]) continue;
+    const bool take = f.select[2] == 0 || (f.select[2] == 1 && d.held) || (f.select[2] == 2 && d.in_time) ||
+                      (f.select[2] == 3 && !d.in_time);
+    if (take) rows.push_back({r.children[d.child], d.due, due_detail(d)});
+  }
+}
+
+// ---- by_number.YEAR.NUMBER.MEASURE: select {years ago, number (0-2), measure (0 due, 1 in time)} ----
+void by_number_list(const Report& r, std::uint16_t kind, Figures& out) {
+  for (std::size_t y = 0; y < r.by_number.size(); ++y) {
+    const ByNumberRow& b = r.by_number[y];
+    const auto ago = static_cast<std::int32_t>(r.by_number.size() - 1 - y);
+    for (std::size_t k = 0; k < 3; ++k) {
+      const std::string stem = "by_number." + b.year + "." + number_keys[k];
+      out.push_back(figure(kind, stem + ".due", b.due[k], ago, static_cast<std::int32_t>(k), 0));
+      out.push_back(figure(kind, stem + ".in_time", b.in_time[k], ago, static_cast<std::int32_t>(k), 1));
+    }
+  }
+}
+
+void by_number_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const DueReview& d : r.due_reviews) {
+    if (d.year != f.select[0] || std::min<std::int32_t>(d.number, 3) != f.select[1] + 1) continue;
+    if (f.select[2] == 0 || d.in_time) rows.push_back({r.children[d.child], d.due, due_detail(d)});
+  }
+}
+
+// ---- participation.CODE: select {code index: PN0-PN7, 8 for none} ----
+std::size_t code_index(Participation p) {
+  const int code = static_cast<int>(p);
+  return static_cast<std::size_t>(code < 0 ? 8 : code);
+}
+
+void participation_list(const Report& r, std::uint16_t kind, Figures& out) {
+  for (std::size_t c = 0; c < 9; ++c) {
+    out.push_back(figure(kind, std::string("participation.") + pn_keys[c], r.participation[c], static_cast<std::int32_t>(c)));
+  }
+}
+
+void participation_rows(const Report& r, const Figure& f, Rows& rows) {
+  const auto c = static_cast<std::size_t>(f.select[0]);
+  for (const HeldReview& h : r.held_reviews) {
+    if (code_index(h.participation) == c) rows.push_back({r.children[h.child], h.date, std::string("held, ") + pn_keys[c]});
+  }
+}
+
+// ---- records.MEASURE: select {measure} ----
+void records_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const RecordsFigures& x = r.records;
+  const std::size_t counts[] = {x.held, x.recorded, x.within_target, x.late, x.not_recorded};
+  for (std::int32_t m = 0; m < 5; ++m) out.push_back(figure(kind, std::string("records.") + records_measures[m], counts[m], m));
+}
+
+void records_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const HeldReview& h : r.held_reviews) {
+    const bool within = h.record_sent && *h.record_sent <= h.record_due;
+    const std::int32_t m = f.select[0];
+    const bool take = m == 0 || (m == 1 && h.record_sent) || (m == 2 && within) || (m == 3 && h.record_sent && !within) ||
+                      (m == 4 && !h.record_sent);
+    if (!take) continue;
+    rows.push_back({r.children[h.child], h.date,
+                    "held " + h.date.iso() + ", record due " + h.record_due.iso() +
+                        (h.record_sent ? ", sent " + h.record_sent->iso() : std::string(", no record date"))});
+  }
+}
+
+// ---- midway.MEASURE: select {measure} ----
+void midway_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const MidwayFigures& m = r.midway;
+  const std::size_t counts[] = {m.held, m.children, m.intervals, m.covered};
+  for (std::int32_t i = 0; i < 4; ++i) out.push_back(figure(kind, std::string("midway.") + midway_measures[i], counts[i], i));
+}
+
+void midway_rows(const Report& r, const Figure& f, Rows& rows) {
+  if (f.select[0] <= 1) {  // each midway review, or each child once at their first
+    std::vector<bool> seen(r.children.size(), false);
+    for (const auto& [c, d] : r.midways) {
+      if (f.select[0] == 1 && seen[c]) continue;
+      seen[c] = true;
+      rows.push_back({r.children[c], d, "midway review " + d.iso()});
+    }
+    return;
+  }
+  for (const HeldReview& h : r.held_reviews) {
+    if (!h.previous || (f.select[0] == 3 && !h.midway)) continue;
+    rows.push_back({r.children[h.child], h.date,
+                    "reviews " + h.previous->iso() + " and " + h.date.iso() + (h.midway ? ", midway between" : ", no midway between")});
+  }
+}
+
+// ---- population.MEASURE: select {measure} ----
+void population_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const std::size_t counts[] = {r.looked_after_start, r.looked_after_end, r.entered, r.left};
+  for (std::int32_t m = 0; m < 4; ++m) out.push_back(figure(kind, std::string("population.") + population_measures[m], counts[m], m));
+}
+
+void population_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const CareSpell& p : r.spells) {
+    const TimeInCare time{p.start, p.end};
+    const std::int32_t m = f.select[0];
+    const bool take = (m == 0 && time.looked_after_on(r.from.add_days(-1))) || (m == 1 && time.looked_after_on(r.to)) ||
+                      (m == 2 && in(p.start, r.from, r.to)) || (m == 3 && p.end && in(*p.end, r.from, r.to));
+    if (!take) continue;
+    rows.push_back({r.children[p.child], m == 3 ? *p.end : p.start,
+                    "looked after from " + p.start.iso() + (p.end ? " to " + p.end->iso() : std::string(", still"))});
+  }
+}
+
+// ---- overdue_at_end ----
+void overdue_list(const Report& r, std::uint16_t kind, Figures& out) { out.push_back(figure(kind, "overdue_at_end", r.overdue_at_end)); }
+
+void overdue_rows(const Report& r, const Figure&, Rows& rows) {
+  for (const auto& [c, due] : r.overdue) rows.push_back({r.children[c], due, "next review was due " + due.iso()});
+}
+
+// ---- caseload.OFFICER: select {officer's roster index} ----
+void caseload_list(const Report& r, std::uint16_t kind, Figures& out) {
+  for (const IroLoad& l : r.caseloads.iros) {
+    out.push_back(figure(kind, "caseload." + r.officer_ids[l.iro], l.children, static_cast<std::int32_t>(l.iro)));
+  }
+}
+
+void caseload_rows(const Report& r, const Figure& f, Rows& rows) {
+  const auto officer = static_cast<std::size_t>(f.select[0]);
+  for (const auto& [o, child] : r.allocated) {
+    if (o == officer) rows.push_back({child, r.to, "allocated to " + r.officer_ids[o] + " on " + r.to.iso()});
+  }
+}
+
+// ---- disputes: select {0 a measure, 1 a category, 2 resolved at a stage, 3 open at a stage; measure} ----
+void disputes_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const DisputeFigures& d = r.disputes;
+  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
+  for (std::int32_t m = 0; m < 8; ++m) out.push_back(figure(kind, std::string("disputes.") + dispute_measures[m], counts[m], 0, m));
+}
+
+void keyed_list(const std::map<std::string, std::size_t>& counted, const char* prefix, std::int32_t which, std::uint16_t kind,
+                Figures& out) {
+  for (const auto& [k, v] : counted) out.push_back(figure(kind, prefix + k, v, which, 0, 0, k));
+}
+
+void category_list(const Report& r, std::uint16_t kind, Figures& out) {
+  keyed_list(r.disputes.by_category, "disputes.category.", 1, kind, out);
+}
+// Every stage of the ladder, in its order (0 where none), then any other stage counted.
+void stage_list(const Report& r, const std::map<std::string, std::size_t>& counted, const char* prefix, std::int32_t which,
+                std::uint16_t kind, Figures& out) {
+  std::map<std::string, std::size_t> rest = counted;
+  for (const std::string& stage : r.ladder) {
+    const auto it = rest.find(stage);
+    out.push_back(figure(kind, prefix + stage, it == rest.end() ? 0 : it->second, which, 0, 0, stage));
+    if (it != rest.end()) rest.erase(it);
+  }
+  keyed_list(rest, prefix, which, kind, out);
+}
+void resolved_at_list(const Report& r, std::uint16_t kind, Figures& out) {
+  stage_list(r, r.disputes.resolved_at, "disputes.resolved_at.", 2, kind, out);
+}
+void open_at_list(const Report& r, std::uint16_t kind, Figures& out) {
+  stage_list(r, r.disputes.open_by_stage, "disputes.open_at.", 3, kind, out);
+}
+
+bool dispute_counts(const DisputeTally& t, std::int32_t measure) {
+  const bool counts[] = {t.raised, t.informal, t.became_formal, t.resolved, t.withdrawn, t.cafcass, t.open, t.overdue};
+  return counts[measure];
+}
+
+void disputes_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (std::size_t i = 0; i < r.dispute_tallies.size(); ++i) {
+    const DisputeTally& t = r.dispute_tallies[i];
+    const bool take = f.select[0] == 1   ? t.raised && t.category == f.key
+                      : f.select[0] == 2 ? t.resolved && t.stage == f.key
+                      : f.select[0] == 3 ? t.open && t.stage == f.key
+                                         : dispute_counts(t, f.select[1]);
+    if (!take) continue;
+    std::string detail = "dispute " + r.dispute_ids[i].first + " (" + t.category;
+    if (!t.stage.empty()) detail += ", " + t.stage;
+    detail += t.open ? ", open)" : t.resolved ? ", resolved " + t.closed_on->iso() + ")" : t.withdrawn ? ", withdrawn)" : ")";
+    rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : r.from, detail});
+  }
+}
+
+// A kind: its declaration, and how it lists its figures and their rows.
+struct Kind {
+  FigureKind declared;
+  void (*list)(const Report&, std::uint16_t, Figures&);
+  void (*rows)(const Report&, const Figure&, Rows&);
+};
+
+// The table. The order is the report's.
+const Kind kinds[] = {
+    {{"timeliness.PERIOD.MEASURE", "timeliness",
+      "PERIOD `year`, `Q1`-`Q4` or a month `2024-06`; MEASURE `due`, `held`, `in_time`, `late_or_missed`. One row per due "
+      "date: the child, the due date, \"review 2 due 2024-05-01, held 2024-05-10 (late by 9 days)\"."},
+     timeliness_list, timeliness_rows},
+    {{"by_number.YEAR.NUMBER.MEASURE", "by_number",
+      "YEAR `2022/23`..`2024/25`; NUMBER `first`, `second`, `subsequent`; MEASURE `due`, `in_time`. One row per due date, as "
+      "for timeliness."},
+     by_number_list, by_number_rows},
+    {{"participation.CODE", "participation", "CODE `PN0`-`PN7` or `none`: the reviews held in the year with that code."},
+     participation_list, participation_rows},
+    {{"records.MEASURE", "records",
+      "`held`, `recorded`, `within_target`, `late`, `not_recorded`: the review, its record's target date and when it was sent."},
+     records_list, records_rows},
+    {{"midway.MEASURE", "midway",
+      "`held` (each midway review), `children` (each child once, at their first), `intervals`, `covered` (the review and the "
+      "one before it)."},
+     midway_list, midway_rows},
+    {{"population.MEASURE", "population",
+      "`start`, `end`, `entered`, `left`: the times in care (abutting periods joined, ending by the 18th birthday)."},
+     population_list, population_rows},
+    {{"overdue_at_end", "population", "The child and the due date that had passed with no review on 31 March."},
+     overdue_list, overdue_rows},
+    {{"caseload.OFFICER", "caseloads", "OFFICER an IRO's id: the children allocated to that IRO on 31 March."},
+     caseload_list, caseload_rows},
+    {{"disputes.MEASURE", "disputes",
+      "`raised`, `informal_raised`, `became_formal`, `resolved`, `withdrawn`, `cafcass`, `open`, `overdue`: the child, the "
+      "date raised and the dispute."},
+     disputes_list, disputes_rows},
+    {{"disputes.category.CODE", "disputes", "The disputes raised in the year with that category."}, category_list,
+     disputes_rows},
+    {{"disputes.resolved_at.STAGE", "disputes",
+      "The disputes resolved in the year at that stage of the ladder (every stage is listed, 0 where none)."},
+     resolved_at_list, disputes_rows},
+    {{"disputes.open_at.STAGE", "disputes",
+      "The disputes open on 31 March at that stage of the ladder (every stage is listed, 0 where none)."},
+     open_at_list, disputes_rows},
+};
+
+// Whether a table's input was supplied (a table not supplied has no figures).
+bool supplied(const Report& r, const std::string& table) {
+  if (table == "records") return r.supplied.review_records;
+  if (table == "midway") return r.supplied.midway_reviews;
+  if (table == "caseloads") return r.supplied.roster;
+  if (table == "disputes") return r.supplied.disputes;
+  return true;
+}
+
+}  // namespace
+
+const std::vector<FigureKind>& report_figure_kinds() {
+  static const std::vector<FigureKind> declared = [] {
+    std::vector<FigureKind> v;
+    for (const Kind& k : kinds) v.push_back(k.declared);
+    return v;
+  }();
+  return declared;
+}
+
+void list_report_figures(Report& r) {
+  r.figures.clear();
+  r.figure_index.clear();
+  for (std::size_t k = 0; k < std::size(kinds); ++k) {
+    if (supplied(r, kinds[k].declared.table)) kinds[k].list(r, static_cast<std::uint16_t>(k), r.figures);
+  }
+  r.figure_index.reserve(r.figures.size());
+  for (std::size_t i = 0; i < r.figures.size(); ++i) r.figure_index.emplace(r.figures[i].name, i);
+}
+
+const std::vector<Figure>& report_figures(const Report& report) { return report.figures; }
+
+const Figure& report_figure(const Report& report, const std::string& name) {
+  const auto it = report.figure_index.find(name);
+  if (it != report.figure_index.end()) return report.figures[it->second];
+  std::string kinds_named;
+  for (const Kind& k : kinds) kinds_named += (kinds_named.empty() ? "" : ", ") + std::string(k.declared.pattern);
+  throw Error(Status::not_found, quote(name) + " is no figure of this report; figures are named " + kinds_named +
+                                     " (iro report --figures lists them all; a table whose input was not supplied has none)");
+}
+
+std::vector<ReportTrace> report_query(const Report& report, const Figure& figure) {
+  if (figure.kind >= std::size(kinds)) throw Error(Status::invalid_argument, quote(figure.name) + " has no kind of figure");
+  Rows rows;
+  rows.reserve(figure.count);
+  kinds[figure.kind].rows(report, figure, rows);
+  return rows;
+}
+
+std::vector<ReportTrace> report_query(const Report& report, const std::string& name) {
+  return report_query(report, report_figure(report, name));
+}
+
+}  // namespace iro

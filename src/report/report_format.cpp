@@ -1,0 +1,521 @@
+// The annual report's layouts: terminal text, Markdown, HTML with SVG charts, JSON and one long CSV. Each
+// only lays out what the Report holds (report.cpp computes it; report_figures.cpp names its figures).
+#include "iro/report/report_format.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "data/csv.hpp"
+#include "iro/core/error.hpp"
+
+namespace iro {
+namespace {
+
+
+const char* const number_labels[] = {"first", "second", "subsequent"};
+
+std::string pct(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", v);
+  return buf;
+}
+
+std::string fixed(double v, int places) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", places, v);
+  return buf;
+}
+
+std::string escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// A vertical bar chart in SVG: one bar per value (0-max), labels under the bars.
+std::string bar_chart(const std::string& title, const std::vector<std::string>& labels, const std::vector<double>& values,
+                      double max, const std::string& unit, double band_low = -1, double band_high = -1) {
+  const int w = 640, h = 240, left = 40, bottom = 40, top = 24;
+  const double plot_h = h - bottom - top;
+  const double bw = (w - left - 10) / std::max<double>(1.0, static_cast<double>(values.size()));
+  const double scale = max > 0 ? plot_h / max : 0;
+  std::ostringstream s;
+  s << "<figure><svg class=\"chart\" viewBox=\"0 0 " << w << " " << h << "\" role=\"img\" aria-label=\"" << escape(title)
+    << "\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>" << escape(title) << "</title>\n";
+  if (band_low >= 0) {
+    const double y1 = top + plot_h - std::min(max, band_high) * scale, y2 = top + plot_h - std::min(max, band_low) * scale;
+    s << "<rect class=\"band\" x=\"" << left << "\" y=\"" << fixed(y1, 1) << "\" width=\"" << (w - left - 10)
+      << "\" height=\"" << fixed(y2 - y1, 1) << "\"/>\n";
+  }
+  s << "<line class=\"axis\" x1=\"" << left << "\" y1=\"" << top + plot_h << "\" x2=\"" << w - 10 << "\" y2=\"" << top + plot_h << "\"/>\n";
+  s << "<text class=\"tick\" x=\"" << left - 4 << "\" y=\"" << top + 4 << "\" text-anchor=\"end\">" << fixed(max, 0) << "</text>\n";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const double bh = values[i] * scale, x = left + static_cast<double>(i) * bw + bw * 0.15;
+    s << "<rect class=\"bar\" x=\"" << fixed(x, 1) << "\" y=\"" << fixed(top + plot_h - bh, 1) << "\" width=\"" << fixed(bw * 0.7, 1)
+      << "\" height=\"" << fixed(bh, 1) << "\"><title>" << escape(labels[i]) << ": " << fixed(values[i], 1) << unit
+      << "</title></rect>\n";
+    s << "<text class=\"label\" x=\"" << fixed(x + bw * 0.35, 1) << "\" y=\"" << h - bottom + 16 << "\" text-anchor=\"middle\">"
+      << escape(labels[i]) << "</text>\n";
+  }
+  s << "</svg><figcaption>" << escape(title) << "</figcaption></figure>\n";
+  return s.str();
+}
+
+std::string percent_of(std::size_t part, std::size_t whole) {
+  return pct(whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+}
+
+const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "none"};
+const char* const dispute_keys[] = {"raised", "informal_raised", "became_formal", "resolved", "withdrawn", "cafcass", "open", "overdue"};
+
+}  // namespace
+
+std::string not_supplied_text(const std::string& table) {
+  if (table == "records") return "not supplied: the casebook has no review record dates (review_records.csv)";
+  if (table == "midway") return "not supplied: the casebook has no midway reviews (midway_reviews.csv)";
+  if (table == "caseloads") return "not supplied: the casebook has no IRO roster (roster/iros.csv)";
+  if (table == "disputes") return "not supplied: the casebook has no dispute events (disputes/events.csv)";
+  return "not supplied";
+}
+
+namespace {
+
+// One sentence each for records, midway reviews and overdue reviews (text, Markdown and HTML).
+std::string records_sentence(const Report& r) {
+  if (!r.supplied.review_records) return not_supplied_text("records") + ".";
+  const RecordsFigures& x = r.records;
+  return std::to_string(x.within_target) + " of the " + std::to_string(x.held) + " reviews held had their record circulated within " +
+         std::to_string(x.target_working_days) + " working days (" + pct(x.percent()) + "); " + std::to_string(x.late) +
+         " late, " + std::to_string(x.not_recorded) + " with no date recorded.";
+}
+
+std::string midway_sentence(const Report& r) {
+  if (!r.supplied.midway_reviews) return not_supplied_text("midway") + ".";
+  const MidwayFigures& m = r.midway;
+  std::string s = std::to_string(m.held) + " midway reviews for " + std::to_string(m.children) + " children; " +
+                  std::to_string(m.covered) + " of " + std::to_string(m.intervals) +
+                  " reviews had one since the review before (" + pct(m.percent()) + ")";
+  if (m.target_percent) {
+    s += " against a target of " + std::to_string(*m.target_percent) + "%" +
+         (m.percent() >= *m.target_percent ? " (met)" : " (not met)");
+  }
+  return s + ".";
+}
+
+std::string population_sentence(const Report& r) {
+  return std::to_string(r.looked_after_start) + " looked after on " + r.from.add_days(-1).iso() + ", " +
+         std::to_string(r.looked_after_end) + " on " + r.to.iso() + "; " + std::to_string(r.entered) + " entered care and " +
+         std::to_string(r.left) + " left in the year; " + std::to_string(r.overdue_at_end) +
+         " looked after on " + r.to.iso() + " with their next review already overdue.";
+}
+
+}  // namespace
+
+std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows) {
+  std::string out = "figure,child,date,detail\n";
+  const auto field = [](const std::string& v) { return csv_field(v); };
+  for (const ReportTrace& t : rows) out += field(figure) + "," + field(t.child) + "," + t.date.iso() + "," + field(t.detail) + "\n";
+  return out;
+}
+
+std::string report_text(const Report& r) {
+  std::ostringstream s;
+  s << "IRO annual report " << year_label(r.year) << (r.council.empty() ? "" : " - " + r.council) << " (" << r.from << " to "
+    << r.to << ")\n\n";
+  s << "Reviews due, held and held in timescale\n";
+  const auto row = [&](const TimelinessRow& t) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "  %-10s %6zu %6zu %8zu %8s\n", t.label.c_str(), t.due, t.held, t.in_time, pct(t.percent()).c_str());
+    s << buf;
+  };
+  s << "  month         due   held  in time        %\n";
+  for (const auto& m : r.months) row(m);
+  for (const auto& q : r.quarters) row(q);
+  row(r.total);
+  s << "\nHeld in timescale by review number\n  year        first     second    subsequent\n";
+  for (const ByNumberRow& b : r.by_number) {
+    s << "  " << b.year;
+    for (int k = 0; k < 3; ++k) {
+      const double p = b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
+                                                                : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
+                                                                      static_cast<double>(b.due[static_cast<std::size_t>(k)]);
+      char buf[48];
+      std::snprintf(buf, sizeof buf, k < 2 ? "  %5s of %-4zu" : "  %5s of %zu", pct(p).c_str(), b.due[static_cast<std::size_t>(k)]);
+      s << buf;
+    }
+    s << "\n";
+  }
+  s << "\nParticipation in reviews held (PN0: under 4)\n";
+  for (int code = 0; code <= 7; ++code) s << "  PN" << code << "  " << r.participation[static_cast<std::size_t>(code)] << "\n";
+  s << "  none " << r.participation[8] << "\n";
+  s << "  rate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
+  s << "\nReview records: " << records_sentence(r) << "\n";
+  s << "Midway reviews: " << midway_sentence(r) << "\n";
+  s << "\nLooked after: " << population_sentence(r) << "\n";
+  s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
+  if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
+  for (const IroLoad& l : r.caseloads.iros) {
+    s << "  " << r.officer_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, " << band_name(l.band) << "\n";
+  }
+  if (r.supplied.roster) {
+    s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band) << "), range "
+      << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
+  }
+  const DisputeFigures& d = r.disputes;
+  if (!r.supplied.disputes) {
+    s << "\nDisputes: " << not_supplied_text("disputes") << "\n";
+    if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
+    return s.str();
+  }
+  s << "\nDisputes: " << d.raised << " raised (" << d.informal_raised << " informal, " << d.became_formal << " became formal), "
+    << d.resolved << " resolved, " << d.withdrawn << " withdrawn, " << d.cafcass << " to Cafcass; median "
+    << fixed(d.median_working_days, 1) << " working days (90th percentile " << fixed(d.p90_working_days, 1) << "); " << d.open
+    << " open on " << r.to << ", " << d.overdue << " of them overdue\n";
+  for (const std::string& stage : r.ladder) {
+    const auto it = d.resolved_at.find(stage);
+    s << "  resolved at " << stage << ": " << (it == d.resolved_at.end() ? 0 : it->second) << "\n";
+  }
+  for (const auto& [category, n] : d.by_category) s << "  raised, category " << (category.empty() ? "(none)" : category) << ": " << n << "\n";
+  if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
+  return s.str();
+}
+
+std::vector<ReportCell> report_cells(const Report& r) {
+  std::vector<ReportCell> out;
+  const auto add = [&](const char* table, const std::string& row, const char* measure, const std::string& value) {
+    // A value is a number when all of it reads as one ("48.00", "71"); otherwise words ("within", "no").
+    char* end = nullptr;
+    const double number = std::strtod(value.c_str(), &end);
+    const bool numeric = !value.empty() && end == value.c_str() + value.size();
+    out.push_back({table, row, measure, value, numeric ? std::optional<double>(number) : std::nullopt});
+  };
+  const auto n = [](std::size_t v) { return std::to_string(v); };
+  const auto timeliness = [&](const TimelinessRow& t) {
+    add("timeliness", t.label, "due", n(t.due));
+    add("timeliness", t.label, "held", n(t.held));
+    add("timeliness", t.label, "in_time", n(t.in_time));
+    add("timeliness", t.label, "percent_in_time", fixed(t.percent(), 1));
+  };
+  for (const auto& m : r.months) timeliness(m);
+  for (const auto& q : r.quarters) timeliness(q);
+  timeliness(r.total);
+  for (const ByNumberRow& b : r.by_number) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      add("by_number", b.year + " " + number_labels[k], "due", n(b.due[k]));
+      add("by_number", b.year + " " + number_labels[k], "in_time", n(b.in_time[k]));
+      add("by_number", b.year + " " + number_labels[k], "percent_in_time",
+          fixed(b.due[k] == 0 ? 0.0 : 100.0 * static_cast<double>(b.in_time[k]) / static_cast<double>(b.due[k]), 1));
+    }
+  }
+  for (std::size_t c = 0; c < 9; ++c) add("participation", pn_keys[c], "reviews", n(r.participation[c]));
+  add("participation", "PN1-PN6 of PN1-PN7", "percent", fixed(r.participation_rate, 1));
+  // A table whose input was not supplied has one row saying so, and none of its figures.
+  const auto absent = [&](const char* table) { add(table, "year", "supplied", "no"); };
+  const RecordsFigures& x = r.records;
+  if (!r.supplied.review_records) {
+    absent("records");
+  } else {
+    add("records", "year", "target_working_days", std::to_string(x.target_working_days));
+    add("records", "year", "held", n(x.held));
+    add("records", "year", "recorded", n(x.recorded));
+    add("records", "year", "within_target", n(x.within_target));
+    add("records", "year", "late", n(x.late));
+    add("records", "year", "not_recorded", n(x.not_recorded));
+    add("records", "year", "percent_within_target", fixed(x.percent(), 1));
+  }
+  const MidwayFigures& m = r.midway;
+  if (!r.supplied.midway_reviews) {
+    absent("midway");
+  } else {
+    add("midway", "year", "held", n(m.held));
+    add("midway", "year", "children", n(m.children));
+    add("midway", "year", "intervals", n(m.intervals));
+    add("midway", "year", "covered", n(m.covered));
+    add("midway", "year", "percent_covered", fixed(m.percent(), 1));
+    if (m.target_percent) add("midway", "year", "target_percent", std::to_string(*m.target_percent));
+  }
+  add("population", "year", "start", n(r.looked_after_start));
+  add("population", "year", "end", n(r.looked_after_end));
+  add("population", "year", "entered", n(r.entered));
+  add("population", "year", "left", n(r.left));
+  add("population", "year", "overdue_at_end", n(r.overdue_at_end));
+  if (!r.supplied.roster) {
+    absent("caseloads");
+  } else {
+    for (const IroLoad& l : r.caseloads.iros) {
+      const std::string& iro = r.officer_ids[l.iro];
+      add("caseloads", iro, "children", n(l.children));
+      add("caseloads", iro, "weighted", fixed(l.weighted, 2));
+      add("caseloads", iro, "per_fte", fixed(l.per_fte, 2));
+      add("caseloads", iro, "weighted_per_fte", fixed(l.weighted_per_fte, 2));
+      add("caseloads", iro, "band", band_name(l.band));
+      add("caseloads", iro, "absent", l.absent ? "yes" : "no");
+    }
+    const TeamLoad& t = r.caseloads.team;
+    add("caseloads", "team", "iros", n(t.iros));
+    add("caseloads", "team", "children", n(t.children));
+    add("caseloads", "team", "fte", fixed(t.fte, 2));
+    add("caseloads", "team", "per_fte", fixed(t.per_fte, 2));
+    add("caseloads", "team", "min_per_fte", fixed(t.min_per_fte, 2));
+    add("caseloads", "team", "max_per_fte", fixed(t.max_per_fte, 2));
+    add("caseloads", "team", "band", band_name(t.band));
+    add("caseloads", "team", "below", n(t.below));
+    add("caseloads", "team", "within", n(t.within));
+    add("caseloads", "team", "above", n(t.above));
+  }
+  if (!r.supplied.disputes) {
+    absent("disputes");
+    return out;
+  }
+  const DisputeFigures& d = r.disputes;
+  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
+  for (std::size_t i = 0; i < 8; ++i) add("disputes", "year", dispute_keys[i], n(counts[i]));
+  add("disputes", "year", "median_working_days", fixed(d.median_working_days, 1));
+  add("disputes", "year", "p90_working_days", fixed(d.p90_working_days, 1));
+  for (const auto& [k, v] : d.by_category) add("disputes_by_category", k, "raised", n(v));
+  for (const std::string& stage : r.ladder) {
+    const auto it = d.resolved_at.find(stage);
+    add("disputes_resolved_at", stage, "resolved", n(it == d.resolved_at.end() ? 0 : it->second));
+  }
+  for (const auto& [k, v] : d.open_by_stage) add("disputes_open_at", k, "open", n(v));
+  return out;
+}
+
+std::string report_csv(const Report& r) {
+  std::string out = "table,row,measure,value\n";
+  for (const ReportCell& c : report_cells(r)) out += c.table + "," + csv_field(c.row) + "," + c.measure + "," + c.text + "\n";
+  return out;
+}
+
+std::string report_json(const Report& r) {
+  nlohmann::json j;
+  j["council"] = r.council;
+  j["year"] = year_label(r.year);
+  const auto rows = [](const std::vector<TimelinessRow>& v) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& t : v) {
+      a.push_back({{"period", t.label}, {"due", t.due}, {"held", t.held}, {"in_time", t.in_time}, {"late_or_missed", t.late_or_missed}});
+    }
+    return a;
+  };
+  j["months"] = rows(r.months);
+  j["quarters"] = rows(r.quarters);
+  j["year_total"] = {{"due", r.total.due}, {"held", r.total.held}, {"in_time", r.total.in_time}, {"late_or_missed", r.total.late_or_missed}};
+  j["by_number"] = nlohmann::json::array();
+  for (const auto& b : r.by_number) {
+    j["by_number"].push_back({{"year", b.year}, {"due", b.due}, {"in_time", b.in_time}});
+  }
+  j["participation"] = nlohmann::json::object();
+  for (std::size_t code = 0; code < 9; ++code) j["participation"][pn_keys[code]] = r.participation[code];
+  j["participation_rate_percent"] = r.participation_rate;
+  j["records"] = {{"target_working_days", r.records.target_working_days}, {"held", r.records.held},
+                  {"recorded", r.records.recorded}, {"within_target", r.records.within_target}, {"late", r.records.late},
+                  {"not_recorded", r.records.not_recorded}};
+  j["midway"] = {{"held", r.midway.held}, {"children", r.midway.children}, {"intervals", r.midway.intervals},
+                 {"covered", r.midway.covered}, {"target_percent", nullptr}};
+  if (r.midway.target_percent) j["midway"]["target_percent"] = *r.midway.target_percent;
+  // A table whose input was not supplied is null: never zeros that look like facts.
+  j["supplied"] = {{"review_records", r.supplied.review_records}, {"midway_reviews", r.supplied.midway_reviews},
+                   {"roster", r.supplied.roster}, {"disputes", r.supplied.disputes}};
+  if (!r.supplied.review_records) j["records"] = nullptr;
+  if (!r.supplied.midway_reviews) j["midway"] = nullptr;
+  j["population"] = {{"start", r.looked_after_start}, {"end", r.looked_after_end}, {"entered", r.entered}, {"left", r.left},
+                     {"overdue_at_end", r.overdue_at_end}};
+  j["caseloads"] = nlohmann::json::array();
+  for (const IroLoad& l : r.caseloads.iros) {
+    j["caseloads"].push_back({{"iro", r.officer_ids[l.iro]}, {"children", l.children}, {"weighted", l.weighted}, {"per_fte", l.per_fte},
+                              {"weighted_per_fte", l.weighted_per_fte}, {"band", band_name(l.band)}, {"absent", l.absent}});
+  }
+  const TeamLoad& t = r.caseloads.team;
+  j["caseload_team"] = {{"iros", t.iros}, {"children", t.children}, {"fte", t.fte}, {"per_fte", t.per_fte},
+                        {"min_per_fte", t.min_per_fte}, {"max_per_fte", t.max_per_fte}, {"band", band_name(t.band)},
+                        {"below", t.below}, {"within", t.within}, {"above", t.above}, {"band_low", r.band_low}, {"band_high", r.band_high}};
+  if (!r.supplied.roster) {
+    j["caseloads"] = nullptr;
+    j["caseload_team"] = nullptr;
+  }
+  const DisputeFigures& d = r.disputes;
+  j["disputes"] = {{"raised", d.raised}, {"informal_raised", d.informal_raised}, {"became_formal", d.became_formal},
+                   {"resolved", d.resolved}, {"withdrawn", d.withdrawn}, {"cafcass", d.cafcass}, {"open", d.open},
+                   {"overdue", d.overdue}, {"resolved_at", d.resolved_at}, {"by_category", d.by_category},
+                   {"open_by_stage", d.open_by_stage}, {"median_working_days", d.median_working_days},
+                   {"p90_working_days", d.p90_working_days}};
+  if (!r.supplied.disputes) j["disputes"] = nullptr;
+  j["children_refused"] = r.children_refused;
+  return j.dump(1) + "\n";
+}
+
+std::string report_markdown(const Report& r) {
+  std::ostringstream s;
+  s << "# IRO annual report " << year_label(r.year) << "\n\n## Reviews due, held and held in timescale\n\n"
+    << "| period | due | held | in time | % |\n|---|---|---|---|---|\n";
+  const auto row = [&](const TimelinessRow& t) {
+    s << "| " << t.label << " | " << t.due << " | " << t.held << " | " << t.in_time << " | " << pct(t.percent()) << " |\n";
+  };
+  for (const auto& m : r.months) row(m);
+  for (const auto& q : r.quarters) row(q);
+  row(r.total);
+  s << "\n## Participation\n\n| code | reviews |\n|---|---|\n";
+  for (int code = 0; code <= 7; ++code) s << "| PN" << code << " | " << r.participation[static_cast<std::size_t>(code)] << " |\n";
+  s << "| none | " << r.participation[8] << " |\n";
+  s << "\nRate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
+  s << "\n## Held in timescale by review number\n\n| year | first | second | subsequent |\n|---|---|---|---|\n";
+  for (const ByNumberRow& b : r.by_number) {
+    s << "| " << b.year;
+    for (std::size_t k = 0; k < 3; ++k) s << " | " << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")";
+    s << " |\n";
+  }
+  s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
+  s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
+  s << "\n## Caseloads on " << r.to << "\n\n";
+  if (!r.supplied.roster) {
+    s << not_supplied_text("caseloads") << ".\n";
+  } else {
+    s << "| IRO | children | per FTE | band |\n|---|---|---|---|\n";
+    for (const IroLoad& l : r.caseloads.iros) {
+      s << "| " << r.officer_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
+    }
+    s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range " << fixed(r.caseloads.team.min_per_fte, 2)
+      << "-" << fixed(r.caseloads.team.max_per_fte, 2) << " (band " << r.band_low << "-" << r.band_high << ").\n";
+  }
+  if (!r.supplied.disputes) {
+    s << "\n## Disputes\n\n" << not_supplied_text("disputes") << ".\n";
+    return s.str();
+  }
+  s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.withdrawn
+    << " withdrawn, " << r.disputes.cafcass << " referred to Cafcass; " << r.disputes.open << " open at the year end ("
+    << r.disputes.overdue << " overdue).\n\n| stage reached | resolved |\n|---|---|\n";
+  for (const std::string& stage : r.ladder) {
+    const auto it = r.disputes.resolved_at.find(stage);
+    s << "| " << stage << " | " << (it == r.disputes.resolved_at.end() ? 0 : it->second) << " |\n";
+  }
+  s << "\n| category | raised |\n|---|---|\n";
+  for (const auto& [category, n] : r.disputes.by_category) s << "| " << (category.empty() ? "(none)" : category) << " | " << n << " |\n";
+  return s.str();
+}
+
+std::string report_html(const Report& r) {
+  std::ostringstream s;
+  s << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IRO annual report " << year_label(r.year)
+    << "</title>\n<style>body{font-family:sans-serif;max-width:860px;margin:2em auto;color:#111}"
+       "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:2px 8px;text-align:right}"
+       "th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto}.bar{fill:#1d5f8a}"
+       ".band{fill:#cde8c6}.axis{stroke:#333}.label,.tick{font-size:11px;fill:#333}"
+       "@media print{body{margin:0}figure{break-inside:avoid}}</style></head><body>\n";
+  s << "<h1>IRO annual report " << year_label(r.year) << "</h1>\n<p>" << escape(r.council) << " - " << r.from << " to " << r.to << "</p>\n";
+  s << "<h2>Reviews held in timescale</h2>\n<table><tr><th>period</th><th>due</th><th>held</th><th>in time</th><th>%</th></tr>\n";
+  std::vector<std::string> labels;
+  std::vector<double> values;
+  const auto row = [&](const TimelinessRow& t) {
+    s << "<tr><td>" << escape(t.label) << "</td><td>" << t.due << "</td><td>" << t.held << "</td><td>" << t.in_time << "</td><td>"
+      << pct(t.percent()) << "</td></tr>\n";
+  };
+  for (const auto& m : r.months) {
+    row(m);
+    labels.push_back(m.label.substr(0, 3));
+    values.push_back(m.percent());
+  }
+  for (const auto& q : r.quarters) row(q);
+  row(r.total);
+  s << "</table>\n" << bar_chart("Reviews held in timescale by month (%)", labels, values, 100, "%");
+  labels.clear();
+  values.clear();
+  for (const ByNumberRow& b : r.by_number) {
+    for (int k = 0; k < 3; ++k) {
+      static const char* const short_labels[] = {"1st", "2nd", "3rd+"};  // full words overlap at 9 bars
+      labels.push_back(b.year.substr(2) + " " + short_labels[k]);
+      values.push_back(b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
+                                                                : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
+                                                                      static_cast<double>(b.due[static_cast<std::size_t>(k)]));
+    }
+  }
+  s << "<h2>In time by review number</h2>\n<table><tr><th>year</th><th>first</th><th>second</th><th>subsequent</th></tr>\n";
+  for (const ByNumberRow& b : r.by_number) {
+    s << "<tr><td>" << escape(b.year) << "</td>";
+    for (std::size_t k = 0; k < 3; ++k) s << "<td>" << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")</td>";
+    s << "</tr>\n";
+  }
+  s << "</table>\n" << bar_chart("Held in timescale: first, second, subsequent, by year (%)", labels, values, 100, "%");
+  labels.clear();
+  values.clear();
+  double most = 1;
+  for (int code = 0; code <= 7; ++code) {
+    labels.push_back("PN" + std::to_string(code));
+    values.push_back(static_cast<double>(r.participation[static_cast<std::size_t>(code)]));
+    most = std::max(most, values.back());
+  }
+  s << "<h2>Participation</h2>\n<p>Rate (PN1-PN6 of PN1-PN7, children 4 and over): " << pct(r.participation_rate) << "</p>\n"
+    << bar_chart("Reviews by participation code", labels, values, most, " reviews");
+  s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>" << escape(midway_sentence(r))
+    << "</p>\n";
+  labels.clear();
+  values.clear();
+  double top = r.band_high + 10.0;
+  for (const IroLoad& l : r.caseloads.iros) {
+    labels.push_back(r.officer_ids[l.iro]);
+    values.push_back(l.per_fte);
+    top = std::max(top, l.per_fte);
+  }
+  if (!r.supplied.roster) {
+    s << "<h2>Caseloads on " << r.to << "</h2>\n<p class=\"absent\">" << escape(not_supplied_text("caseloads")) << ".</p>\n";
+  } else {
+    s << "<h2>Caseloads on " << r.to << "</h2>\n<p>Team: " << fixed(r.caseloads.team.per_fte, 2) << " children per FTE ("
+      << band_name(r.caseloads.team.band) << " the " << r.band_low << "-" << r.band_high << " band); "
+      << r.caseloads.team.above << " IROs above it.</p>\n"
+      << bar_chart("Children per FTE by IRO (band shaded)", labels, values, top, " per FTE", r.band_low, r.band_high);
+  }
+  labels.clear();
+  values.clear();
+  most = 1;
+  for (const std::string& stage : r.ladder) {
+    const auto it = r.disputes.resolved_at.find(stage);
+    labels.push_back(stage);
+    values.push_back(it == r.disputes.resolved_at.end() ? 0.0 : static_cast<double>(it->second));
+    most = std::max(most, values.back());
+  }
+  if (!r.supplied.disputes) {
+    s << "<h2>Disputes</h2>\n<p class=\"absent\">" << escape(not_supplied_text("disputes")) << ".</p>\n";
+    s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
+    return s.str();
+  }
+  s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
+    << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1) << " working days to resolve.</p>\n"
+    << bar_chart("Disputes resolved by the stage reached", labels, values, most, " disputes");
+  s << "<table><tr><th>category</th><th>raised</th></tr>\n";
+  for (const auto& [category, n] : r.disputes.by_category) {
+    s << "<tr><td>" << escape(category.empty() ? "(none)" : category) << "</td><td>" << n << "</td></tr>\n";
+  }
+  s << "</table>\n";
+  s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
+  return s.str();
+}
+
+std::string report_figures_csv(const Report& report) {
+  std::string out = "figure,count\n";
+  for (const Figure& f : report_figures(report)) out += csv_field(f.name) + "," + std::to_string(f.count) + "\n";
+  return out;
+}
+
+std::string format_report(const Report& report, ReportFormat format) {
+  switch (format) {
+    case ReportFormat::csv: return report_csv(report);
+    case ReportFormat::json: return report_json(report);
+    case ReportFormat::markdown: return report_markdown(report);
+    case ReportFormat::html: return report_html(report);
+    case ReportFormat::text: break;
+  }
+  return report_text(report);
+}
+
+}  // namespace iro

@@ -1,0 +1,233 @@
+#include "tools/synth.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "iro/core/calendar.hpp"
+#include "iro/core/error.hpp"
+#include "iro/data/roster_csv.hpp"
+#include "iro/data/ssda903.hpp"
+
+namespace iro {
+namespace {
+
+// DD/MM/YYYY, as SSDA903 files write dates.
+std::string dmy(Date d) {
+  const std::string iso = d.iso();
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+class Generator {
+ public:
+  explicit Generator(const SynthOptions& o)
+      : o_(o), rng_(o.seed), extra_(o.seed ^ 0x9e3779b97f4a7c15ull), first_(o.end.add_months(-12 * static_cast<int>(o.years))), cal_(Calendar::england_and_wales()) {}
+
+  int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
+  bool chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_) < p; }
+
+  SynthFiles run() {
+    SynthFiles f;
+    f.header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
+    f.episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
+    f.reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
+    f.placed_for_adoption = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n";
+    f.review_records = "CHILD,REVIEW,RECORD_SENT\n";
+    f.midway_reviews = "CHILD,MIDWAY\n";
+    f.iros = "iro_id,fte,kind,start,end,attributes\n";
+    f.allocations = "child_id,iro_id,from,to\n";
+    f.absences = "iro_id,from,to\n";
+    f.disputes = "dispute_id,date,action,stage,child_id,iro_id,category\n";
+    for (std::uint32_t i = 0; i < o_.iros; ++i) {
+      const double fte = chance(0.2) ? (chance(0.5) ? 0.6 : 0.8) : 1.0;
+      f.iros += "IRO" + std::to_string(i + 1) + "," + (fte == 1.0 ? "1.0" : fte == 0.6 ? "0.6" : "0.8") + "," +
+                (chance(0.1) ? "agency" : "permanent") + ",,," + (chance(0.5) ? "gender=female" : "gender=male") + "\n";
+      for (std::uint32_t y = 0; y < o_.years; ++y) {
+        if (!chance(0.3)) continue;
+        const Date from = first_.add_days(365 * y + uniform(0, 330));
+        f.absences += "IRO" + std::to_string(i + 1) + "," + from.iso() + "," + from.add_days(uniform(10, 40)).iso() + "\n";
+      }
+    }
+    const std::int32_t span = o_.end - first_;
+    std::uint32_t dispute_id = 0;
+    for (std::uint32_t c = 0; c < o_.children; ++c) {
+      const std::string id = std::to_string(100000 + c);
+      // Most children are in care at the start or enter during the years; some left before the end.
+      const Date start = first_.add_days(uniform(-3 * 365, span - 20));
+      const Date dob = start.add_days(-uniform(0, 17 * 365));
+      f.header += id + "," + std::to_string(uniform(1, 2)) + "," + dmy(dob) + ",WBRI,,,\n";
+      const bool breaks = chance(0.05);
+      Date period_start = start;
+      const int periods = chance(0.08) ? 2 : 1;
+      const std::string iro = "IRO" + std::to_string(1 + (c % o_.iros));
+      const Date eighteen = eighteenth_birthday(dob).value_or(Date::max());
+      // Care ends by the 18th birthday, as in real returns: no period runs past it or starts after it.
+      for (int p = 0; p < periods && period_start < o_.end && period_start < eighteen; ++p) {
+        const bool leaves = p + 1 < periods || chance(0.3);
+        Date leave = leaves ? std::min(o_.end, period_start.add_days(uniform(60, 900))) : o_.end;
+        const bool ages_out = eighteen < leave;  // leaves care on the 18th birthday
+        if (ages_out) leave = eighteen;
+        const bool closed = (leaves || ages_out) && leave < o_.end;
+        // Episodes: a start, perhaps a placement change, and the end.
+        const bool moves = chance(0.3) && leave - period_start > 60;
+        const Date move = period_start.add_days(moves ? uniform(20, (leave - period_start) - 10) : 0);
+        const std::string ls = breaks ? "V3" : "C2";
+        f.episodes += id + "," + dmy(period_start) + ",S," + ls + ",N1,U1,PR1," +
+                      (moves ? dmy(move) : closed ? dmy(leave) : std::string()) + "," +
+                      (moves ? "X1" : closed ? "E4A" : "") + ",,,,\n";
+        if (moves) {
+          f.episodes += id + "," + dmy(move) + ",P," + ls + ",N1,U3,PR1," + (closed ? dmy(leave) : "") + "," +
+                        (closed ? "E4A" : "") + ",CARPL,,,\n";
+        }
+        // About one child in seven changes IRO during a period.
+        if (o_.iros > 1 && leave - period_start > 120 && chance(0.15)) {
+          const Date change = period_start.add_days(uniform(60, (leave - period_start) - 30));
+          const std::string next = "IRO" + std::to_string(1 + ((c + 1 + static_cast<std::uint32_t>(uniform(0, 1000))) % o_.iros));
+          const std::string other = next == iro ? "IRO" + std::to_string(1 + ((c + 1) % o_.iros)) : next;
+          f.allocations += id + "," + iro + "," + period_start.iso() + "," + change.iso() + "\n";
+          f.allocations += id + "," + other + "," + change.iso() + "," + (closed ? leave.iso() : "") + "\n";
+        } else {
+          f.allocations += id + "," + iro + "," + period_start.iso() + "," + (closed ? leave.iso() : "") + "\n";
+        }
+        reviews(f, id, dob, period_start, leave, breaks);
+        if (!breaks && chance(0.03) && leave - period_start > 200) {
+          f.placed_for_adoption += id + "," + dmy(dob) + "," + dmy(period_start.add_days(uniform(100, leave - period_start - 1))) + ",,\n";
+        }
+        disputes(f, dispute_id, id, iro, period_start, leave);
+        period_start = leave.add_days(uniform(30, 200));
+      }
+    }
+    return f;
+  }
+
+ private:
+  void reviews(SynthFiles& f, const std::string& id, Date dob, Date start, Date leave, bool breaks) {
+    Date due = breaks ? start.add_months(3) : cal_.add_working_days(start, 20);
+    for (int k = 0; k < 40; ++k) {
+      const bool late = chance(k == 0 ? 0.12 : 0.05);
+      const Date held = late ? due.add_days(uniform(1, 40)) : due.add_days(-uniform(0, 25));
+      if (held <= start || held >= leave || held > o_.end) break;
+      f.reviews += id + "," + dmy(dob) + "," + dmy(held) + "," + code(dob, held) + "\n";
+      due = held.add_months(k == 0 && !breaks ? 3 : 6);
+      extras(f, id, held, due, leave);
+    }
+  }
+
+  // The record of the review held on `held` (most within 15 working days, some late, a few never
+  // recorded or not sent by the end), and a midway review on the way to the next due date (most of them).
+  // A generator of its own, so these do not change the rest of the council for a given seed.
+  void extras(SynthFiles& f, const std::string& id, Date held, Date due, Date leave) {
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(extra_); };
+    const int roll = pick(1, 100);
+    if (roll > 4) {
+      const Date sent = cal_.add_working_days(held, roll > 88 ? pick(16, 40) : pick(1, 15));
+      if (sent <= o_.end) f.review_records += id + "," + dmy(held) + "," + dmy(sent) + "\n";
+    }
+    if (pick(1, 100) <= 78) {
+      const Date midway = held.add_days((due - held) / 2 + pick(-12, 12));
+      if (midway > held && midway < leave && midway <= o_.end) f.midway_reviews += id + "," + dmy(midway) + "\n";
+    }
+  }
+
+  std::string code(Date dob, Date held) {
+    if (held < dob.add_months(48)) return "PN0";
+    static const int weights[] = {45, 8, 5, 5, 7, 20, 10};  // PN1..PN7
+    int r = uniform(1, 100);
+    for (int i = 0; i < 7; ++i) {
+      if ((r -= weights[i]) <= 0) return "PN" + std::to_string(i + 1);
+    }
+    return "PN7";
+  }
+
+  void disputes(SynthFiles& f, std::uint32_t& next, const std::string& child, const std::string& iro, Date start, Date leave) {
+    static const std::vector<std::string> default_categories = {"permanency", "pathway_plan", "contact", "education",
+                                                                "advocacy"};
+    static const std::vector<std::string> default_stages = {"informal", "team_manager", "service_manager",
+                                                            "head_of_service", "director"};
+    const std::vector<std::string>& categories = o_.dispute_categories.empty() ? default_categories : o_.dispute_categories;
+    const std::vector<std::string>& stages = o_.ladder_stages.empty() ? default_stages : o_.ladder_stages;
+    const int last_category = static_cast<int>(categories.size()) - 1;
+    const int last_stage = static_cast<int>(stages.size()) - 1;
+    const double years = (std::min(leave, o_.end) - std::max(start, first_)) / 365.25;
+    if (years <= 0 || !chance(std::min(1.0, 0.07 * years))) return;
+    const std::string id = "D" + std::to_string(++next);
+    Date day = std::max(start, first_).add_days(uniform(0, static_cast<int>(years * 300)));
+    if (day >= o_.end) return;
+    f.disputes += id + "," + day.iso() + ",raise,," + child + "," + iro + "," +
+                  categories[static_cast<std::size_t>(uniform(0, last_category))] + "\n";
+    // How far up the ladder it goes (with the England ladder's five stages: up to the director).
+    const int reached = std::min(last_stage, chance(0.6) ? 0 : chance(0.6) ? 1 : chance(0.6) ? 2 : chance(0.7) ? 3 : 4);
+    for (int s = 1; s <= reached; ++s) {
+      day = day.add_days(uniform(1, 6));
+      if (day >= o_.end) return;
+      f.disputes += id + "," + day.iso() + ",escalate," + stages[static_cast<std::size_t>(s)] + ",,,\n";
+    }
+    if (chance(0.01)) {
+      day = day.add_days(1);
+      if (day >= o_.end) return;
+      f.disputes += id + "," + day.iso() + ",refer_cafcass,,,,\n";
+    }
+    day = day.add_days(uniform(1, 10));
+    if (day < o_.end) f.disputes += id + "," + day.iso() + "," + (chance(0.9) ? "resolve" : "withdraw") + ",,,,\n";
+  }
+
+  SynthOptions o_;
+  std::mt19937_64 rng_;
+  std::mt19937_64 extra_;
+  Date first_;
+  Calendar cal_;
+};
+
+}  // namespace
+
+SynthFiles synthesize(const SynthOptions& o) {
+  if (o.children < 1 || o.children > 2000000) throw Error(Status::invalid_argument, "children " + std::to_string(o.children) + " is not 1 to 2,000,000");
+  if (o.iros < 1 || o.iros > 100000) throw Error(Status::invalid_argument, "iros " + std::to_string(o.iros) + " is not 1 to 100,000");
+  if (o.years < 1 || o.years > 20) throw Error(Status::invalid_argument, "years " + std::to_string(o.years) + " is not 1 to 20");
+  if (o.end.year() < 1995 || o.end.year() > 2190) throw Error(Status::invalid_argument, "end " + o.end.iso() + " is not in 1995-2190");
+  return Generator(o).run();
+}
+
+SynthOptions SynthOptions::for_policy(const Policy& policy) const {
+  SynthOptions o = *this;
+  o.ladder_stages.clear();
+  for (const LadderStage& s : policy.ladder.stages) o.ladder_stages.push_back(s.name);
+  o.dispute_categories.clear();
+  for (const DisputeCategory& c : policy.dispute_categories) o.dispute_categories.push_back(c.code);
+  return o;
+}
+
+Casebook casebook_from(const SynthFiles& files, const std::string& council, const Policy& policy) {
+  Casebook book;
+  book.council = council;
+  book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption, files.review_records,
+                               files.midway_reviews},
+                              ImportMode::strict).children;
+  read_roster_csv(book.roster, RosterFile::iros, files.iros, "iros.csv");
+  read_roster_csv(book.roster, RosterFile::allocations, files.allocations, "allocations.csv");
+  read_roster_csv(book.roster, RosterFile::absences, files.absences, "absences.csv");
+  DisputeRegister reg(policy, policy.calendar(Calendar::england_and_wales()));
+  read_disputes_csv(reg, files.disputes, "events.csv");
+  book.disputes = reg.disputes();
+  return book;
+}
+
+void write_synth_files(const SynthFiles& f, const std::string& directory) {
+  const std::filesystem::path dir(directory);
+  std::error_code ec;
+  std::filesystem::create_directories(dir / "roster", ec);
+  std::filesystem::create_directories(dir / "disputes", ec);
+  const std::pair<std::string, const std::string*> files[] = {
+      {"header.csv", &f.header},         {"episodes.csv", &f.episodes},
+      {"reviews.csv", &f.reviews},       {"placed_for_adoption.csv", &f.placed_for_adoption},
+      {"roster/iros.csv", &f.iros},      {"roster/allocations.csv", &f.allocations},
+      {"roster/absences.csv", &f.absences}, {"disputes/events.csv", &f.disputes},
+      {"review_records.csv", &f.review_records}, {"midway_reviews.csv", &f.midway_reviews}};
+  for (const auto& [name, text] : files) {
+    std::ofstream out(dir / name, std::ios::binary);
+    if (!out || !(out << *text) || !out.flush()) throw Error(Status::io, "cannot write " + quote((dir / name).string(), 256));
+  }
+}
+
+}  // namespace iro
