@@ -43,9 +43,8 @@ const Data& data() {
 void report(benchmark::State& state, const std::vector<std::int32_t>& out) {
   std::int64_t differ = 0;
   for (std::size_t i = 0; i < count; ++i) differ += out[i] != data().expect[i];
-  state.counters["ns_per_sum"] =
-      benchmark::Counter(static_cast<double>(count), benchmark::Counter::kIsIterationInvariantRate |
-                                                         benchmark::Counter::kInvert);
+  state.counters["ns_per_sum"] = benchmark::Counter(
+      static_cast<double>(count), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
   state.counters["differ"] = static_cast<double>(differ);
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(count));
 }

@@ -37,8 +37,8 @@ void import_903_return(benchmark::State& state) {
     children = r.children.size();
   }
   state.counters["children"] = static_cast<double>(children);
-  state.counters["MB/s"] = benchmark::Counter(csv_bytes(false) * static_cast<double>(state.iterations()) / 1e6,
-                                              benchmark::Counter::kIsRate);
+  state.counters["MB/s"] =
+      benchmark::Counter(csv_bytes(false) * static_cast<double>(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
 }
 
 // What `iro report DIR` reads: the whole council.
@@ -53,8 +53,8 @@ void import_council(benchmark::State& state) {
     children = c.book.children.size();
   }
   state.counters["children"] = static_cast<double>(children);
-  state.counters["MB/s"] = benchmark::Counter(csv_bytes(true) * static_cast<double>(state.iterations()) / 1e6,
-                                              benchmark::Counter::kIsRate);
+  state.counters["MB/s"] =
+      benchmark::Counter(csv_bytes(true) * static_cast<double>(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
 }
 
 void casebook_save_load(benchmark::State& state) {

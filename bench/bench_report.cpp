@@ -54,8 +54,8 @@ void stage_schedule(benchmark::State& state) {
       reviews += s.reviews.size();
     }
   }
-  state.counters["reviews/s"] = benchmark::Counter(static_cast<double>(reviews) * static_cast<double>(state.iterations()),
-                                                   benchmark::Counter::kIsRate);
+  state.counters["reviews/s"] = benchmark::Counter(
+      static_cast<double>(reviews) * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void stage_caseload(benchmark::State& state) {
@@ -92,7 +92,8 @@ void stage_html(benchmark::State& state) {
 
 void stage_other_formats(benchmark::State& state) {
   const iro::Report r = iro::annual_report(council(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
-  for (auto _ : state) benchmark::DoNotOptimize(iro::report_text(r).size() + iro::report_json(r).size() + iro::report_csv(r).size());
+  for (auto _ : state)
+    benchmark::DoNotOptimize(iro::report_text(r).size() + iro::report_json(r).size() + iro::report_csv(r).size());
 }
 
 // What `iro report DIR --format html --out FILE` does, from the files to the page on disk.

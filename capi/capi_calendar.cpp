@@ -133,8 +133,8 @@ IRO_API int32_t iro_calendar_add_working_days(const iro_calendar* calendar, int3
   });
 }
 
-IRO_API int32_t iro_calendar_add_working_days_batch(const iro_calendar* calendar, const int32_t* days,
-                                                    size_t count, int32_t n, int32_t* out) {
+IRO_API int32_t iro_calendar_add_working_days_batch(const iro_calendar* calendar, const int32_t* days, size_t count,
+                                                    int32_t n, int32_t* out) {
   return guard("iro_calendar_add_working_days_batch", [&] {
     const Calendar& cal = cal_arg(calendar);
     capi::require_array(days, count, "days");

@@ -47,7 +47,8 @@ ReportFormat report_format(int32_t format) {
 }
 
 // The report computed by iro_report_new(), after checking its arguments.
-Report compute_report(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar, int32_t year) {
+Report compute_report(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar,
+                      int32_t year) {
   require(casebook, "casebook");
   require(policy, "policy");
   require(calendar, "calendar");
@@ -93,7 +94,8 @@ IRO_API int32_t iro_casebook_import_council(iro_casebook* casebook, const char* 
       throw Error(Status::invalid_argument, "strict " + std::to_string(strict) + " is not 0 (lenient) or 1 (strict)");
     }
     const Calendar calendar = policy->policy.calendar(base->calendar);
-    CouncilImport c = import_council(directory, policy->policy, calendar, strict ? ImportMode::strict : ImportMode::lenient);
+    CouncilImport c =
+        import_council(directory, policy->policy, calendar, strict ? ImportMode::strict : ImportMode::lenient);
     // Nothing below throws: a failed import leaves the casebook and its last report as they were.
     casebook->book.council = std::move(c.book.council);
     casebook->book.children = std::move(c.book.children);
@@ -149,7 +151,8 @@ IRO_API int32_t iro_casebook_save(const iro_casebook* casebook, const char* path
     require(casebook, "casebook");
     require(path, "path");
     if (format != IRO_ARCHIVE_TEXT && format != IRO_ARCHIVE_BINARY) {
-      throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not IRO_ARCHIVE_TEXT or IRO_ARCHIVE_BINARY");
+      throw Error(Status::invalid_argument,
+                  "format " + std::to_string(format) + " is not IRO_ARCHIVE_TEXT or IRO_ARCHIVE_BINARY");
     }
     casebook->book.save(path, format == IRO_ARCHIVE_TEXT ? ArchiveFormat::text : ArchiveFormat::binary);
   });
@@ -237,9 +240,15 @@ IRO_API int32_t iro_report_summary(const iro_report* report, iro_report_summary_
     require(report, "report");
     require(out, "out");
     const Report& r = report->report;
-    *out = iro_report_summary_info{r.council.c_str(), r.year, r.from.days(), r.to.days(), r.children_refused,
-                                   r.supplied.review_records ? 1 : 0, r.supplied.midway_reviews ? 1 : 0,
-                                   r.supplied.roster ? 1 : 0, r.supplied.disputes ? 1 : 0};
+    *out = iro_report_summary_info{r.council.c_str(),
+                                   r.year,
+                                   r.from.days(),
+                                   r.to.days(),
+                                   r.children_refused,
+                                   r.supplied.review_records ? 1 : 0,
+                                   r.supplied.midway_reviews ? 1 : 0,
+                                   r.supplied.roster ? 1 : 0,
+                                   r.supplied.disputes ? 1 : 0};
   });
 }
 
@@ -249,8 +258,8 @@ IRO_API int32_t iro_report_cells(const iro_report* report, iro_report_cell* out,
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
     capi::fill_array(report->cells.begin(), report->cells.end(), out, capacity, out_count, [](const ReportCell& c) {
-      return iro_report_cell{c.table.c_str(), c.row.c_str(), c.measure.c_str(), c.text.c_str(), c.number.value_or(0.0),
-                             c.number ? 1 : 0};
+      return iro_report_cell{c.table.c_str(), c.row.c_str(),          c.measure.c_str(),
+                             c.text.c_str(),  c.number.value_or(0.0), c.number ? 1 : 0};
     });
   });
 }

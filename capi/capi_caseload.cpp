@@ -18,8 +18,12 @@ std::optional<Date> maybe_day(int32_t day, const char* what) {
 }
 
 iro_team_load team(const TeamLoad& t) {
-  return iro_team_load{t.date.days(), static_cast<int32_t>(t.band), t.iros, t.children, t.fte, t.per_fte,
-                       t.min_per_fte, t.max_per_fte, t.below, t.within, t.above};
+  return iro_team_load{t.date.days(), static_cast<int32_t>(t.band),
+                       t.iros,        t.children,
+                       t.fte,         t.per_fte,
+                       t.min_per_fte, t.max_per_fte,
+                       t.below,       t.within,
+                       t.above};
 }
 
 }  // namespace
@@ -36,7 +40,7 @@ IRO_API int32_t iro_roster_new(iro_roster** out) {
 IRO_API void iro_roster_free(iro_roster* roster) { delete roster; }
 
 IRO_API int32_t iro_roster_add_officer(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
-                                   int32_t end, const char* attributes) {
+                                       int32_t end, const char* attributes) {
   return guard("iro_roster_add_officer", [&] {
     require(roster, "roster");
     require(id, "id");
@@ -130,8 +134,8 @@ IRO_API int32_t iro_roster_id(const iro_roster* roster, int32_t is_child, size_t
   });
 }
 
-IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_officer_load* out,
-                                   size_t capacity, size_t* out_count, iro_team_load* out_team) {
+IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day,
+                                   iro_officer_load* out, size_t capacity, size_t* out_count, iro_team_load* out_team) {
   return guard("iro_caseload_check", [&] {
     require(roster, "roster");
     require(policy, "policy");
@@ -139,8 +143,8 @@ IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* p
     require(out_count, "out_count");
     const CaseloadCheck c = check_caseloads(roster->roster, policy->policy, day_arg(day, "day"));
     capi::fill_array(c.iros.begin(), c.iros.end(), out, capacity, out_count, [](const IroLoad& l) {
-      return iro_officer_load{l.iro, l.children, l.weighted, l.per_fte, l.weighted_per_fte, static_cast<int32_t>(l.band),
-                          l.absent ? 1 : 0};
+      return iro_officer_load{
+          l.iro, l.children, l.weighted, l.per_fte, l.weighted_per_fte, static_cast<int32_t>(l.band), l.absent ? 1 : 0};
     });
     if (out_team != nullptr) *out_team = team(c.team);
   });
@@ -183,8 +187,11 @@ IRO_API int32_t iro_caseload_cover(const iro_roster* roster, const iro_policy* p
     require(absent_officer, "absent_officer");
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
-    const CoverPlan plan = plan_cover(roster->roster, policy->policy, absent_officer, day_arg(from, "from"), day_arg(to, "to"));
-    capi::fill_array(plan.moves.begin(), plan.moves.end(), out, capacity, out_count, [](const CoverMove& m) { return iro_cover_move{m.child, m.to}; });
+    const CoverPlan plan =
+        plan_cover(roster->roster, policy->policy, absent_officer, day_arg(from, "from"), day_arg(to, "to"));
+    capi::fill_array(plan.moves.begin(), plan.moves.end(), out, capacity, out_count, [](const CoverMove& m) {
+      return iro_cover_move{m.child, m.to};
+    });
     if (out_max_per_fte != nullptr) *out_max_per_fte = plan.max_per_fte;
   });
 }

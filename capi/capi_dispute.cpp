@@ -53,7 +53,8 @@ IRO_API int32_t iro_disputes_add_event(iro_disputes* disputes, const char* id, i
     if (action < IRO_ACTION_RAISE || action > IRO_ACTION_REFER_CAFCASS) {
       throw Error(Status::invalid_argument, "action " + std::to_string(action) + " is not an IRO_ACTION_* value (0-4)");
     }
-    disputes->reg.add_event(id, DisputeEvent{day_arg(day, "day"), static_cast<DisputeAction>(action), stage ? stage : ""});
+    disputes->reg.add_event(id,
+                            DisputeEvent{day_arg(day, "day"), static_cast<DisputeAction>(action), stage ? stage : ""});
   });
 }
 
@@ -73,7 +74,8 @@ IRO_API int32_t iro_disputes_count(const iro_disputes* disputes, size_t* out_cou
   });
 }
 
-IRO_API int32_t iro_disputes_state(const iro_disputes* disputes, const char* id, int32_t as_of, iro_dispute_state* out) {
+IRO_API int32_t iro_disputes_state(const iro_disputes* disputes, const char* id, int32_t as_of,
+                                   iro_dispute_state* out) {
   return guard("iro_disputes_state", [&] {
     require(disputes, "disputes");
     require(out, "out");
@@ -96,8 +98,8 @@ IRO_API int32_t iro_disputes_stage_name(const iro_disputes* disputes, int32_t st
     require(out_name, "out_name");
     const auto& stages = disputes->reg.policy().ladder.stages;
     if (stage < 0 || static_cast<std::size_t>(stage) >= stages.size()) {
-      throw Error(Status::not_found, "stage " + std::to_string(stage) + " is not one of the ladder's " +
-                                         std::to_string(stages.size()));
+      throw Error(Status::not_found,
+                  "stage " + std::to_string(stage) + " is not one of the ladder's " + std::to_string(stages.size()));
     }
     *out_name = stages[static_cast<std::size_t>(stage)].name.c_str();
   });
@@ -108,9 +110,9 @@ IRO_API int32_t iro_disputes_figures(const iro_disputes* disputes, int32_t from,
     require(disputes, "disputes");
     require(out, "out");
     const DisputeFigures f = disputes->reg.figures(day_arg(from, "from"), day_arg(to, "to"));
-    *out = iro_dispute_figures{f.raised,   f.informal_raised, f.became_formal,       f.resolved,       f.withdrawn,
-                               f.cafcass, f.open,            f.overdue,             f.median_working_days,
-                               f.p90_working_days};
+    *out = iro_dispute_figures{
+        f.raised, f.informal_raised, f.became_formal,       f.resolved,        f.withdrawn, f.cafcass,
+        f.open,   f.overdue,         f.median_working_days, f.p90_working_days};
   });
 }
 

@@ -87,16 +87,16 @@ struct iro_stored_next {
 
 struct iro_schedules {
   iro::Policy policy;
-  iro::Calendar calendar;                     // the calendar the schedules were computed with
-  iro::Date as_of;                            // the date they were computed on
-  std::vector<iro_child_schedule> children;   // one per child (the next review's due, rule and anchor too)
-  std::vector<std::pair<std::size_t, std::string>> errors;  // (child, message) for the children that failed
-  std::vector<iro_stored_review> reviews;     // all children's reviews, flat
+  iro::Calendar calendar;                    // the calendar the schedules were computed with
+  iro::Date as_of;                           // the date they were computed on
+  std::vector<iro_child_schedule> children;  // one per child (the next review's due, rule and anchor too)
+  std::vector<std::pair<std::size_t, std::string>> errors;   // (child, message) for the children that failed
+  std::vector<iro_stored_review> reviews;                    // all children's reviews, flat
   std::vector<std::pair<std::size_t, iro::Due>> due_extras;  // (review index, its whole Due) where not plain
-  std::vector<iro_stored_next> next;          // one per child
-  std::vector<iro::MissedReview> missed;      // all children's missed dates, flat
-  std::vector<std::size_t> review_offset;     // child i's reviews are [review_offset[i], review_offset[i+1])
-  std::vector<std::size_t> missed_offset;     // likewise for missed
+  std::vector<iro_stored_next> next;                         // one per child
+  std::vector<iro::MissedReview> missed;                     // all children's missed dates, flat
+  std::vector<std::size_t> review_offset;  // child i's reviews are [review_offset[i], review_offset[i+1])
+  std::vector<std::size_t> missed_offset;  // likewise for missed
 };
 
 #endif

@@ -67,8 +67,8 @@ inline void write_text(const std::string& text, char* buffer, std::size_t buffer
   const std::size_t needed = text.size() + 1;
   if (out_needed != nullptr) *out_needed = needed;
   if (buffer_size < needed) {
-    throw Error(Status::buffer_too_small, "buffer_size " + std::to_string(buffer_size) + " is too small: " +
-                                              std::to_string(needed) + " bytes are needed");
+    throw Error(Status::buffer_too_small, "buffer_size " + std::to_string(buffer_size) +
+                                              " is too small: " + std::to_string(needed) + " bytes are needed");
   }
   std::memcpy(buffer, text.data(), text.size());
   buffer[text.size()] = '\0';
@@ -81,8 +81,8 @@ void fill_array(It first, It last, Native* out, std::size_t capacity, std::size_
   const std::size_t count = static_cast<std::size_t>(last - first);
   *out_count = count;
   if (capacity < count) {
-    throw Error(Status::buffer_too_small, "capacity " + std::to_string(capacity) + " is too small: " +
-                                              std::to_string(count) + " results");
+    throw Error(Status::buffer_too_small,
+                "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " results");
   }
   for (std::size_t i = 0; i < count; ++i) out[i] = convert(first[i]);
 }

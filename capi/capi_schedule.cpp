@@ -105,15 +105,16 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
         if (r.number > INT16_MAX) throw Error(Status::invalid_argument, "more than 32767 reviews in one chain");
         const bool plain = due_is_plain(r.due);
         if (!plain) out.due_extras.emplace_back(out.reviews.size(), r.due);
-        out.reviews.push_back({r.date.days(), r.due.date.days(), r.due.anchor.days(), r.due.chain_start.days(),
-                               r.days_late, r.record_due.days(), static_cast<std::int16_t>(r.number),
-                               static_cast<std::int8_t>(r.regime), static_cast<std::int8_t>(r.due.rule),
-                               static_cast<std::int8_t>(r.participation), static_cast<std::int8_t>(r.due.started),
-                               static_cast<std::uint8_t>((r.on_chain_start ? iro_stored_on_chain_start : 0) |
-                                                         (plain ? 0 : iro_stored_has_extra) |
-                                                         (r.on_time ? iro_stored_on_time : 0))});
+        out.reviews.push_back(
+            {r.date.days(), r.due.date.days(), r.due.anchor.days(), r.due.chain_start.days(), r.days_late,
+             r.record_due.days(), static_cast<std::int16_t>(r.number), static_cast<std::int8_t>(r.regime),
+             static_cast<std::int8_t>(r.due.rule), static_cast<std::int8_t>(r.participation),
+             static_cast<std::int8_t>(r.due.started),
+             static_cast<std::uint8_t>((r.on_chain_start ? iro_stored_on_chain_start : 0) |
+                                       (plain ? 0 : iro_stored_has_extra) | (r.on_time ? iro_stored_on_time : 0))});
       }
-      out.next.push_back({s.next ? std::optional<Due>(s.next->due) : std::nullopt, s.why, s.care_ended, s.would_be_due});
+      out.next.push_back(
+          {s.next ? std::optional<Due>(s.next->due) : std::nullopt, s.why, s.care_ended, s.would_be_due});
       out.missed.insert(out.missed.end(), s.missed.begin(), s.missed.end());
     } catch (const Error& e) {
       iro_child_schedule failed = summarise(Schedule{});
@@ -128,8 +129,9 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
 }
 
 const char* child_error(const iro_schedules& s, std::size_t child) {
-  const auto it = std::lower_bound(s.errors.begin(), s.errors.end(), child,
-                                   [](const std::pair<std::size_t, std::string>& e, std::size_t c) { return e.first < c; });
+  const auto it =
+      std::lower_bound(s.errors.begin(), s.errors.end(), child,
+                       [](const std::pair<std::size_t, std::string>& e, std::size_t c) { return e.first < c; });
   return it != s.errors.end() && it->first == child ? it->second.c_str() : "";
 }
 
@@ -305,9 +307,16 @@ IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t chi
     require(out_count, "out_count");
     copy_out(schedules->reviews, schedules->review_offset, child_index(schedules, child), out, capacity, out_count,
              [](const iro_stored_review& r) {
-               return iro_review_result{r.day,       r.number, r.regime, r.due, r.rule, r.anchor,
+               return iro_review_result{r.day,
+                                        r.number,
+                                        r.regime,
+                                        r.due,
+                                        r.rule,
+                                        r.anchor,
                                         (r.flags & iro_stored_on_time) != 0 ? 1 : 0,
-                                        r.days_late, r.record_due, r.participation};
+                                        r.days_late,
+                                        r.record_due,
+                                        r.participation};
              });
   });
 }
@@ -353,9 +362,9 @@ IRO_API int32_t iro_schedules_explain(const iro_schedules* schedules, size_t chi
       ReviewResult result;
       result.date = Date::from_days_unchecked(r.day);
       if (r.flags & iro_stored_has_extra) {
-        const auto extra = std::lower_bound(
-            schedules->due_extras.begin(), schedules->due_extras.end(), at,
-            [](const std::pair<std::size_t, Due>& e, std::size_t index) { return e.first < index; });
+        const auto extra =
+            std::lower_bound(schedules->due_extras.begin(), schedules->due_extras.end(), at,
+                             [](const std::pair<std::size_t, Due>& e, std::size_t index) { return e.first < index; });
         if (extra == schedules->due_extras.end() || extra->first != at) {
           throw Error(Status::internal, "review " + std::to_string(at) + " lost its explanation");
         }

@@ -59,17 +59,17 @@ extern "C" {
  * Pinned values: never renumbered, never reused.
  * @{
  */
-#define IRO_OK 0                  /**< Success. */
-#define IRO_E_INVALID_ARGUMENT 1  /**< A NULL pointer, a count or value outside its domain, an unknown enum value. */
-#define IRO_E_OUT_OF_RANGE 2      /**< A date or result outside the supported range; the message gives the range. */
-#define IRO_E_INVALID_DATE 3      /**< Fields or text that are well formed but name no date (2023-02-29, month 13). */
-#define IRO_E_PARSE 4             /**< Text or a file that does not follow its syntax; the message gives the place. */
-#define IRO_E_BUFFER_TOO_SMALL 5  /**< A caller's buffer is too small; the size needed was reported. */
-#define IRO_E_NOT_FOUND 6         /**< A named thing does not exist (a division, an id); the message lists choices. */
-#define IRO_E_IO 7                /**< A file could not be opened, read or written. */
-#define IRO_E_NO_MEMORY 8         /**< Memory could not be allocated. */
-#define IRO_E_RULE_VIOLATION 9    /**< The request breaks a rule of the policy in force. */
-#define IRO_E_INTERNAL 10         /**< A bug in iro; please report it with the message. */
+#define IRO_OK 0                 /**< Success. */
+#define IRO_E_INVALID_ARGUMENT 1 /**< A NULL pointer, a count or value outside its domain, an unknown enum value. */
+#define IRO_E_OUT_OF_RANGE 2     /**< A date or result outside the supported range; the message gives the range. */
+#define IRO_E_INVALID_DATE 3     /**< Fields or text that are well formed but name no date (2023-02-29, month 13). */
+#define IRO_E_PARSE 4            /**< Text or a file that does not follow its syntax; the message gives the place. */
+#define IRO_E_BUFFER_TOO_SMALL 5 /**< A caller's buffer is too small; the size needed was reported. */
+#define IRO_E_NOT_FOUND 6        /**< A named thing does not exist (a division, an id); the message lists choices. */
+#define IRO_E_IO 7               /**< A file could not be opened, read or written. */
+#define IRO_E_NO_MEMORY 8        /**< Memory could not be allocated. */
+#define IRO_E_RULE_VIOLATION 9   /**< The request breaks a rule of the policy in force. */
+#define IRO_E_INTERNAL 10        /**< A bug in iro; please report it with the message. */
 /** @} */
 
 /**
@@ -342,8 +342,7 @@ IRO_API int32_t iro_calendar_info(const iro_calendar* calendar, int32_t* out_fir
  *             the calendar.
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
  */
-IRO_API int32_t iro_calendar_describe(const iro_calendar* calendar, const char** out_division,
-                                      const char** out_source);
+IRO_API int32_t iro_calendar_describe(const iro_calendar* calendar, const char** out_division, const char** out_source);
 
 /**
  * Whether a day is a working day.
@@ -377,8 +376,8 @@ IRO_API int32_t iro_calendar_add_working_days(const iro_calendar* calendar, int3
  *         items before it are written, the rest are not); IRO_E_INVALID_ARGUMENT for NULL arrays with
  *         count > 0.
  */
-IRO_API int32_t iro_calendar_add_working_days_batch(const iro_calendar* calendar, const int32_t* days,
-                                                    size_t count, int32_t n, int32_t* out);
+IRO_API int32_t iro_calendar_add_working_days_batch(const iro_calendar* calendar, const int32_t* days, size_t count,
+                                                    int32_t n, int32_t* out);
 
 /**
  * The number of working days in (from, to]: 0 when equal, negative when to is before from.
@@ -388,8 +387,7 @@ IRO_API int32_t iro_calendar_add_working_days_batch(const iro_calendar* calendar
  * @param[out] out receives the count.
  * @return IRO_OK; IRO_E_OUT_OF_RANGE; IRO_E_INVALID_ARGUMENT.
  */
-IRO_API int32_t iro_calendar_working_days_between(const iro_calendar* calendar, int32_t from, int32_t to,
-                                                  int32_t* out);
+IRO_API int32_t iro_calendar_working_days_between(const iro_calendar* calendar, int32_t from, int32_t to, int32_t* out);
 
 /**
  * iro_calendar_working_days_between() over arrays: out[i] = working days in (from[i], to[i]].
@@ -525,9 +523,9 @@ IRO_API void iro_policy_free(iro_policy* policy);
 /** "No date": an open period end, an unknown date of birth, no next review. */
 #define IRO_NO_DATE INT32_MIN
 
-#define IRO_REGIME_STANDARD 0            /**< CPPCR 2010 reg 33. */
-#define IRO_REGIME_SHORT_BREAKS 1        /**< CPPCR 2010 reg 48. */
-#define IRO_REGIME_ADOPTION_PLACED 2     /**< AAR 2005 reg 36(3). */
+#define IRO_REGIME_STANDARD 0        /**< CPPCR 2010 reg 33. */
+#define IRO_REGIME_SHORT_BREAKS 1    /**< CPPCR 2010 reg 48. */
+#define IRO_REGIME_ADOPTION_PLACED 2 /**< AAR 2005 reg 36(3). */
 /** AAR 2005 reg 36(1); only as a switch from standard, or from adoption_placed (a return to the agency). */
 #define IRO_REGIME_ADOPTION_AUTHORISED 3
 
@@ -546,9 +544,10 @@ IRO_API void iro_policy_free(iro_policy* policy);
 #define IRO_RULE_ADOPTION_PLACED_SECOND 6     /**< AAR 2005 reg 36(3)(b): 3 months. */
 #define IRO_RULE_ADOPTION_PLACED_SUBSEQUENT 7 /**< AAR 2005 reg 36(3)(c): 6 months. */
 #define IRO_RULE_ADOPTION_AUTHORISED 8        /**< AAR 2005 reg 36(1)(a): 3 months from authority to place. */
-#define IRO_RULE_RETURNED 9 /**< After a return to the agency: 6 months after the previous review (CPPCR 2010 reg 33(2)). */
-#define IRO_RULE_SHORT_BREAKS_SECOND 10       /**< CPPCR 2010 reg 48(3): the second short-break review, 6 months. */
-#define IRO_RULE_RETURNED_LOCAL 11 /**< A council's own review after a return to the agency (policy only). */
+#define IRO_RULE_RETURNED \
+  9 /**< After a return to the agency: 6 months after the previous review (CPPCR 2010 reg 33(2)). */
+#define IRO_RULE_SHORT_BREAKS_SECOND 10 /**< CPPCR 2010 reg 48(3): the second short-break review, 6 months. */
+#define IRO_RULE_RETURNED_LOCAL 11      /**< A council's own review after a return to the agency (policy only). */
 
 /**
  * The citation and wording of a rule step under a policy: the one table every explanation and export reads.
@@ -675,18 +674,18 @@ typedef struct iro_schedules iro_schedules;
 
 /** One child's result, as read by iro_schedules_child(). */
 typedef struct iro_child_schedule {
-  int32_t status;       /**< IRO_OK, or why this child could not be evaluated (see iro_schedules_child_error()). */
-  int32_t reviews;      /**< Held reviews up to the as-of date. */
-  int32_t missed;       /**< Missed due dates. */
-  int32_t next_due;     /**< The next review's due date, or IRO_NO_DATE when not looked after. */
-  int32_t next_number;  /**< Its place in its chain (0 when none). */
-  int32_t next_regime;  /**< Its IRO_REGIME_* value (-1 when none). */
-  int32_t next_rule;    /**< Its IRO_RULE_* value (-1 when none). */
-  int32_t next_anchor;  /**< The date its rule counts from (IRO_NO_DATE when none). */
-  int32_t overdue;      /**< 1 when the next review's due date is before the as-of date. */
-  int32_t midway;       /**< The midway review date (IRO_NO_DATE when none). */
-  int32_t book_by;      /**< Book the review by (policy booking share; IRO_NO_DATE when none). */
-  int32_t report_due;   /**< The report deadline before it (IRO_NO_DATE when none). */
+  int32_t status;      /**< IRO_OK, or why this child could not be evaluated (see iro_schedules_child_error()). */
+  int32_t reviews;     /**< Held reviews up to the as-of date. */
+  int32_t missed;      /**< Missed due dates. */
+  int32_t next_due;    /**< The next review's due date, or IRO_NO_DATE when not looked after. */
+  int32_t next_number; /**< Its place in its chain (0 when none). */
+  int32_t next_regime; /**< Its IRO_REGIME_* value (-1 when none). */
+  int32_t next_rule;   /**< Its IRO_RULE_* value (-1 when none). */
+  int32_t next_anchor; /**< The date its rule counts from (IRO_NO_DATE when none). */
+  int32_t overdue;     /**< 1 when the next review's due date is before the as-of date. */
+  int32_t midway;      /**< The midway review date (IRO_NO_DATE when none). */
+  int32_t book_by;     /**< Book the review by (policy booking share; IRO_NO_DATE when none). */
+  int32_t report_due;  /**< The report deadline before it (IRO_NO_DATE when none). */
 } iro_child_schedule;
 
 /** One held review, as read by iro_schedules_reviews(). */
@@ -867,8 +866,7 @@ IRO_API void iro_policy_diff_free(iro_policy_diff* diff);
  * @param[out] out_b receives the figures under the second policy.
  * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
  */
-IRO_API int32_t iro_policy_diff_figures(const iro_policy_diff* diff, iro_diff_figures* out_a,
-                                        iro_diff_figures* out_b);
+IRO_API int32_t iro_policy_diff_figures(const iro_policy_diff* diff, iro_diff_figures* out_a, iro_diff_figures* out_b);
 
 /**
  * The number of children whose results change.
@@ -923,40 +921,42 @@ typedef struct iro_roster iro_roster;
 #define IRO_ROSTER_IROS 0        /**< Roster file: iro_id, fte [, kind, start, end, attributes]. */
 #define IRO_ROSTER_ALLOCATIONS 1 /**< Roster file: child_id, iro_id, from [, to]. */
 #define IRO_ROSTER_ABSENCES 2    /**< Roster file: iro_id, from [, to]. */
-#define IRO_ROSTER_CHILDREN 3    /**< Roster file: child_id [, looked_after_since, placed_far_away, in_proceedings, placement_moves, sibling_group]. */
+#define IRO_ROSTER_CHILDREN                                                                             \
+  3 /**< Roster file: child_id [, looked_after_since, placed_far_away, in_proceedings, placement_moves, \
+       sibling_group]. */
 
 /** One IRO's load on a date. */
 typedef struct iro_officer_load {
-  size_t officer;           /**< The IRO's index (the order added; iro_roster_id() gives the id). */
-  size_t children;          /**< Children allocated. */
-  double weighted;          /**< Children weighted by the policy's caseload weights. */
-  double per_fte;           /**< children / FTE. */
-  double weighted_per_fte;  /**< weighted / FTE. */
-  int32_t band;             /**< IRO_BAND_* of per_fte. */
-  int32_t absent;           /**< 1 when absent on the date. */
+  size_t officer;          /**< The IRO's index (the order added; iro_roster_id() gives the id). */
+  size_t children;         /**< Children allocated. */
+  double weighted;         /**< Children weighted by the policy's caseload weights. */
+  double per_fte;          /**< children / FTE. */
+  double weighted_per_fte; /**< weighted / FTE. */
+  int32_t band;            /**< IRO_BAND_* of per_fte. */
+  int32_t absent;          /**< 1 when absent on the date. */
 } iro_officer_load;
 
 /** A team's load on a date. */
 typedef struct iro_team_load {
-  int32_t day;         /**< The date. */
-  int32_t band;        /**< IRO_BAND_* of per_fte. */
-  size_t officers;     /**< IROs in post. */
-  size_t children;     /**< Children allocated. */
-  double fte;          /**< Sum of their FTE. */
-  double per_fte;      /**< children / fte (0 without FTE). */
-  double min_per_fte;  /**< Lowest IRO load per FTE. */
-  double max_per_fte;  /**< Highest IRO load per FTE. */
-  size_t below;        /**< IROs below the band. */
-  size_t within;       /**< IROs within it. */
-  size_t above;        /**< IROs above it. */
+  int32_t day;        /**< The date. */
+  int32_t band;       /**< IRO_BAND_* of per_fte. */
+  size_t officers;    /**< IROs in post. */
+  size_t children;    /**< Children allocated. */
+  double fte;         /**< Sum of their FTE. */
+  double per_fte;     /**< children / fte (0 without FTE). */
+  double min_per_fte; /**< Lowest IRO load per FTE. */
+  double max_per_fte; /**< Highest IRO load per FTE. */
+  size_t below;       /**< IROs below the band. */
+  size_t within;      /**< IROs within it. */
+  size_t above;       /**< IROs above it. */
 } iro_team_load;
 
 /** One IRO ranked for a new child. */
 typedef struct iro_allocation_advice {
-  size_t officer;        /**< The IRO's index (iro_roster_id() gives the id). */
-  double per_fte_after;  /**< Its load per FTE after taking the child. */
-  int32_t band_after;    /**< IRO_BAND_* of that. */
-  int32_t has_sibling;   /**< 1 when it already holds a sibling of the child. */
+  size_t officer;       /**< The IRO's index (iro_roster_id() gives the id). */
+  double per_fte_after; /**< Its load per FTE after taking the child. */
+  int32_t band_after;   /**< IRO_BAND_* of that. */
+  int32_t has_sibling;  /**< 1 when it already holds a sibling of the child. */
 } iro_allocation_advice;
 
 /** One child moved to another IRO for an absence. */
@@ -967,9 +967,9 @@ typedef struct iro_cover_move {
 
 /** Continuity of IROs up to a date. */
 typedef struct iro_continuity {
-  size_t children;      /**< Children with an allocation starting on or before the date. */
-  size_t kept_one_iro;  /**< Of those, children who never changed IRO. */
-  size_t changes;       /**< IRO changes in all. */
+  size_t children;     /**< Children with an allocation starting on or before the date. */
+  size_t kept_one_iro; /**< Of those, children who never changed IRO. */
+  size_t changes;      /**< IRO changes in all. */
 } iro_continuity;
 
 /**
@@ -998,7 +998,7 @@ IRO_API void iro_roster_free(iro_roster* roster);
  *         the start or a NULL pointer; IRO_E_OUT_OF_RANGE for a bad date.
  */
 IRO_API int32_t iro_roster_add_officer(iro_roster* roster, const char* id, double fte, int32_t agency, int32_t start,
-                                   int32_t end, const char* attributes);
+                                       int32_t end, const char* attributes);
 
 /**
  * Adds or updates a child's attributes.
@@ -1076,8 +1076,8 @@ IRO_API int32_t iro_roster_id(const iro_roster* roster, int32_t is_child, size_t
  * @param[out] out_team when not NULL, receives the team's load.
  * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL (only out_count written); IRO_E_INVALID_ARGUMENT.
  */
-IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day, iro_officer_load* out,
-                                   size_t capacity, size_t* out_count, iro_team_load* out_team);
+IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* policy, int32_t day,
+                                   iro_officer_load* out, size_t capacity, size_t* out_count, iro_team_load* out_team);
 
 /**
  * The team's load at each month end from @p from's month to @p to's month (at most 600 months).
@@ -1176,16 +1176,16 @@ typedef struct iro_dispute_state {
 
 /** Figures for a period, as IRO annual reports give them. */
 typedef struct iro_dispute_figures {
-  size_t raised;               /**< Raised in the period. */
-  size_t informal_raised;      /**< Of those, raised at an informal stage. */
-  size_t became_formal;        /**< Of those, escalated to a formal stage by the period's end. */
-  size_t resolved;             /**< Resolved in the period. */
-  size_t withdrawn;            /**< Withdrawn in the period. */
-  size_t cafcass;              /**< Referred to Cafcass in the period. */
-  size_t open;                 /**< Open at the period's end. */
-  size_t overdue;              /**< Of those, overdue. */
-  double median_working_days;  /**< Median working days from raise to resolution. */
-  double p90_working_days;     /**< 90th percentile (nearest rank) of the same. */
+  size_t raised;              /**< Raised in the period. */
+  size_t informal_raised;     /**< Of those, raised at an informal stage. */
+  size_t became_formal;       /**< Of those, escalated to a formal stage by the period's end. */
+  size_t resolved;            /**< Resolved in the period. */
+  size_t withdrawn;           /**< Withdrawn in the period. */
+  size_t cafcass;             /**< Referred to Cafcass in the period. */
+  size_t open;                /**< Open at the period's end. */
+  size_t overdue;             /**< Of those, overdue. */
+  double median_working_days; /**< Median working days from raise to resolution. */
+  double p90_working_days;    /**< 90th percentile (nearest rank) of the same. */
 } iro_dispute_figures;
 
 /**

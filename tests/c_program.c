@@ -6,13 +6,12 @@
 
 static int failures = 0;
 
-#define CHECK(cond)                                                                  \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
-      fprintf(stderr, "%s:%d: %s failed (%s)\n", __FILE__, __LINE__, #cond,          \
-              iro_last_error_message());                                             \
-      ++failures;                                                                    \
-    }                                                                                \
+#define CHECK(cond)                                                                                    \
+  do {                                                                                                 \
+    if (!(cond)) {                                                                                     \
+      fprintf(stderr, "%s:%d: %s failed (%s)\n", __FILE__, __LINE__, #cond, iro_last_error_message()); \
+      ++failures;                                                                                      \
+    }                                                                                                  \
   } while (0)
 
 static int32_t day(const char* text) {

@@ -42,7 +42,6 @@ const Calendar& govuk() {
 
 Date d(const char* text) { return Date::parse(text); }
 
-
 // The oracle: a day loop over the calendar's own working-day predicate.
 Date loop_add(const Calendar& cal, Date from, int n) {
   Date day = from;
@@ -103,8 +102,8 @@ TEST(CalendarBuiltin, MovedAndOneOffDaysBefore2012) {
                             "2002-06-03", "2011-04-29", "2012-06-05", "2022-06-03", "2022-09-19", "2023-05-08",
                             "1981-07-29", "1977-06-07", "2000-01-03", "1978-05-01"};
   for (const char* h : holidays) EXPECT_FALSE(builtin().is_working_day(d(h))) << h;
-  const char* working[] = {"1995-05-01", "2020-05-04", "2002-05-27", "2012-05-28", "2022-05-30",
-                           "1973-01-01", "1977-05-02", "1970-05-04"};
+  const char* working[] = {"1995-05-01", "2020-05-04", "2002-05-27", "2012-05-28",
+                           "2022-05-30", "1973-01-01", "1977-05-02", "1970-05-04"};
   for (const char* w : working) EXPECT_TRUE(builtin().is_working_day(d(w))) << w;
   EXPECT_EQ(builtin().holiday_on(d("2011-04-29"))->name, "Royal wedding");
   EXPECT_EQ(builtin().holiday_on(d("2024-03-23")), nullptr);  // a Saturday is not a holiday
@@ -263,13 +262,12 @@ TEST(CalendarPeerCases, FirstReviewDueDates) {
 }
 
 TEST(CalendarClosures, AreListedAndCountedAndLeaveTheBaseUnchanged) {
-  const Calendar council =
-      builtin().with_closures({d("2022-12-28"), d("2022-12-29"), d("2022-12-30"), d("2022-12-31"), d("2022-12-27")},
-                              "Council closure");
+  const Calendar council = builtin().with_closures(
+      {d("2022-12-28"), d("2022-12-29"), d("2022-12-30"), d("2022-12-31"), d("2022-12-27")}, "Council closure");
   EXPECT_FALSE(council.is_working_day(d("2022-12-28")));
   EXPECT_TRUE(builtin().is_working_day(d("2022-12-28")));
   const auto h = council.holidays(d("2022-12-24"), d("2023-01-03"));
-  ASSERT_EQ(h.size(), 6u);  // Boxing Day, Christmas (substitute), three closures, New Year (substitute)
+  ASSERT_EQ(h.size(), 6u);                // Boxing Day, Christmas (substitute), three closures, New Year (substitute)
   EXPECT_EQ(h[1].name, "Christmas Day");  // the bank holiday wins over a closure on the same day
   EXPECT_EQ(h[2].kind, iro::HolidayKind::closure);
   EXPECT_EQ(h[2].name, "Council closure");
@@ -384,9 +382,11 @@ TEST(Calendar, ExplanationsNameSubstituteDaysAsSuch) {
 // Issue 14: a JSON object with the same key twice is an error in every JSON reader, not "the last one wins".
 TEST(Calendar, AGovukListWithADuplicatedKeyIsRefused) {
   const auto [status, message] = iro::test::failure([] {
-    Calendar::from_govuk_json(R"({"england-and-wales": {"division": "england-and-wales", "division": "x", "events": []}})",
-                              "england-and-wales", "bh.json");
+    Calendar::from_govuk_json(
+        R"({"england-and-wales": {"division": "england-and-wales", "division": "x", "events": []}})",
+        "england-and-wales", "bh.json");
   });
   EXPECT_EQ(status, iro::Status::parse);
-  EXPECT_NE(message.find("bh.json: malformed JSON (an object has the key \"division\" twice"), std::string::npos) << message;
+  EXPECT_NE(message.find("bh.json: malformed JSON (an object has the key \"division\" twice"), std::string::npos)
+      << message;
 }

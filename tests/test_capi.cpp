@@ -212,8 +212,7 @@ TEST_F(CalendarFixture, HolidaysWithNamesAndSizeQuery) {
             IRO_E_BUFFER_TOO_SMALL);
   EXPECT_EQ(count, 10u);  // the 8 usual days (one a substitute), the Platinum Jubilee, the state funeral
   std::vector<iro_holiday> list(count);
-  ASSERT_EQ(iro_calendar_holidays(cal, day("2022-01-01"), day("2022-12-31"), list.data(), list.size(), &count),
-            IRO_OK);
+  ASSERT_EQ(iro_calendar_holidays(cal, day("2022-01-01"), day("2022-12-31"), list.data(), list.size(), &count), IRO_OK);
   EXPECT_EQ(list[0].day, day("2022-01-03"));
   EXPECT_EQ(list[0].substitute, 1);
   EXPECT_STREQ(list[7].name, "Bank Holiday for the State Funeral of Queen Elizabeth II");

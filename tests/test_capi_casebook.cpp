@@ -2,7 +2,6 @@
 // import's report), synthesize, save, load, counts, evaluate, export.
 #include <gtest/gtest.h>
 
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -52,26 +51,34 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
   EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, nullptr, 0, &needed),
             IRO_E_BUFFER_TOO_SMALL);
   std::string text(needed, '\0');
-  ASSERT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, text.data(), text.size(), nullptr),
-            IRO_OK);
+  ASSERT_EQ(
+      iro_casebook_export(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, text.data(), text.size(), nullptr),
+      IRO_OK);
   EXPECT_EQ(text.rfind("child_id,kind,number,regime,date,due,rule", 0), 0u);
-  EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), 9, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), 9, nullptr, 0, &needed),
+            IRO_E_INVALID_ARGUMENT);
   // The annual report for 2015/16, each format; then the refusals.
-  ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
+  ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, nullptr, 0, &needed),
+            IRO_E_BUFFER_TOO_SMALL);
   std::string report(needed, '\0');
-  ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, report.data(), report.size(), nullptr), IRO_OK);
+  ASSERT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_CSV, report.data(), report.size(), nullptr),
+            IRO_OK);
   EXPECT_EQ(report.rfind("table,row,measure,value\ntimeliness,Apr 2015,due,", 0), 0u) << report;
   // Figures and the rows behind them: tests/test_capi_report.cpp.
   for (int32_t format : {IRO_REPORT_TEXT, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN, IRO_REPORT_HTML}) {
-    EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, format, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL) << format;
+    EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, format, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL)
+        << format;
     EXPECT_GT(needed, 100u) << format;
   }
   EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, 5, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
-  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 1990, IRO_REPORT_TEXT, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 1990, IRO_REPORT_TEXT, nullptr, 0, &needed),
+            IRO_E_INVALID_ARGUMENT);
   EXPECT_NE(std::string(iro_last_error_message()).find("no child was looked after in 1990/91"), std::string::npos);
   EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 3000, IRO_REPORT_TEXT, nullptr, 0, &needed), IRO_E_OUT_OF_RANGE);
-  EXPECT_EQ(iro_casebook_report(nullptr, policy, cal, 2015, IRO_REPORT_TEXT, nullptr, 0, &needed), IRO_E_INVALID_ARGUMENT);
-  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_TEXT, nullptr, 10, &needed), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_report(nullptr, policy, cal, 2015, IRO_REPORT_TEXT, nullptr, 0, &needed),
+            IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_report(loaded, policy, cal, 2015, IRO_REPORT_TEXT, nullptr, 10, &needed),
+            IRO_E_INVALID_ARGUMENT);
   std::string bad = path + ".bad";
   EXPECT_EQ(iro_casebook_load(bad.c_str(), &loaded), IRO_E_IO);
   ASSERT_EQ(iro_casebook_synthesize(book, 200, 4, 2, 9), IRO_OK);
@@ -88,7 +95,6 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
 }
 
 namespace {
-
 
 void write_file(const std::filesystem::path& path, const std::string& text) {
   std::filesystem::create_directories(path.parent_path());
@@ -207,9 +213,9 @@ TEST(CApiCasebook, ImportCouncilReadsEveryFileAndReportsTheBadRows) {
   EXPECT_LT(roster, dispute);  // in file order: the roster is read before the disputes
   // Rows read per file, rejected ones included.
   const std::map<std::string, size_t> read = rows(book);
-  const std::map<std::string, size_t> expected{{"header.csv", 2},          {"episodes.csv", 2},
-                                               {"reviews.csv", 1},         {"roster/iros.csv", 2},
-                                               {"roster/allocations.csv", 3}, {"disputes/events.csv", 3}};
+  const std::map<std::string, size_t> expected{
+      {"header.csv", 2},      {"episodes.csv", 2},           {"reviews.csv", 1},
+      {"roster/iros.csv", 2}, {"roster/allocations.csv", 3}, {"disputes/events.csv", 3}};
   EXPECT_EQ(read, expected);
   // The size query: too small a capacity writes nothing but the count.
   size_t count = 0;
@@ -239,7 +245,8 @@ TEST(CApiCasebook, ImportCouncilReadsEveryFileAndReportsTheBadRows) {
   EXPECT_EQ(rows(book), expected);
   // Strict with the roster row mended: the dispute event fails it, as a rule of the ladder.
   write_file(std::filesystem::path(dir) / "roster" / "allocations.csv", "child_id,iro_id,from,to\n101,A,2024-04-01,\n");
-  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 1, nullptr, nullptr), IRO_E_NOT_FOUND) << last();
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 1, nullptr, nullptr), IRO_E_NOT_FOUND)
+      << last();
   EXPECT_NE(last().find("disputes/events.csv:4"), std::string::npos) << last();
   EXPECT_EQ(counts(book), imported);
   // A clean council imports strictly, and its report replaces the last.
@@ -254,10 +261,12 @@ TEST(CApiCasebook, ImportCouncilReadsEveryFileAndReportsTheBadRows) {
   EXPECT_EQ(iro_casebook_import_council(book, missing.c_str(), policy, cal, 0, nullptr, nullptr), IRO_E_IO);
   EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, cal, 2, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
   EXPECT_NE(last().find("strict 2"), std::string::npos) << last();
-  EXPECT_EQ(iro_casebook_import_council(nullptr, dir.c_str(), policy, cal, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_council(nullptr, dir.c_str(), policy, cal, 0, nullptr, nullptr),
+            IRO_E_INVALID_ARGUMENT);
   EXPECT_EQ(iro_casebook_import_council(book, nullptr, policy, cal, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
   EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), nullptr, cal, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
-  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, nullptr, 0, nullptr, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_casebook_import_council(book, dir.c_str(), policy, nullptr, 0, nullptr, nullptr),
+            IRO_E_INVALID_ARGUMENT);
   EXPECT_NE(last().find("base is NULL"), std::string::npos) << last();
   EXPECT_EQ(iro_casebook_import_issues(nullptr, nullptr, 0, &count), IRO_E_INVALID_ARGUMENT);
   EXPECT_EQ(iro_casebook_import_issues(book, nullptr, 3, &count), IRO_E_INVALID_ARGUMENT);
@@ -280,7 +289,8 @@ TEST(CApiCasebook, Import903KeepsItsReportToo) {
   const std::vector<iro_import_issue> found = issues(book);
   ASSERT_EQ(found.size(), rejected + doubtful);
   ASSERT_GT(rejected, 0u);
-  EXPECT_EQ(static_cast<size_t>(std::count_if(found.begin(), found.end(), [](const iro_import_issue& i) { return i.rejected == 1; })),
+  EXPECT_EQ(static_cast<size_t>(
+                std::count_if(found.begin(), found.end(), [](const iro_import_issue& i) { return i.rejected == 1; })),
             rejected);
   for (const iro_import_issue& i : found) {
     ASSERT_NE(i.file, nullptr);

@@ -67,8 +67,9 @@ TEST_F(Roster, CheckSeriesAdviceCoverAndContinuity) {
   EXPECT_EQ(advice[0].has_sibling, 1);
   iro_cover_move moves[3];
   double max_per_fte = 0;
-  ASSERT_EQ(iro_caseload_cover(roster, policy, "C", day("2024-03-01"), day("2024-03-31"), moves, 3, &count, &max_per_fte),
-            IRO_OK);
+  ASSERT_EQ(
+      iro_caseload_cover(roster, policy, "C", day("2024-03-01"), day("2024-03-31"), moves, 3, &count, &max_per_fte),
+      IRO_OK);
   EXPECT_EQ(count, 3u);
   EXPECT_EQ(id(1, moves[2].child), "K6");
   EXPECT_EQ(id(0, moves[2].to), "D");
@@ -95,5 +96,6 @@ TEST_F(Roster, BadInputNamesTheValue) {
             IRO_E_NOT_FOUND);
   const char* text = nullptr;
   EXPECT_EQ(iro_roster_id(roster, 0, 99, &text), IRO_E_NOT_FOUND);
-  EXPECT_EQ(iro_caseload_check(nullptr, policy, day("2024-03-15"), nullptr, 0, &count, nullptr), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_caseload_check(nullptr, policy, day("2024-03-15"), nullptr, 0, &count, nullptr),
+            IRO_E_INVALID_ARGUMENT);
 }

@@ -113,8 +113,9 @@ TEST(CApiPolicy, AddCountsAsThePolicyCounts) {
   iro_calendar* cal = nullptr;
   ASSERT_EQ(iro_policy_new_builtin("england", &england), IRO_OK);
   ASSERT_EQ(iro_policy_new_with_overrides(england, R"({"anchor_day_counts": true})", &day_one), IRO_OK) << last();
-  ASSERT_EQ(iro_policy_new_with_overrides(england, R"({"interval_unit": "days", "closure_days": ["2022-12-28"]})", &days),
-            IRO_OK)
+  ASSERT_EQ(
+      iro_policy_new_with_overrides(england, R"({"interval_unit": "days", "closure_days": ["2022-12-28"]})", &days),
+      IRO_OK)
       << last();
   ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
   int32_t out = 0;

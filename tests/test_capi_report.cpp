@@ -68,9 +68,11 @@ TEST(CApiReport, ComputedOnceThenReadAsStructsWithoutTheCasebook) {
   ASSERT_EQ(iro_report_new(c.book, c.policy, c.cal, 2024, &report), IRO_OK) << last();
   // The one-call text is the same as the handle's.
   size_t needed = 0;
-  ASSERT_EQ(iro_casebook_report(c.book, c.policy, c.cal, 2024, IRO_REPORT_CSV, nullptr, 0, &needed), IRO_E_BUFFER_TOO_SMALL);
+  ASSERT_EQ(iro_casebook_report(c.book, c.policy, c.cal, 2024, IRO_REPORT_CSV, nullptr, 0, &needed),
+            IRO_E_BUFFER_TOO_SMALL);
   std::string once(needed, '\0');
-  ASSERT_EQ(iro_casebook_report(c.book, c.policy, c.cal, 2024, IRO_REPORT_CSV, once.data(), once.size(), nullptr), IRO_OK);
+  ASSERT_EQ(iro_casebook_report(c.book, c.policy, c.cal, 2024, IRO_REPORT_CSV, once.data(), once.size(), nullptr),
+            IRO_OK);
   once.resize(needed - 1);
   // The report does not refer to what it was made from: free them all before reading it.
   iro_casebook_free(c.book);

@@ -51,8 +51,7 @@ TEST_F(Fixture, EvaluatesManyChildrenWithTheirOwnStatuses) {
                                      day("2023-01-01"), day("2024-02-02"), day("2024-07-26")};
   const std::vector<int32_t> codes = {1, 2, IRO_PN_NONE, IRO_PN_NONE, 1, 0, 4};
   const std::vector<int32_t> flags = {0, 0, 0, IRO_REVIEW_CANCELLED, 0, 0, 0};
-  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), codes.data(), flags.data(), who.size()),
-            IRO_OK)
+  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), codes.data(), flags.data(), who.size()), IRO_OK)
       << last();
   ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2024-12-31"), &schedules), IRO_OK) << last();
   size_t n = 0, failed = 0, reviews = 0;

@@ -28,7 +28,6 @@ namespace {
 
 const std::string data = IRO_TEST_DATA;
 
-
 std::string temp_path(const std::string& name) { return (iro::test::scratch_dir() / name).string(); }
 
 Casebook sample_book() {
@@ -43,8 +42,8 @@ Casebook sample_book() {
     c.midways.push_back(c.reviews[0].date);
   }
   for (const char* kind : {"iros", "children", "allocations", "absences"}) {
-    const iro::RosterFile k = std::string(kind) == "iros"       ? iro::RosterFile::iros
-                              : std::string(kind) == "children" ? iro::RosterFile::children
+    const iro::RosterFile k = std::string(kind) == "iros"          ? iro::RosterFile::iros
+                              : std::string(kind) == "children"    ? iro::RosterFile::children
                               : std::string(kind) == "allocations" ? iro::RosterFile::allocations
                                                                    : iro::RosterFile::absences;
     iro::load_roster_csv(book.roster, k, data + "/roster/" + kind + ".csv");
@@ -188,7 +187,8 @@ TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
   a.save(path);
   const auto started = std::chrono::steady_clock::now();
   b.save(path);
-  const auto save_us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+  const auto save_us =
+      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
   std::mt19937 rng(2024);
   // Up to ten pairs of saves: the child also needs time to start, and the machine may be busy.
   std::uniform_int_distribution<long> delay(0, std::max<long>(2000, 20 * save_us));
@@ -215,8 +215,8 @@ TEST(Casebook, KilledWhileSavingTheTargetIsTheOldOrTheNewFileWhole) {
   // Both states were seen: the kills landed all through the saves, not always at one point.
   EXPECT_GT(seen_a, 0);
   EXPECT_GT(seen_b, 0);
-  std::cout << kills << " kills during saves (one save takes " << save_us << " us): A " << seen_a << " times, B " << seen_b
-            << " times, never torn\n";
+  std::cout << kills << " kills during saves (one save takes " << save_us << " us): A " << seen_a << " times, B "
+            << seen_b << " times, never torn\n";
   std::filesystem::remove_all(dir);  // with the temporary files the killed saves left behind
 }
 
@@ -224,8 +224,9 @@ TEST(Casebook, ColumnsIroDoesNotNeedNeverReachAnArchive) {
   // A return whose ignored columns hold distinctive values: postcodes, a UPN, an ethnicity code.
   iro::Ssda903Files f;
   f.header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n77,1,01/06/2015,ZQXETH,Q123456789012,,\n";
-  f.episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-               "77,25/03/2024,S,C2,N1,U1,PR1,,,,ZZ9 9QX,YY8 8QW,SC999999\n";
+  f.episodes =
+      "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+      "77,25/03/2024,S,C2,N1,U1,PR1,,,,ZZ9 9QX,YY8 8QW,SC999999\n";
   f.reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n77,01/06/2015,19/04/2024,PN1\n";
   Casebook book;
   book.children = iro::import_903(f, iro::ImportMode::strict).children;
@@ -233,8 +234,9 @@ TEST(Casebook, ColumnsIroDoesNotNeedNeverReachAnArchive) {
   // The same return with those columns empty gives the same archive, byte for byte, in both formats.
   iro::Ssda903Files blank = f;
   blank.header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n77,,01/06/2015,,,,\n";
-  blank.episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
-                   "77,25/03/2024,S,C2,,,,,,,,,\n";
+  blank.episodes =
+      "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+      "77,25/03/2024,S,C2,,,,,,,,,\n";
   Casebook without;
   without.children = iro::import_903(blank, iro::ImportMode::strict).children;
   for (const auto format : {iro::ArchiveFormat::binary, iro::ArchiveFormat::text}) {

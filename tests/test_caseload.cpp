@@ -46,11 +46,11 @@ TEST(Caseload, BandBoundariesAreInclusive) {
 
 TEST(Caseload, PartTimeIrosAndAnIroWithNoChildren) {
   Roster r;
-  team_member(r, "A", 1.0, 50);   // exactly 50: within
-  team_member(r, "B", 1.0, 70);   // exactly 70: within
-  team_member(r, "C", 0.5, 36);   // 72 per FTE: above
-  team_member(r, "D", 0.6, 40);   // 66.67 per FTE: within
-  team_member(r, "E", 0.4, 0);    // no children: 0 per FTE, below
+  team_member(r, "A", 1.0, 50);  // exactly 50: within
+  team_member(r, "B", 1.0, 70);  // exactly 70: within
+  team_member(r, "C", 0.5, 36);  // 72 per FTE: above
+  team_member(r, "D", 0.6, 40);  // 66.67 per FTE: within
+  team_member(r, "E", 0.4, 0);   // no children: 0 per FTE, below
   const iro::CaseloadCheck c = iro::check_caseloads(r, Policy::england(), d("2024-06-30"));
   ASSERT_EQ(c.iros.size(), 5u);
   EXPECT_EQ(c.iros[0].band, Band::within);
@@ -138,7 +138,7 @@ TEST(Caseload, CoverSharesChildrenEvenlyAndKeepsSiblingsTogether) {
   EXPECT_EQ(r.iros()[plan.moves[1].to].id, "A");
   EXPECT_EQ(r.children()[plan.moves[2].child].id, "K6");
   EXPECT_EQ(r.iros()[plan.moves[2].to].id, "D");  // (1 + 1) / 0.8 = 2.5 beats A's (3 + 1) / 1 = 4
-  EXPECT_DOUBLE_EQ(plan.max_per_fte, 4.0);  // B's unchanged 2 / 0.5
+  EXPECT_DOUBLE_EQ(plan.max_per_fte, 4.0);        // B's unchanged 2 / 0.5
   EXPECT_EQ(failure([&] { iro::plan_cover(r, Policy::england(), "Z", d("2024-03-01"), d("2024-03-31")); }).first,
             Status::not_found);
 }
@@ -185,7 +185,8 @@ TEST(Caseload, BadRosterDataIsRefused) {
   std::tie(status, message) = failure([&] { r.add_allocation("K", "B", d("2024-05-01"), std::nullopt); });
   EXPECT_EQ(status, Status::invalid_argument);
   EXPECT_NE(message.find("already allocated to \"A\""), std::string::npos) << message;
-  EXPECT_EQ(failure([&] { r.add_allocation("K", "B", d("2024-06-01"), d("2024-05-01")); }).first, Status::invalid_argument);
+  EXPECT_EQ(failure([&] { r.add_allocation("K", "B", d("2024-06-01"), d("2024-05-01")); }).first,
+            Status::invalid_argument);
   EXPECT_EQ(failure([&] { r.add_allocation("K", "Q", d("2024-07-01"), std::nullopt); }).first, Status::not_found);
   r.add_allocation("K", "B", d("2024-06-01"), std::nullopt);  // the day the first ends: fine
   EXPECT_EQ(failure([&] { r.add_iro(iro::IroRecord{"A", 1.0, false, {}, {}, {}}); }).first, Status::invalid_argument);
@@ -210,9 +211,10 @@ TEST(RosterCsv, ErrorsNameTheFileLineAndColumnAndAddNothing) {
        "r.csv:2: allocation of child \"K\": iro \"NOPE\""},
       {iro::RosterFile::allocations, "child_id,iro_id,from\nK,A,2024-02-30\n", Status::invalid_date,
        "r.csv:2: column from: \"2024-02-30\""},
-      {iro::RosterFile::allocations, "child_id,iro_id,from,to\nK,A,2024-01-01,\nK,A,2024-03-01,\n", Status::invalid_argument,
-       "r.csv:3: allocation of child \"K\""},
-      {iro::RosterFile::children, "child_id,in_proceedings\nK,maybe\n", Status::parse, "column in_proceedings: \"maybe\""},
+      {iro::RosterFile::allocations, "child_id,iro_id,from,to\nK,A,2024-01-01,\nK,A,2024-03-01,\n",
+       Status::invalid_argument, "r.csv:3: allocation of child \"K\""},
+      {iro::RosterFile::children, "child_id,in_proceedings\nK,maybe\n", Status::parse,
+       "column in_proceedings: \"maybe\""},
   };
   for (const Row& row : rows) {
     Roster r;
@@ -224,7 +226,8 @@ TEST(RosterCsv, ErrorsNameTheFileLineAndColumnAndAddNothing) {
     EXPECT_TRUE(r.allocations().empty());
   }
   Roster quoted;
-  iro::read_roster_csv(quoted, iro::RosterFile::iros, "iro_id,fte,attributes\r\n\"A \"\"Ann\"\"\",0.5,\"gender=female;welsh\"\r\n", "q.csv");
+  iro::read_roster_csv(quoted, iro::RosterFile::iros,
+                       "iro_id,fte,attributes\r\n\"A \"\"Ann\"\"\",0.5,\"gender=female;welsh\"\r\n", "q.csv");
   EXPECT_EQ(quoted.iros()[0].id, "A \"Ann\"");
   EXPECT_EQ(quoted.iros()[0].attributes.size(), 2u);
 }

@@ -75,7 +75,8 @@ TEST(Child, ValidateRefusesARecordBeforeItsReviewAndAMidwayOutsideCare) {
   };
   iro::Child early = c;
   early.reviews[0].record_sent = Date::parse("2024-04-18");
-  EXPECT_NE(message(early).find("child \"C9\": reviews[0].record_sent: 2024-04-18 is before the review was held (2024-04-19)"),
+  EXPECT_NE(message(early).find(
+                "child \"C9\": reviews[0].record_sent: 2024-04-18 is before the review was held (2024-04-19)"),
             std::string::npos)
       << message(early);
   iro::Child outside = c;

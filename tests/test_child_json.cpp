@@ -69,8 +69,8 @@ TEST(ChildJson, ErrorsNameTheSourceChildFieldAndValue) {
       {"{\"child\": \n {\"id\": }", Status::parse, "c.json:2:"},
       {R"({"child": {"id": "C2"}, "reviews": [{"date": "2024-04-19", "cancelled": "yes"}]})", Status::parse,
        "reviews[0].cancelled"},
-      {R"({"child": {"id": "C2"}, "reviews": [{"date": "2024-04-19", "record_sent": "2024-13-01"}]})", Status::invalid_date,
-       "reviews[0].record_sent"},
+      {R"({"child": {"id": "C2"}, "reviews": [{"date": "2024-04-19", "record_sent": "2024-13-01"}]})",
+       Status::invalid_date, "reviews[0].record_sent"},
       {R"({"child": {"id": "C2"}, "midways": "2024-06-10"})", Status::parse, "midways: is not an array"},
       {R"({"child": {"id": "C2"}, "midways": [20240610]})", Status::parse, "midways[0]"},
   };
@@ -85,8 +85,9 @@ TEST(ChildJson, ManyChildrenAndCaseDocuments) {
   const std::string list = std::string("[") + good + "," + good + "]";
   EXPECT_EQ(iro::children_from_json(list, "l.json").children.size(), 2u);
   EXPECT_EQ(iro::children_from_json(std::string(R"({"children": [)") + good + "]}", "l.json").children.size(), 1u);
-  EXPECT_NE(failure([] { iro::children_from_json(R"([{"child": {"id": "A"}}, {"child": {}}])", "l.json"); })
-                .second.find("l.json: children[1]: child.id"),
+  EXPECT_NE(failure([] {
+              iro::children_from_json(R"([{"child": {"id": "A"}}, {"child": {}}])", "l.json");
+            }).second.find("l.json: children[1]: child.id"),
             std::string::npos);
   const iro::ChildDocument doc = iro::child_document_from_json(
       R"({"format": "iro-case/1", "kind": "schedule", "name": "n", "cite": "c", "as_of": "2024-12-31",
@@ -124,7 +125,8 @@ TEST(ChildJson, HistoriesThatCannotHaveHappenedAreInvalidArgument) {
       // A period with no regime was read as standard; FORMAT.md: the library refuses it, naming the field.
       {R"({"child": {"id": "C2"}, "periods": [{"start": "2024-03-25", "end": null}]})",
        "c.json: child \"C2\": periods[0].regime: missing"},
-      {R"({"child": {"id": "C2"}, "periods": [{"start": "2024-03-25", "regime": "standard"}, {"start": "2024-09-01"}]})",
+      {R"({"child": {"id": "C2"},
+          "periods": [{"start": "2024-03-25", "regime": "standard"}, {"start": "2024-09-01"}]})",
        "c.json: child \"C2\": periods[1].regime: missing"},
       // A review that was not held has no participation code.
       {R"({"child": {"id": "C2"}, "periods": [{"start": "2024-03-25", "regime": "standard"}],
@@ -147,7 +149,8 @@ TEST(ChildJson, HistoriesThatCannotHaveHappenedAreInvalidArgument) {
 
 TEST(ChildJson, LenientReadingKeepsTheGoodChildrenAndNamesTheBadOnes) {
   const std::string list = std::string("[") + good + R"(, {"child": {}},
-      {"child": {"id": "C3"}, "periods": [{"start": "2024-03-25"}]}, )" + good + "]";
+      {"child": {"id": "C3"}, "periods": [{"start": "2024-03-25"}]}, )" +
+                           good + "]";
   const iro::DatedChildren read = iro::children_from_json_lenient(list, "l.json");
   ASSERT_EQ(read.children.size(), 2u);
   EXPECT_EQ(read.index, (std::vector<std::size_t>{0, 3}));
@@ -156,7 +159,8 @@ TEST(ChildJson, LenientReadingKeepsTheGoodChildrenAndNamesTheBadOnes) {
   EXPECT_EQ(read.refused[0].index, 1u);
   EXPECT_EQ(read.refused[0].id, "");
   EXPECT_EQ(read.refused[0].status, Status::parse);
-  EXPECT_NE(read.refused[0].message.find("l.json: children[1]: child.id"), std::string::npos) << read.refused[0].message;
+  EXPECT_NE(read.refused[0].message.find("l.json: children[1]: child.id"), std::string::npos)
+      << read.refused[0].message;
   EXPECT_EQ(read.refused[1].index, 2u);
   EXPECT_EQ(read.refused[1].id, "C3");
   EXPECT_EQ(read.refused[1].status, Status::invalid_argument);
@@ -180,12 +184,14 @@ TEST(ChildJson, LenientReadingKeepsTheGoodChildrenAndNamesTheBadOnes) {
 
 TEST(ChildJson, CaseDocumentsOfAnotherFormatOrKindAreRefused) {
   const auto [status, message] = failure([] {
-    iro::child_document_from_json(R"({"format": "iro-case/2", "kind": "schedule", "child": {"id": "C1"}})", "case.json");
+    iro::child_document_from_json(R"({"format": "iro-case/2", "kind": "schedule", "child": {"id": "C1"}})",
+                                  "case.json");
   });
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("case.json: format: \"iro-case/2\" is not \"iro-case/1\""), std::string::npos) << message;
-  EXPECT_NE(failure([] { iro::child_document_from_json(R"({"format": 1, "child": {"id": "C1"}})", "case.json"); })
-                .second.find("case.json: format: 1"),
+  EXPECT_NE(failure([] {
+              iro::child_document_from_json(R"({"format": 1, "child": {"id": "C1"}})", "case.json");
+            }).second.find("case.json: format: 1"),
             std::string::npos);
   EXPECT_NE(failure([] {
               iro::child_document_from_json(R"({"format": "iro-case/1", "kind": "caseload", "child": {"id": "C1"}})",
@@ -205,9 +211,10 @@ TEST(ChildJson, ADocumentReadUnderAnotherPolicy) {
   EXPECT_EQ(doc.policy.anchor, iro::AnchorConvention::counts_as_day_one);
   // No policy, or a policy file named by the document: the base is used.
   EXPECT_EQ(iro::child_document_from_json(R"({"child": {"id": "C1"}})", "case.json", base).policy.id, "local");
-  EXPECT_EQ(iro::child_document_from_json(R"({"policy": "no-such-file.json", "child": {"id": "C1"}})", "case.json", base)
-                .policy.id,
-            "local");
+  EXPECT_EQ(
+      iro::child_document_from_json(R"({"policy": "no-such-file.json", "child": {"id": "C1"}})", "case.json", base)
+          .policy.id,
+      "local");
 }
 
 TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
@@ -243,7 +250,8 @@ TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
   EXPECT_TRUE(from_case.children.empty());
   ASSERT_EQ(from_case.refused.size(), 1u);
   EXPECT_EQ(from_case.refused[0].id, "C1");
-  EXPECT_NE(from_case.refused[0].message.find(wrong_format + ": format"), std::string::npos) << from_case.refused[0].message;
+  EXPECT_NE(from_case.refused[0].message.find(wrong_format + ": format"), std::string::npos)
+      << from_case.refused[0].message;
   EXPECT_NE(failure([&] { iro::child_document_from_file(wrong_format); }).second.find(wrong_format + ": format"),
             std::string::npos);
 }
@@ -253,25 +261,31 @@ TEST(ChildJson, FilesAreReadOnlyWhenRegular) {
 TEST(ChildJson, ADuplicatedKeyIsAnErrorAndSiblingsMayShareKeys) {
   const auto [status, message] = failure([] {
     iro::child_from_json(R"({"child": {"id": "C1"}, "periods": [{"start": "2024-01-08", "end": null,
-      "regime": "standard", "regime": "adoption_placed"}], "reviews": []})", "c.json");
+      "regime": "standard", "regime": "adoption_placed"}], "reviews": []})",
+                         "c.json");
   });
   EXPECT_EQ(status, Status::parse);
-  EXPECT_NE(message.find("c.json: malformed JSON (an object has the key \"regime\" twice"), std::string::npos) << message;
+  EXPECT_NE(message.find("c.json: malformed JSON (an object has the key \"regime\" twice"), std::string::npos)
+      << message;
   const iro::Child ok = iro::child_from_json(R"({"child": {"id": "C1"}, "periods": [
       {"start": "2024-01-08", "end": "2024-02-01", "regime": "standard"},
-      {"start": "2024-03-01", "end": null, "regime": "standard"}], "reviews": [{"date": "2024-01-20"}]})", "c.json");
+      {"start": "2024-03-01", "end": null, "regime": "standard"}], "reviews": [{"date": "2024-01-20"}]})",
+                                             "c.json");
   EXPECT_EQ(ok.periods.size(), 2u);
   const auto policy = failure([] {
     iro::Policy::from_json(R"({"format": "iro-policy/1", "extends": "england", "targets": {"record_working_days": 15,
-      "record_working_days": 20}})", "p.json");
+      "record_working_days": 20}})",
+                           "p.json");
   });
   EXPECT_EQ(policy.first, Status::parse);
   EXPECT_NE(policy.second.find("p.json: malformed JSON (an object has the key \"record_working_days\" twice"),
-            std::string::npos) << policy.second;
+            std::string::npos)
+      << policy.second;
 }
 
 TEST(ChildJson, AChildIdIsAString) {  // a mutation survivor: a number as the id must be refused, not thrown past
-  for (const char* doc : {R"({"child": {"id": 7}, "periods": [], "reviews": []})", R"({"child": {}, "periods": [], "reviews": []})"}) {
+  for (const char* doc :
+       {R"({"child": {"id": 7}, "periods": [], "reviews": []})", R"({"child": {}, "periods": [], "reviews": []})"}) {
     const auto [status, message] = failure([&] { iro::child_from_json(doc, "c.json"); });
     EXPECT_EQ(status, Status::parse) << doc;
     EXPECT_NE(message.find("c.json: child.id: missing or not a string"), std::string::npos) << message;

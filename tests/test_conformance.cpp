@@ -43,8 +43,8 @@ TEST(Conformance, EveryCaseOfASupportedKindPasses) {
   for (const auto& o : outcomes) {
     if (std::find(kinds.begin(), kinds.end(), o.kind) == kinds.end()) continue;
     ++run[o.kind];
-    EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << o.source << ": " << o.error
-                                                   << (o.differences.empty() ? "" : o.differences.front());
+    EXPECT_EQ(o.verdict, iro::CaseVerdict::passed)
+        << o.source << ": " << o.error << (o.differences.empty() ? "" : o.differences.front());
   }
   for (const char* kind : {"working_days", "schedule", "caseload", "dispute"}) {
     EXPECT_GT(run[kind], 0) << kind;
@@ -72,15 +72,19 @@ TEST(Conformance, AWrongExpectationFails) {
 TEST(Conformance, UnreadableCasesAreInvalidNotSkipped) {
   const std::pair<std::string, std::string> rows[] = {
       {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-09-05",
-           "add": 20, "expect": "2022-10-04", "colour": "red"})", "unknown key \"colour\""},
+           "add": 20, "expect": "2022-10-04", "colour": "red"})",
+       "unknown key \"colour\""},
       {R"({"format": "iro-case/2", "kind": "working_days", "name": "n", "cite": "c"})", "iro-case/1"},
       {R"({"format": "iro-case/1", "kind": "weather", "name": "n", "cite": "c"})", "unknown kind"},
       {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-9-5",
-           "add": 20, "expect": "2022-10-04"})", "\"2022-9-5\""},
+           "add": 20, "expect": "2022-10-04"})",
+       "\"2022-9-5\""},
       {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-09-05",
-           "add": 20.5, "expect": "2022-10-04"})", "32-bit integer"},
+           "add": 20.5, "expect": "2022-10-04"})",
+       "32-bit integer"},
       {R"({"format": "iro-case/1", "kind": "working_days", "name": "n", "cite": "c", "from": "2022-09-05",
-           "add": 20, "expect": "2022-10-04", "policy": {"anchor_day": true}})", "unknown key \"anchor_day\""},
+           "add": 20, "expect": "2022-10-04", "policy": {"anchor_day": true}})",
+       "unknown key \"anchor_day\""},
       {"{", "malformed JSON"},
   };
   for (const auto& [text, reason] : rows) {
@@ -104,17 +108,18 @@ TEST(Conformance, ImpossibleHistoriesAndRulesAreChecked) {
     "as_of": "2024-12-31", "child": {"id": "C1"}, )";
   const std::string refused = R"(, "reviews": [], "expect": {"error": "IRO_E_INVALID_ARGUMENT"}})";
   for (const std::string periods : {
-           R"("periods": [{"start": "2024-01-08", "end": null}])",                          // no regime
+           R"("periods": [{"start": "2024-01-08", "end": null}])",                                // no regime
            R"("periods": [{"start": "2024-01-08", "end": "2024-01-08", "regime": "standard"}])",  // no day in care
        }) {
     const auto o = iro::run_case_json(head + periods + refused, "refused.json", calendar());
-    EXPECT_EQ(o.verdict, iro::CaseVerdict::passed) << periods << ": " << o.error
-                                                   << (o.differences.empty() ? "" : o.differences.front());
+    EXPECT_EQ(o.verdict, iro::CaseVerdict::passed)
+        << periods << ": " << o.error << (o.differences.empty() ? "" : o.differences.front());
   }
   const std::string good = head + R"json("periods": [{"start": "2024-03-25", "end": null, "regime": "standard"}],
     "reviews": [{"date": "2024-04-19"}], "expect": {"reviews": [{"date": "2024-04-19", "number": 1,
     "regime": "standard", "due": "2024-04-24", "on_time": true, "days_late": 0, "rule": "RULE"}],
-    "missed": [{"due": "2024-07-19", "regime": "standard", "rule": "CPPCR 2010 reg 33(2)"}], "next_due": "2024-07-19"}})json";
+    "missed": [{"due": "2024-07-19", "regime": "standard", "rule": "CPPCR 2010 reg 33(2)"}],
+    "next_due": "2024-07-19"}})json";
   const auto with_rule = [&](const std::string& rule) {
     std::string text = good;
     text.replace(text.find("RULE"), 4, rule);

@@ -20,7 +20,6 @@ using iro::test::failure;
 
 namespace {
 
-
 // A synthetic council for @p policy written to a fresh folder @p name.
 std::string council_dir(const std::string& name, const Policy& policy) {
   iro::SynthOptions o;
@@ -86,7 +85,8 @@ TEST(Council, ADisputeEventThePolicyDoesNotAllowIsARejectedRow) {
   EXPECT_EQ(c.book.children.size(), 120u);
   EXPECT_EQ(c.book.roster.iros().size(), 4u);
   EXPECT_GT(c.report.rejected, 0u);
-  EXPECT_TRUE(has_issue(c.report, "disputes/events.csv", "is not one of the policy's")) << c.report.issues.front().message;
+  EXPECT_TRUE(has_issue(c.report, "disputes/events.csv", "is not one of the policy's"))
+      << c.report.issues.front().message;
   const auto [status, message] = failure([&] { iro::import_council(dir, bradford, cal, ImportMode::strict); });
   EXPECT_NE(status, Status::ok);
   EXPECT_NE(message.find("disputes/events.csv:2: "), std::string::npos) << message;
@@ -121,9 +121,8 @@ TEST(Council, StrictFailsAtTheFirstRejectedRowWithItsOwnError) {
     std::ofstream f(dir + "/roster/allocations.csv", std::ios::app);
     f << "100001,IRO1,2024-13-01,\n";
   }
-  const auto [status, message] = failure([&] {
-    iro::import_council(dir, Policy::england(), Calendar::england_and_wales(), ImportMode::strict);
-  });
+  const auto [status, message] =
+      failure([&] { iro::import_council(dir, Policy::england(), Calendar::england_and_wales(), ImportMode::strict); });
   EXPECT_EQ(status, Status::invalid_date);
   EXPECT_NE(message.find("roster/allocations.csv:"), std::string::npos) << message;
   EXPECT_NE(message.find("column from"), std::string::npos) << message;
@@ -136,14 +135,16 @@ namespace {
 std::string council_text(const std::string& dir, ImportMode mode, const iro::ImportOptions& options) {
   try {
     const CouncilImport c = iro::import_council(dir, Policy::england(), Calendar::england_and_wales(), mode, options);
-    std::string out = std::to_string(c.book.children.size()) + " children, " + std::to_string(c.book.roster.iros().size()) +
-                      " IROs, " + std::to_string(c.book.roster.allocations().size()) + " allocations, " +
+    std::string out = std::to_string(c.book.children.size()) + " children, " +
+                      std::to_string(c.book.roster.iros().size()) + " IROs, " +
+                      std::to_string(c.book.roster.allocations().size()) + " allocations, " +
                       std::to_string(c.book.roster.children().size()) + " roster children, " +
                       std::to_string(c.book.disputes.size()) + " disputes; ";
     for (const auto& [file, rows] : c.report.rows) out += file + " " + std::to_string(rows) + "; ";
     out += std::to_string(c.report.rejected) + " rejected, " + std::to_string(c.report.doubtful) + " doubtful\n";
     for (const iro::ImportIssue& i : c.report.issues) {
-      out += i.file + ":" + std::to_string(i.line) + ":" + i.column + ":" + (i.rejected ? "R" : "D") + ": " + i.message + "\n";
+      out += i.file + ":" + std::to_string(i.line) + ":" + i.column + ":" + (i.rejected ? "R" : "D") + ": " +
+             i.message + "\n";
     }
     for (const iro::Child& ch : c.book.children) out += ch.id + " " + std::to_string(ch.reviews.size()) + " ";
     return out;

@@ -52,12 +52,16 @@ std::pair<std::vector<Row>, std::vector<Row>> whole_and_in_pieces(const std::str
 }
 
 const std::string quoted_breaks =
-    "A,B,C\r\n1,\"x\ny\",3\r\n\"4\",\"a \"\"q\"\"\r\n\",6\r\n\r\n7,8,\"\n\n9,9,9\n\"\n10,11,12\n\"\",\"\",\"\"\n13,14,15";
+    "A,B,C\r\n1,\"x\ny\",3\r\n\"4\",\"a "
+    "\"\"q\"\"\r\n\",6\r\n\r\n7,8,\"\n\n9,9,9\n\"\n10,11,12\n\"\",\"\",\"\"\n13,14,15";
 
 }  // namespace
 
 TEST(Csv, PlainQuotedAndDoubledQuoteFields) {
-  CsvReader t("\xEF\xBB\xBF" " A ,B,C\n1,\"two, with comma\",\"say \"\"hi\"\"\"\n4,5,6\r\n7,,\"\"\r\r\n", "t.csv");
+  CsvReader t(
+      "\xEF\xBB\xBF"
+      " A ,B,C\n1,\"two, with comma\",\"say \"\"hi\"\"\"\n4,5,6\r\n7,,\"\"\r\r\n",
+      "t.csv");
   EXPECT_EQ(t.columns(), (std::vector<std::string>{"A", "B", "C"}));
   ASSERT_TRUE(t.next());
   EXPECT_EQ(t.field(1), "two, with comma");
@@ -93,7 +97,8 @@ TEST(Csv, ErrorsNameTheLineTheyAreOn) {
              CsvReader t(text, "t.csv");
              while (t.next()) {
              }
-           }).second;
+           })
+        .second;
   };
   EXPECT_EQ(error("A,B\n1,2\n3\n"), "t.csv:3: 1 fields where the header has 2");
   EXPECT_EQ(error("A,B\n1,2\n3,a\"b\n"), "t.csv:3: a quote in the middle of a field");

@@ -68,8 +68,8 @@ TEST(Date, MonthsFollowTheCorrespondingDateRule) {
     const char* expect;
   };
   const Row rows[] = {
-      {"2024-08-31", 6, "2025-02-28"}, {"2024-02-29", 6, "2024-08-29"}, {"2023-08-31", 6, "2024-02-29"},
-      {"2023-01-31", 3, "2023-04-30"}, {"2023-03-15", 3, "2023-06-15"}, {"2024-05-31", -3, "2024-02-29"},
+      {"2024-08-31", 6, "2025-02-28"},  {"2024-02-29", 6, "2024-08-29"}, {"2023-08-31", 6, "2024-02-29"},
+      {"2023-01-31", 3, "2023-04-30"},  {"2023-03-15", 3, "2023-06-15"}, {"2024-05-31", -3, "2024-02-29"},
       {"2024-02-29", 12, "2025-02-28"}, {"2024-12-31", 2, "2025-02-28"}, {"2024-01-31", 1, "2024-02-29"},
       {"2024-03-31", -1, "2024-02-29"}, {"2024-01-15", 0, "2024-01-15"}, {"2024-11-30", 3, "2025-02-28"},
   };
@@ -116,12 +116,23 @@ TEST(Date, StrictParsing) {
     Status status;
   };
   const Row rows[] = {
-      {"2023-02-29", Status::invalid_date}, {"2024-13-01", Status::invalid_date}, {"2024-00-10", Status::invalid_date},
-      {"2024-04-31", Status::invalid_date}, {"2024-01-00", Status::invalid_date}, {" 2024-01-01", Status::parse},
-      {"2024-01-01 ", Status::parse},       {"2024-1-1", Status::parse},          {"20240101", Status::parse},
-      {"2024/01/01", Status::parse},        {"", Status::parse},                  {"+024-01-01", Status::parse},
-      {"1899-12-31", Status::out_of_range}, {"2200-01-01", Status::out_of_range}, {"0000-01-01", Status::out_of_range},
-      {"2024-01-01T00:00", Status::parse},  {"２０２４-01-01", Status::parse},
+      {"2023-02-29", Status::invalid_date},
+      {"2024-13-01", Status::invalid_date},
+      {"2024-00-10", Status::invalid_date},
+      {"2024-04-31", Status::invalid_date},
+      {"2024-01-00", Status::invalid_date},
+      {" 2024-01-01", Status::parse},
+      {"2024-01-01 ", Status::parse},
+      {"2024-1-1", Status::parse},
+      {"20240101", Status::parse},
+      {"2024/01/01", Status::parse},
+      {"", Status::parse},
+      {"+024-01-01", Status::parse},
+      {"1899-12-31", Status::out_of_range},
+      {"2200-01-01", Status::out_of_range},
+      {"0000-01-01", Status::out_of_range},
+      {"2024-01-01T00:00", Status::parse},
+      {"２０２４-01-01", Status::parse},
   };
   for (const Row& r : rows) {
     const auto [status, message] = failure([&] { Date::parse(r.text); });

@@ -36,43 +36,44 @@ TEST(Dispute, EveryTransition) {
   EXPECT_EQ(*s.stage, 0u);
   EXPECT_FALSE(s.response_due.has_value());  // informal: no fixed response time
   EXPECT_FALSE(s.formal_deadline.has_value());
-  s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::escalate)}, england(),
-                          cal(), d("2024-06-12"));
+  s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::escalate)},
+                          england(), cal(), d("2024-06-12"));
   EXPECT_EQ(*s.stage, 1u);
   EXPECT_EQ(*s.response_due, d("2024-06-11"));
   EXPECT_EQ(*s.formal_deadline, d("2024-07-02"));
   EXPECT_TRUE(s.overdue);
-  s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::withdraw)}, england(),
-                          cal(), d("2024-06-12"));
+  s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::withdraw)},
+                          england(), cal(), d("2024-06-12"));
   EXPECT_EQ(s.status, DisputeStatus::withdrawn);
   EXPECT_EQ(*s.closed, d("2024-06-04"));
   EXPECT_FALSE(s.overdue);
 }
 
 TEST(Dispute, DeadlinesStepOverChristmasAndBankHolidays) {
-  const auto s = iro::replay_dispute({ev("2024-12-16", DisputeAction::raise), ev("2024-12-23", DisputeAction::escalate)},
-                                     england(), cal(), d("2024-12-31"));
+  const auto s =
+      iro::replay_dispute({ev("2024-12-16", DisputeAction::raise), ev("2024-12-23", DisputeAction::escalate)},
+                          england(), cal(), d("2024-12-31"));
   EXPECT_EQ(*s.response_due, d("2025-01-02"));     // 24, 27, 30, 31 Dec and 2 Jan
   EXPECT_EQ(*s.formal_deadline, d("2025-01-23"));  // 20 working days over Christmas and New Year
-  const auto easter = iro::replay_dispute({ev("2024-03-26", DisputeAction::raise, "team_manager")}, england(), cal(),
-                                          d("2024-03-26"));
+  const auto easter =
+      iro::replay_dispute({ev("2024-03-26", DisputeAction::raise, "team_manager")}, england(), cal(), d("2024-03-26"));
   EXPECT_EQ(*easter.response_due, d("2024-04-04"));  // over Good Friday and Easter Monday
 }
 
 TEST(Dispute, EveryRejectionLeavesTheStateAsItWas) {
   const std::vector<DisputeEvent> events = {
-      ev("2024-06-03", DisputeAction::escalate),                     // 0: not raised yet
-      ev("2024-06-03", DisputeAction::raise),                        // 1
-      ev("2024-06-04", DisputeAction::raise),                        // 2: second raise
-      ev("2024-06-02", DisputeAction::escalate),                     // 3: before the event before it
-      ev("2024-06-05", DisputeAction::escalate, "nowhere"),           // 4: unknown stage
-      ev("2024-06-05", DisputeAction::escalate, "informal"),          // 5: not above the current stage
-      ev("2024-06-06", DisputeAction::refer_cafcass),                // 6
-      ev("2024-06-07", DisputeAction::refer_cafcass),                // 7: second referral
-      ev("2024-06-10", DisputeAction::escalate, "director"),          // 8: bypass allowed
-      ev("2024-06-11", DisputeAction::escalate),                     // 9: past the last stage
-      ev("2024-06-12", DisputeAction::resolve),                      // 10
-      ev("2024-06-13", DisputeAction::escalate),                     // 11: after resolve
+      ev("2024-06-03", DisputeAction::escalate),              // 0: not raised yet
+      ev("2024-06-03", DisputeAction::raise),                 // 1
+      ev("2024-06-04", DisputeAction::raise),                 // 2: second raise
+      ev("2024-06-02", DisputeAction::escalate),              // 3: before the event before it
+      ev("2024-06-05", DisputeAction::escalate, "nowhere"),   // 4: unknown stage
+      ev("2024-06-05", DisputeAction::escalate, "informal"),  // 5: not above the current stage
+      ev("2024-06-06", DisputeAction::refer_cafcass),         // 6
+      ev("2024-06-07", DisputeAction::refer_cafcass),         // 7: second referral
+      ev("2024-06-10", DisputeAction::escalate, "director"),  // 8: bypass allowed
+      ev("2024-06-11", DisputeAction::escalate),              // 9: past the last stage
+      ev("2024-06-12", DisputeAction::resolve),               // 10
+      ev("2024-06-13", DisputeAction::escalate),              // 11: after resolve
   };
   const auto s = iro::replay_dispute(events, england(), cal(), d("2024-06-30"));
   EXPECT_EQ(s.rejected, (std::vector<std::size_t>{0, 2, 3, 4, 5, 7, 9, 11}));
@@ -91,20 +92,22 @@ TEST(Dispute, BypassOffAndCafcassOnlyAtTheTop) {
   iro::Ladder strict = england();
   strict.bypass = false;
   strict.cafcass_any_stage = false;
-  const auto s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::escalate, "director"),
-                                      ev("2024-06-05", DisputeAction::refer_cafcass), ev("2024-06-06", DisputeAction::escalate),
-                                      ev("2024-06-07", DisputeAction::escalate, "service_manager")},
-                                     strict, cal(), d("2024-06-30"));
+  const auto s = iro::replay_dispute(
+      {ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::escalate, "director"),
+       ev("2024-06-05", DisputeAction::refer_cafcass), ev("2024-06-06", DisputeAction::escalate),
+       ev("2024-06-07", DisputeAction::escalate, "service_manager")},
+      strict, cal(), d("2024-06-30"));
   EXPECT_EQ(s.rejected, (std::vector<std::size_t>{1, 2}));
   EXPECT_EQ(strict.stages[*s.stage].name, "service_manager");
-  EXPECT_EQ(iro::replay_dispute({ev("2024-06-03", DisputeAction::raise, "head_of_service")}, strict, cal(), d("2024-06-30"))
-                .rejected.size(),
-            1u);  // no starting above the first stage without bypass
+  EXPECT_EQ(
+      iro::replay_dispute({ev("2024-06-03", DisputeAction::raise, "head_of_service")}, strict, cal(), d("2024-06-30"))
+          .rejected.size(),
+      1u);  // no starting above the first stage without bypass
   // Cafcass at every stage of the default ladder.
   for (const iro::LadderStage& stage : england().stages) {
-    const auto t = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise, stage.name.c_str()),
-                                        ev("2024-06-04", DisputeAction::refer_cafcass)},
-                                       england(), cal(), d("2024-06-30"));
+    const auto t = iro::replay_dispute(
+        {ev("2024-06-03", DisputeAction::raise, stage.name.c_str()), ev("2024-06-04", DisputeAction::refer_cafcass)},
+        england(), cal(), d("2024-06-30"));
     EXPECT_TRUE(t.rejected.empty()) << stage.name;
     EXPECT_EQ(*t.cafcass_referred, d("2024-06-04"));
   }
@@ -113,8 +116,8 @@ TEST(Dispute, BypassOffAndCafcassOnlyAtTheTop) {
 TEST(Dispute, AStageWithNoResponseTimeInsideTheFormalProcess) {
   iro::Ladder l;
   l.stages = {{"team_manager", 5}, {"panel", std::nullopt}, {"director", 10}};
-  const auto s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-05", DisputeAction::escalate)},
-                                     l, cal(), d("2024-07-02"));
+  const auto s = iro::replay_dispute(
+      {ev("2024-06-03", DisputeAction::raise), ev("2024-06-05", DisputeAction::escalate)}, l, cal(), d("2024-07-02"));
   EXPECT_FALSE(s.response_due.has_value());
   EXPECT_EQ(*s.formal_deadline, d("2024-07-01"));  // from raising at the formal team manager stage
   EXPECT_TRUE(s.overdue);                          // past the formal deadline
@@ -132,8 +135,8 @@ TEST(DisputeRegister, FiguresForAPeriod) {
   EXPECT_EQ(f.resolved, 2u);         // D1 on 2025-01-09, D2 on 2025-01-08
   EXPECT_EQ(f.withdrawn, 1u);
   EXPECT_EQ(f.cafcass, 1u);
-  EXPECT_EQ(f.open, 2u);             // D3 (service manager), D5 (informal)
-  EXPECT_EQ(f.overdue, 1u);          // D3: response due 2025-01-31
+  EXPECT_EQ(f.open, 2u);     // D3 (service manager), D5 (informal)
+  EXPECT_EQ(f.overdue, 1u);  // D3: response due 2025-01-31
   EXPECT_EQ(f.resolved_at.at("director"), 1u);
   EXPECT_EQ(f.resolved_at.at("informal"), 1u);
   EXPECT_EQ(f.by_category.at("permanency"), 1u);
@@ -182,20 +185,24 @@ TEST(DisputeRegister, BadEventsAreRefusedNamingTheEvent) {
   reg.add_event("D1", ev("2024-06-03", DisputeAction::raise));
   auto [status, message] = failure([&] { reg.add_event("D1", ev("2024-06-04", DisputeAction::raise)); });
   EXPECT_EQ(status, Status::rule_violation);
-  EXPECT_NE(message.find("dispute \"D1\": event 1 (raise on 2024-06-04): the dispute was already raised"), std::string::npos)
+  EXPECT_NE(message.find("dispute \"D1\": event 1 (raise on 2024-06-04): the dispute was already raised"),
+            std::string::npos)
       << message;
   EXPECT_EQ(reg.disputes()[0].events.size(), 1u);  // unchanged
-  EXPECT_EQ(failure([&] { reg.add_event("D1", ev("2024-06-01", DisputeAction::escalate)); }).first, Status::rule_violation);
-  EXPECT_EQ(failure([&] { reg.add_event("D1", ev("2024-06-05", DisputeAction::escalate, "board")); }).first, Status::not_found);
+  EXPECT_EQ(failure([&] { reg.add_event("D1", ev("2024-06-01", DisputeAction::escalate)); }).first,
+            Status::rule_violation);
+  EXPECT_EQ(failure([&] { reg.add_event("D1", ev("2024-06-05", DisputeAction::escalate, "board")); }).first,
+            Status::not_found);
   EXPECT_EQ(failure([&] { reg.add_event("D9", ev("2024-06-05", DisputeAction::resolve)); }).first, Status::not_found);
   const auto [csv_status, csv_message] = failure([&] {
-    iro::read_disputes_csv(reg, "dispute_id,date,action\nD7,2024-06-03,raise\nD7,2024-06-04,resolve\nD7,2024-06-05,resolve\n",
-                           "e.csv");
+    iro::read_disputes_csv(
+        reg, "dispute_id,date,action\nD7,2024-06-03,raise\nD7,2024-06-04,resolve\nD7,2024-06-05,resolve\n", "e.csv");
   });
   EXPECT_EQ(csv_status, Status::rule_violation);
   EXPECT_NE(csv_message.find("e.csv:4: dispute \"D7\""), std::string::npos) << csv_message;
   EXPECT_FALSE(reg.index("D7").has_value()) << "a failed load added disputes";
-  EXPECT_NE(failure([&] { iro::read_disputes_csv(reg, "dispute_id,date,action\nD8,2024-06-03,shout\n", "e.csv"); })
-                .second.find("e.csv:2: column action: \"shout\""),
+  EXPECT_NE(failure([&] {
+              iro::read_disputes_csv(reg, "dispute_id,date,action\nD8,2024-06-03,shout\n", "e.csv");
+            }).second.find("e.csv:2: column action: \"shout\""),
             std::string::npos);
 }

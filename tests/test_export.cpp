@@ -50,9 +50,9 @@ TEST(Export, ScheduleCsvAndJson) {
 }
 
 TEST(Export, The903ReviewsTableReadsBack) {
-  const iro::Ssda903Files files = {"CHILD,DOB\n1,01/06/2015\n2,01/01/2010\n",
-                                   "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,\n",
-                                   "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,22/04/2024,PN1\n2,01/01/2010,02/02/2024,PN6\n", ""};
+  const iro::Ssda903Files files = {
+      "CHILD,DOB\n1,01/06/2015\n2,01/01/2010\n", "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,\n",
+      "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,22/04/2024,PN1\n2,01/01/2010,02/02/2024,PN6\n", ""};
   const auto first = iro::import_903(files, iro::ImportMode::strict);
   const std::string table = iro::reviews_903_csv(first.children);
   EXPECT_EQ(table, "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,22/04/2024,PN1\n2,01/01/2010,02/02/2024,PN6\n");

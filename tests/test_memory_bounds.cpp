@@ -105,8 +105,10 @@ TEST(MemoryBounds, NoInputUnderAMegabyteMakesALoaderAllocateMoreThan256MB) {
   const std::string children_rows = "CHILD,DOB\n" + repeat("123456,01/01/2010\n", mb - 100);
   const std::string one_field = "CHILD,DOB\n\"" + std::string(mb - 100, 'x') + "\",01/01/2010\n";
   const std::string allocations = "child_id,iro_id,from,to\n" + repeat("C1,I1,2024-01-01,2024-01-02\n", mb - 100);
-  const std::string events = "dispute_id,date,action,stage,child_id,iro_id,category\n" + repeat("D,2024-01-01,raise,,C,I,x\n", mb - 100);
-  const std::string many_children_json = "[" + repeat(R"({"child":{"id":"C"}},)", mb - 100) + R"({"child":{"id":"C"}}])";
+  const std::string events =
+      "dispute_id,date,action,stage,child_id,iro_id,category\n" + repeat("D,2024-01-01,raise,,C,I,x\n", mb - 100);
+  const std::string many_children_json =
+      "[" + repeat(R"({"child":{"id":"C"}},)", mb - 100) + R"({"child":{"id":"C"}}])";
   // A casebook whose header and checksum are right but whose counts claim far more than its bytes.
   iro::Casebook small;
   small.council = "x";
@@ -116,21 +118,31 @@ TEST(MemoryBounds, NoInputUnderAMegabyteMakesALoaderAllocateMoreThan256MB) {
       {"case JSON nested 1 MB deep", [&] { iro::child_document_from_json(nested, "c.json"); }},
       {"GOV.UK JSON nested 1 MB deep", [&] { iro::Calendar::from_govuk_json(nested, "england-and-wales", "g.json"); }},
       {"children JSON, 1 MB of small children", [&] { iro::children_from_json(many_children_json, "c.json"); }},
-      {"903 header with a million columns", [&] { iro::import_903({commas, "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, iro::ImportMode::lenient); }},
-      {"903 header, 1 MB of one repeated child", [&] { iro::import_903({children_rows, "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, iro::ImportMode::lenient); }},
-      {"903 field of 1 MB", [&] { iro::import_903({one_field, "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, iro::ImportMode::lenient); }},
-      {"roster allocations, 1 MB", [&] {
+      {"903 header with a million columns",
+       [&] {
+         iro::import_903({commas, "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, iro::ImportMode::lenient);
+       }},
+      {"903 header, 1 MB of one repeated child",
+       [&] {
+         iro::import_903({children_rows, "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, iro::ImportMode::lenient);
+       }},
+      {"903 field of 1 MB",
+       [&] {
+         iro::import_903({one_field, "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, iro::ImportMode::lenient);
+       }},
+      {"roster allocations, 1 MB",
+       [&] {
          iro::Roster r;
          iro::read_roster_csv(r, iro::RosterFile::iros, "iro_id,fte\nI1,1.0\n", "iros.csv");
          iro::read_roster_csv(r, iro::RosterFile::allocations, allocations, "allocations.csv");
        }},
-      {"dispute events, 1 MB", [&] {
+      {"dispute events, 1 MB",
+       [&] {
          iro::DisputeRegister reg(iro::Policy::england(), iro::Calendar::england_and_wales());
          iro::read_disputes_csv(reg, events, "events.csv");
        }},
-      {"casebook claiming 2^40 children in 60 bytes", [&] {
-         iro::Casebook::from_bytes(archive_claiming_2_to_40_children(archive), "c.cbk");
-       }},
+      {"casebook claiming 2^40 children in 60 bytes",
+       [&] { iro::Casebook::from_bytes(archive_claiming_2_to_40_children(archive), "c.cbk"); }},
   };
   for (const Case& c : cases) EXPECT_EQ(load_capped(c.load), 0) << c.what;
   // The cap is real: asking for more than 256 MB inside it fails.

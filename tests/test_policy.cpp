@@ -147,10 +147,17 @@ TEST(PolicyFiles, StrictLoadingNamesTheFileAndThePath) {
        "$.targets.record_working_days: -5 is below 0"},
       {base + R"(, "disputes": {"ladder": {"stages": []}})", Status::invalid_argument,
        "$.disputes.ladder.stages: an escalation ladder needs at least one stage"},
-      {base + R"(, "caseload": {"band": [70, 50]})", Status::invalid_argument, "$.caseload.band: [70,50] has low above high"},
-      {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": -1, "unit": "weeks", "cite": "c"}, "second": {"value": 3, "unit": "months", "cite": "c"}, "subsequent": {"value": 6, "unit": "months", "cite": "c"}}]})",
+      {base + R"(, "caseload": {"band": [70, 50]})", Status::invalid_argument,
+       "$.caseload.band: [70,50] has low above high"},
+      {base +
+           R"(, "regimes": {"standard": [{"from": null, "first": {"value": -1, "unit": "weeks", "cite": "c"},
+               "second": {"value": 3, "unit": "months", "cite": "c"},
+               "subsequent": {"value": 6, "unit": "months", "cite": "c"}}]})",
        Status::invalid_argument, "$.regimes.standard[0].first.value: -1 is below 0"},
-      {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": 4, "unit": "fortnights", "cite": "c"}, "second": {"value": 3, "unit": "months", "cite": "c"}, "subsequent": {"value": 6, "unit": "months", "cite": "c"}}]})",
+      {base +
+           R"(, "regimes": {"standard": [{"from": null, "first": {"value": 4, "unit": "fortnights", "cite": "c"},
+               "second": {"value": 3, "unit": "months", "cite": "c"},
+               "subsequent": {"value": 6, "unit": "months", "cite": "c"}}]})",
        Status::parse, "$.regimes.standard[0].first.unit: \"fortnights\""},
       {base + R"(, "regimes": {"standard": [{"from": null, "first": {"value": 4, "unit": "weeks", "cite": "c"}}]})",
        Status::parse, "$.regimes.standard[0]: missing \"second\""},
@@ -201,7 +208,8 @@ TEST(PolicyFiles, EarlyReviewsNeedNotRestartTheClock) {
 
 TEST(Policy, ExtendsNamingADirectoryIsRefusedNamingTheFileThatSaidSo) {
   // Found by fuzz_policy: the message named only "/", not the file whose extends pointed there.
-  const auto [status, message] = failure([] { iro::Policy::from_json(R"({"format": "iro-policy/1", "extends": "/"})", "p.json"); });
+  const auto [status, message] =
+      failure([] { iro::Policy::from_json(R"({"format": "iro-policy/1", "extends": "/"})", "p.json"); });
   EXPECT_EQ(status, Status::io);
   EXPECT_NE(message.find("p.json: $.extends: \"/\": \"/\" is a directory, not a file"), std::string::npos) << message;
 }
@@ -221,7 +229,8 @@ TEST(Policy, APipeOrADeviceIsRefusedNotReadForever) {
 
 TEST(Policy, ANumberBeyondADoubleIsAParseErrorNamingTheFile) {
   // Found by fuzz_policy: the JSON library threw its own exception, not an iro::Error.
-  const auto [status, message] = failure([] { iro::Policy::from_json(R"({"format": 33333733333333333e333333})", "p.json"); });
+  const auto [status, message] =
+      failure([] { iro::Policy::from_json(R"({"format": 33333733333333333e333333})", "p.json"); });
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("p.json: malformed JSON (number overflow"), std::string::npos) << message;
 }
@@ -245,8 +254,8 @@ TEST(Policy, ACaseloadBandMayBeOneValue) {
 
 TEST(Policy, ACaseloadBandIsTwoNumbers) {  // a mutation survivor: [50] read past its end
   for (const char* band : {"[50]", "[50, 60, 70]", "50"}) {
-    const std::string doc = std::string(R"({"format": "iro-policy/1", "extends": "england", "caseload": {"band": )") +
-                            band + "}}";
+    const std::string doc =
+        std::string(R"({"format": "iro-policy/1", "extends": "england", "caseload": {"band": )") + band + "}}";
     const auto [status, message] = failure([&] { Policy::from_json(doc, "p.json"); });
     EXPECT_EQ(status, Status::parse) << band;
     EXPECT_NE(message.find("$.caseload.band: "), std::string::npos) << message;

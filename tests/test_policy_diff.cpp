@@ -41,8 +41,7 @@ TEST(PolicyDiff, KnownAnswer) {
   Policy proposed = england;
   proposed.interval_unit = iro::IntervalUnit::days;
   proposed.record_working_days = 15;
-  const iro::PolicyDiff diff =
-      iro::diff_policies({a, b}, {d("2023-06-01"), d("2024-05-01")}, england, proposed, cal());
+  const iro::PolicyDiff diff = iro::diff_policies({a, b}, {d("2023-06-01"), d("2024-05-01")}, england, proposed, cal());
   EXPECT_EQ(diff.a.reviews, 3u);
   EXPECT_EQ(diff.a.in_time, 2u);
   EXPECT_EQ(diff.b.in_time, 3u);

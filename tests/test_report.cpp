@@ -56,7 +56,8 @@ iro::Casebook hand_book() {
 }
 
 TEST(Report, HandWorkedFigures) {
-  const iro::Report r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(r.from, d("2024-04-01"));
   EXPECT_EQ(r.to, d("2025-03-31"));
   ASSERT_EQ(r.months.size(), 12u);
@@ -152,7 +153,8 @@ TEST(Report, EachFigureLeadsToTheRowsBehindIt) {
   EXPECT_EQ(iro::report_query(r, "timeliness.year.due").size(), 4u);
   EXPECT_EQ(iro::report_query(r, "population.entered").size(), 2u);  // B and C
   // Unknown names are refused, saying how names are made.
-  for (const char* bad : {"timeliness.2023-06.due", "timeliness.year", "participation.PN9", "caseload.NOBODY", "disputes.category.x", ""}) {
+  for (const char* bad : {"timeliness.2023-06.due", "timeliness.year", "participation.PN9", "caseload.NOBODY",
+                          "disputes.category.x", ""}) {
     const auto f = failure([&] { iro::report_query(r, bad); });
     EXPECT_EQ(f.first, Status::not_found) << bad;
     EXPECT_NE(f.second.find("timeliness.PERIOD.MEASURE"), std::string::npos) << f.second;
@@ -182,7 +184,8 @@ TEST(Report, EveryFigureOfASyntheticCouncilHasAsManyRowsAsItCounts) {
 }
 
 TEST(Report, AYearWithNobodyIsRefused) {
-  const auto f = failure([] { iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2019); });
+  const auto f = failure(
+      [] { iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2019); });
   EXPECT_EQ(f.first, Status::invalid_argument);
   EXPECT_NE(f.second.find("2019/20"), std::string::npos) << f.second;
 }
@@ -228,23 +231,28 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   for (const auto& [category, n] : r.disputes.by_category) {
     by_category += n;
     EXPECT_NE(md.find("| " + category + " | " + std::to_string(n) + " |"), std::string::npos) << category;
-    EXPECT_NE(html.find("<tr><td>" + category + "</td><td>" + std::to_string(n) + "</td></tr>"), std::string::npos) << category;
+    EXPECT_NE(html.find("<tr><td>" + category + "</td><td>" + std::to_string(n) + "</td></tr>"), std::string::npos)
+        << category;
   }
   EXPECT_EQ(by_category, r.disputes.raised);
 }
 
 TEST(Report, AYearOutsideTheDateRangeIsRefused) {
   for (int year : {1899, 2199, -5}) {
-    const auto f = failure([&] { iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), year); });
+    const auto f = failure(
+        [&] { iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), year); });
     EXPECT_EQ(f.first, Status::out_of_range) << year;
   }
 }
 
 TEST(Report, Formats) {
-  const iro::Report r = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   const std::string csv = iro::report_csv(r);
   EXPECT_EQ(csv.substr(0, csv.find('\n')), "table,row,measure,value");
-  EXPECT_NE(csv.find("timeliness,May 2024,due,1\ntimeliness,May 2024,held,1\ntimeliness,May 2024,in_time,0\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("timeliness,May 2024,due,1\ntimeliness,May 2024,held,1\ntimeliness,May 2024,in_time,0\n"),
+            std::string::npos)
+      << csv;
   EXPECT_NE(csv.find("timeliness,Year,percent_in_time,33.3\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("by_number,2024/25 first,due,1\nby_number,2024/25 first,in_time,0\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("records,year,late,1\n"), std::string::npos) << csv;
@@ -286,12 +294,15 @@ TEST(Report, TablesWhoseInputWasNotSuppliedSaySo) {
   EXPECT_FALSE(r.supplied.disputes);
   const std::string text = iro::report_text(r);
   for (const char* what : {"no review record dates", "no midway reviews", "no IRO roster", "no dispute events"}) {
-    EXPECT_NE(text.find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what << "\n" << text;
-    EXPECT_NE(iro::report_markdown(r).find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what;
-    EXPECT_NE(iro::report_html(r).find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what;
+    EXPECT_NE(text.find(std::string("not supplied: the casebook has ") + what), std::string::npos) << what << "\n"
+                                                                                                   << text;
+    EXPECT_NE(iro::report_markdown(r).find(std::string("not supplied: the casebook has ") + what), std::string::npos)
+        << what;
+    EXPECT_NE(iro::report_html(r).find(std::string("not supplied: the casebook has ") + what), std::string::npos)
+        << what;
   }
-  const std::string records_line = text.substr(text.find("Review records:"), text.find('\n', text.find("Review records:")) -
-                                                                                text.find("Review records:"));
+  const std::string records_line = text.substr(
+      text.find("Review records:"), text.find('\n', text.find("Review records:")) - text.find("Review records:"));
   EXPECT_EQ(records_line.find('%'), std::string::npos) << records_line;  // no percentage of nothing
   EXPECT_EQ(text.find("per FTE (below)"), std::string::npos) << text;
   EXPECT_EQ(text.find("0 raised"), std::string::npos) << text;
@@ -309,7 +320,8 @@ TEST(Report, TablesWhoseInputWasNotSuppliedSaySo) {
   // The reviews themselves are still counted.
   EXPECT_GT(r.total.due, 0u);
   // Supplied inputs show their figures, zero or not.
-  const iro::Report full = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report full =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_TRUE(full.supplied.review_records && full.supplied.midway_reviews && full.supplied.roster);
   EXPECT_NE(iro::report_text(full).find("reviews held had their record circulated"), std::string::npos);
 }
@@ -317,7 +329,8 @@ TEST(Report, TablesWhoseInputWasNotSuppliedSaySo) {
 TEST(Report, HtmlEscapesNames) {
   iro::Casebook book = hand_book();
   book.council = "A & B <Council>";
-  const std::string html = iro::report_html(iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024));
+  const std::string html =
+      iro::report_html(iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024));
   EXPECT_NE(html.find("A &amp; B &lt;Council&gt;"), std::string::npos);
   EXPECT_EQ(html.find("<Council>"), std::string::npos);
 }
@@ -336,7 +349,8 @@ TEST(Report, PopulationCountsTimesInCare) {
   c.reviews.push_back({d("2023-02-03"), false, iro::Participation::pn1, iro::ReviewReason::scheduled});
   book.children.push_back(c);
   const iro::Report with = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
-  const iro::Report without = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report without =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(with.looked_after_start, without.looked_after_start + 1);  // C was looked after on 31 March 2024
   EXPECT_EQ(with.entered, without.entered);                            // the join is no entry ...
   EXPECT_EQ(with.left, without.left + 1);                              // ... and C left once: at 18
@@ -353,10 +367,12 @@ TEST(Report, EveryParticipationCodeIsListedAndAMidwayMustFallBetweenReviews) {  
   }
   // A "midway" on the day of the review before (or of the review itself) is not between them.
   book.children[0].midways.push_back(d("2024-05-10"));  // the day of A's second review
-  const iro::Report same_day = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report same_day =
+      iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(same_day.midway.covered, base.midway.covered);
   book.children[0].midways.push_back(d("2024-05-11"));  // the day after: between 10 May and 1 Nov
-  const iro::Report between = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report between =
+      iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   EXPECT_EQ(between.midway.covered, base.midway.covered);  // that interval was already covered by 1 Aug
 }
 
@@ -400,7 +416,8 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
 }
 
 TEST(Report, AChildThatCannotBeEvaluatedIsCountedOnceAndLeftOutOfTheFigures) {
-  const iro::Report clean = iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report clean =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   iro::Casebook book = hand_book();
   iro::Child z;  // two periods that overlap: evaluate() refuses the child in every year
   z.id = "Z";

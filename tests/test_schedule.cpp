@@ -32,7 +32,9 @@ Child child(std::vector<Period> periods, std::vector<const char*> reviews) {
   return c;
 }
 
-Period open_period(const char* start, Regime regime = Regime::standard) { return Period{d(start), std::nullopt, regime, {}}; }
+Period open_period(const char* start, Regime regime = Regime::standard) {
+  return Period{d(start), std::nullopt, regime, {}};
+}
 Period closed_period(const char* start, const char* end) { return Period{d(start), d(end), Regime::standard, {}}; }
 
 Schedule run(const Child& c, const char* as_of, const Policy& policy = Policy::england()) {
@@ -46,9 +48,9 @@ TEST(Schedule, MonthEndsAndLeapDays) {
   ASSERT_EQ(s.reviews.size(), 3u);
   EXPECT_EQ(s.reviews[1].due.date, d("2024-02-29"));  // 2023-11-30 + 3 months, a leap February
   EXPECT_EQ(s.reviews[2].due.date, d("2024-08-29"));
-  EXPECT_EQ(s.next->due.date, d("2025-02-28"));       // 2024-08-29 + 6 months
+  EXPECT_EQ(s.next->due.date, d("2025-02-28"));  // 2024-08-29 + 6 months
   const Schedule t = run(child({open_period("2023-07-03")}, {"2023-07-31", "2023-08-31"}), "2023-09-01");
-  EXPECT_EQ(t.next->due.date, d("2024-02-29"));       // 2023-08-31 + 6 months
+  EXPECT_EQ(t.next->due.date, d("2024-02-29"));  // 2023-08-31 + 6 months
 }
 
 TEST(Schedule, ChristmasAndClosureDays) {
@@ -81,18 +83,18 @@ TEST(Schedule, ReviewsOnTheEndDateAndOnAReentryDay) {
   EXPECT_TRUE(s.reviews[0].on_time);
   EXPECT_FALSE(s.next.has_value());
   // A review on the day a new period starts belongs to the new period.
-  const Schedule t = run(child({closed_period("2024-01-08", "2024-02-29"), open_period("2024-03-01")},
-                               {"2024-02-02", "2024-03-01"}),
-                         "2024-04-01");
+  const Schedule t =
+      run(child({closed_period("2024-01-08", "2024-02-29"), open_period("2024-03-01")}, {"2024-02-02", "2024-03-01"}),
+          "2024-04-01");
   ASSERT_EQ(t.reviews.size(), 2u);
   EXPECT_EQ(t.reviews[1].number, 1);
   EXPECT_EQ(t.reviews[1].due.date, d("2024-04-02"));  // 20 working days from 2024-03-01, over Easter
   EXPECT_EQ(t.reviews[1].due.anchor, d("2024-03-01"));
   EXPECT_TRUE(t.reviews[1].on_chain_start);
   // Periods that abut (one ends the day the next starts) are one time in care: the chain runs on.
-  const Schedule u = run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")},
-                               {"2024-02-02", "2024-03-01"}),
-                         "2024-04-01");
+  const Schedule u =
+      run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")}, {"2024-02-02", "2024-03-01"}),
+          "2024-04-01");
   ASSERT_EQ(u.reviews.size(), 2u);
   EXPECT_EQ(u.reviews[1].number, 2);
   EXPECT_EQ(u.reviews[1].due.date, d("2024-05-02"));  // 3 months after the first review
@@ -125,8 +127,8 @@ TEST(Schedule, ShortBreaksThenFullCareStartsAStandardChain) {
   const Schedule s = run(child({p}, {"2024-05-28"}), "2024-07-02");
   ASSERT_EQ(s.reviews.size(), 1u);
   EXPECT_EQ(s.reviews[0].due.rule, iro::DueRule::short_breaks_first);
-  EXPECT_TRUE(s.missed.empty());                          // the short-break chain ended before 2024-11-28
-  EXPECT_EQ(s.next->due.date, d("2024-07-29"));           // 20 working days from 2024-07-01
+  EXPECT_TRUE(s.missed.empty());                 // the short-break chain ended before 2024-11-28
+  EXPECT_EQ(s.next->due.date, d("2024-07-29"));  // 20 working days from 2024-07-01
   EXPECT_EQ(s.next->due.rule, iro::DueRule::standard_first);
 }
 
@@ -155,9 +157,9 @@ TEST(Schedule, DatesAroundTheNextReview) {
   const Schedule s = run(child({open_period("2024-03-25")}, {"2024-04-22"}), "2024-05-01", p);
   const iro::NextReview& n = *s.next;
   EXPECT_EQ(n.due.date, d("2024-07-22"));
-  EXPECT_EQ(n.midway, d("2024-06-06"));      // 91 days / 2 = 45 days after 2024-04-22
-  EXPECT_EQ(n.book_by, d("2024-07-06"));     // 83% of 91 days = 75 days
-  EXPECT_EQ(n.report_due, d("2024-07-15"));  // 5 working days before Monday 2024-07-22
+  EXPECT_EQ(n.midway, d("2024-06-06"));                 // 91 days / 2 = 45 days after 2024-04-22
+  EXPECT_EQ(n.book_by, d("2024-07-06"));                // 83% of 91 days = 75 days
+  EXPECT_EQ(n.report_due, d("2024-07-15"));             // 5 working days before Monday 2024-07-22
   EXPECT_EQ(s.reviews[0].record_due, d("2024-05-14"));  // 15 working days (2024-05-06 is a bank holiday)
   EXPECT_FALSE(n.overdue);
   EXPECT_TRUE(run(child({open_period("2024-03-25")}, {"2024-04-22"}), "2024-07-23").next->overdue);
@@ -265,7 +267,8 @@ TEST(Worklist, OneBadChildNeverStopsTheOthers) {
   EXPECT_EQ(list.refused[0].index, 1u);
   EXPECT_EQ(list.refused[0].id, "BAD");
   EXPECT_EQ(list.refused[0].status, Status::invalid_argument);
-  EXPECT_NE(list.refused[0].message.find("child \"BAD\": periods[0].end"), std::string::npos) << list.refused[0].message;
+  EXPECT_NE(list.refused[0].message.find("child \"BAD\": periods[0].end"), std::string::npos)
+      << list.refused[0].message;
   EXPECT_EQ(list.refused[1].index, 3u);
   EXPECT_EQ(list.refused[1].id, "OUTSIDE");
   EXPECT_NE(list.refused[1].message.find("reviews[0]"), std::string::npos) << list.refused[1].message;
@@ -399,10 +402,10 @@ TEST(Issue14, AReturnToTheAgencyIsNotANewEntryIntoCare) {
   EXPECT_TRUE(has(why, "was returned to the agency by the prospective adopter on Friday 2024-05-10")) << why;
   EXPECT_FALSE(has(why, "became looked after")) << why;
   // A placement order survives the return: adoption_authorised may follow adoption_placed.
-  const Child a = with_switches(open_period("2023-06-05"),
-                                {{d("2024-03-01"), Regime::adoption_placed},
-                                 {d("2024-05-10"), Regime::adoption_authorised}},
-                                {"2023-06-30", "2023-09-25", "2024-03-20"});
+  const Child a =
+      with_switches(open_period("2023-06-05"),
+                    {{d("2024-03-01"), Regime::adoption_placed}, {d("2024-05-10"), Regime::adoption_authorised}},
+                    {"2023-06-30", "2023-09-25", "2024-03-20"});
   const Schedule t = run(a, "2024-06-01");
   EXPECT_EQ(t.next->due.date, d("2024-09-20"));
   EXPECT_EQ(t.next->regime, Regime::adoption_authorised);
@@ -419,11 +422,13 @@ TEST(Issue14, TheEventThatStartedTheFirstChainIsNamed) {
   const std::string looked_after =
       iro::explain(run(child({open_period("2024-03-25")}, {}), "2024-03-26").next->due, Policy::england(), cal());
   EXPECT_TRUE(has(looked_after, "The child became looked after on Monday 2024-03-25.")) << looked_after;
-  const std::string breaks = iro::explain(
-      run(child({open_period("2024-03-25", Regime::short_breaks)}, {}), "2024-03-26").next->due, Policy::england(), cal());
+  const std::string breaks =
+      iro::explain(run(child({open_period("2024-03-25", Regime::short_breaks)}, {}), "2024-03-26").next->due,
+                   Policy::england(), cal());
   EXPECT_TRUE(has(breaks, "The child began a series of short breaks on Monday 2024-03-25.")) << breaks;
-  const std::string placed = iro::explain(
-      run(child({open_period("2024-03-25", Regime::adoption_placed)}, {}), "2024-03-26").next->due, Policy::england(), cal());
+  const std::string placed =
+      iro::explain(run(child({open_period("2024-03-25", Regime::adoption_placed)}, {}), "2024-03-26").next->due,
+                   Policy::england(), cal());
   EXPECT_TRUE(has(placed, "The child was placed for adoption on Monday 2024-03-25.")) << placed;
 }
 
@@ -521,12 +526,14 @@ TEST(Issue14, MidwayPercentIsHonoured) {
 TEST(Issue14, ImpossibleHistoriesAreRefusedNamingChildAndField) {
   Child before_birth = child({open_period("2024-01-08")}, {});
   before_birth.dob = d("2024-02-01");
-  EXPECT_TRUE(has(failure([&] { run(before_birth, "2024-06-01"); }).second, "periods[0].start: 2024-01-08 is before the date of birth"));
+  EXPECT_TRUE(has(failure([&] { run(before_birth, "2024-06-01"); }).second,
+                  "periods[0].start: 2024-01-08 is before the date of birth"));
   Child adult = child({closed_period("2020-01-06", "2020-03-01"), open_period("2024-07-01")}, {});
   adult.dob = d("2006-06-01");
   const auto [status, message] = failure([&] { run(adult, "2024-08-01"); });
   EXPECT_EQ(status, Status::invalid_argument);
-  EXPECT_TRUE(has(message, "child \"C1\": periods[1].start: 2024-07-01 is on or after the 18th birthday 2024-06-01")) << message;
+  EXPECT_TRUE(has(message, "child \"C1\": periods[1].start: 2024-07-01 is on or after the 18th birthday 2024-06-01"))
+      << message;
   Child coded = child({open_period("2024-01-08")}, {"2024-02-02"});
   coded.reviews[0].cancelled = true;
   coded.reviews[0].participation = iro::Participation::pn1;
@@ -534,7 +541,8 @@ TEST(Issue14, ImpossibleHistoriesAreRefusedNamingChildAndField) {
   const Child early = child({open_period("1969-11-20")}, {});
   const auto out = failure([&] { run(early, "1970-06-01"); });
   EXPECT_EQ(out.first, Status::out_of_range);
-  EXPECT_TRUE(has(out.second, "child \"C1\": periods[0].start: 1969-11-20 is outside the calendar's range")) << out.second;
+  EXPECT_TRUE(has(out.second, "child \"C1\": periods[0].start: 1969-11-20 is outside the calendar's range"))
+      << out.second;
 }
 
 TEST(Issue14, ThePolicysDivisionMustBeTheCalendars) {
@@ -582,14 +590,14 @@ TEST(Issue14, AZeroWorkingDayStepUnderTheDayOneConventionIsTheAnchor) {  // a mu
 
 TEST(Issue14, WhatHappensOnTheAsOfDateIsKnown) {  // mutation survivors: each boundary is inclusive
   // A switch on the as-of date is known: placed for adoption today, the first review is 4 weeks away.
-  const Child placed = with_switches(open_period("2024-01-08"), {{d("2024-06-03"), Regime::adoption_placed}},
-                                     {"2024-02-02"});
+  const Child placed =
+      with_switches(open_period("2024-01-08"), {{d("2024-06-03"), Regime::adoption_placed}}, {"2024-02-02"});
   const Schedule s = run(placed, "2024-06-03");
   EXPECT_EQ(s.next->due.date, d("2024-07-01"));
   EXPECT_EQ(s.next->regime, Regime::adoption_placed);
   // Periods that abut on the as-of date are one time in care: the chain runs on.
-  const Schedule t = run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")}, {"2024-02-02"}),
-                         "2024-03-01");
+  const Schedule t =
+      run(child({closed_period("2024-01-08", "2024-03-01"), open_period("2024-03-01")}, {"2024-02-02"}), "2024-03-01");
   EXPECT_EQ(t.next->due.date, d("2024-05-02"));
   EXPECT_EQ(t.next->number, 2);
   // A review on the 18th birthday (the first day out of care) belongs to the time in care, as one on any
@@ -602,8 +610,8 @@ TEST(Issue14, WhatHappensOnTheAsOfDateIsKnown) {  // mutation survivors: each bo
 }
 
 TEST(Issue14, AReturnWithNoReviewHeldCountsFromTheStartOfCare) {
-  const Child c = with_switches(open_period("2024-01-08", Regime::adoption_placed),
-                                {{d("2024-01-20"), Regime::standard}}, {});
+  const Child c =
+      with_switches(open_period("2024-01-08", Regime::adoption_placed), {{d("2024-01-20"), Regime::standard}}, {});
   const Schedule s = run(c, "2024-01-25");
   ASSERT_TRUE(s.next.has_value());
   EXPECT_EQ(s.next->due.date, d("2024-07-08"));  // 6 months after 2024-01-08
@@ -634,8 +642,8 @@ TEST(Issue14, ASwitchOnThePeriodsEndIsOutsideIt) {  // a mutation survivor: the 
 }
 
 TEST(Issue14, ADateMissedBeforeAuthorityOwedOnlyTheStandardDuty) {
-  const Child c = with_switches(open_period("2023-06-05"), {{d("2023-11-01"), Regime::adoption_authorised}},
-                                {"2023-06-30"});
+  const Child c =
+      with_switches(open_period("2023-06-05"), {{d("2023-11-01"), Regime::adoption_authorised}}, {"2023-06-30"});
   const Schedule s = run(c, "2024-03-01");
   ASSERT_EQ(s.missed.size(), 1u);
   EXPECT_EQ(s.missed[0].due.date, d("2023-09-30"));
@@ -643,8 +651,8 @@ TEST(Issue14, ADateMissedBeforeAuthorityOwedOnlyTheStandardDuty) {
   EXPECT_FALSE(s.missed[0].due.authority.has_value());
   EXPECT_FALSE(has(iro::explain(s.missed[0].due, Policy::england(), cal()), "Two duties"));
   // A review owed when authority arrives weighs both duties.
-  const Child later = with_switches(open_period("2023-06-05"), {{d("2023-08-01"), Regime::adoption_authorised}},
-                                    {"2023-06-30"});
+  const Child later =
+      with_switches(open_period("2023-06-05"), {{d("2023-08-01"), Regime::adoption_authorised}}, {"2023-06-30"});
   const Schedule t = run(later, "2023-08-10");
   EXPECT_EQ(t.next->due.date, d("2023-09-30"));
   EXPECT_EQ(t.next->due.authority, d("2023-08-01"));

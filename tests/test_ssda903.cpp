@@ -28,8 +28,9 @@ iro::Ssda903Import run(const std::string& episodes, const std::string& reviews =
 
 bool has_issue(const iro::ImportReport& r, const std::string& fragment, bool rejected) {
   for (const auto& i : r.issues) {
-    if (i.rejected == rejected && (i.file + ":" + std::to_string(i.line) + ": " + i.column + ": " + i.message).find(fragment) !=
-                                      std::string::npos) {
+    if (i.rejected == rejected &&
+        (i.file + ":" + std::to_string(i.line) + ": " + i.column + ": " + i.message).find(fragment) !=
+            std::string::npos) {
       return true;
     }
   }
@@ -39,12 +40,12 @@ bool has_issue(const iro::ImportReport& r, const std::string& fragment, bool rej
 }  // namespace
 
 TEST(Ssda903, PeriodsFromEpisodes) {
-  const auto r = run(
-      "CHILD,DECOM,RNE,LS,DEC\n"
-      "1,25/03/2024,S,C2,10/06/2024\n"   // child 1: a period from 25 March...
-      "1,10/06/2024,P,C2,\n"             // ... continued by a placement change, still open
-      "2,08/01/2024,S,C2,01/03/2024\n"   // child 2: left care on 1 March
-      "2,15/04/2024,S,C2,\n");           // ... and re-entered on 15 April: a new period
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n"
+          "1,25/03/2024,S,C2,10/06/2024\n"  // child 1: a period from 25 March...
+          "1,10/06/2024,P,C2,\n"            // ... continued by a placement change, still open
+          "2,08/01/2024,S,C2,01/03/2024\n"  // child 2: left care on 1 March
+          "2,15/04/2024,S,C2,\n");          // ... and re-entered on 15 April: a new period
   ASSERT_EQ(r.children.size(), 3u);
   const iro::Child& one = r.children[0];
   EXPECT_EQ(one.dob, d("2015-06-01"));
@@ -67,12 +68,12 @@ TEST(Ssda903, PeriodsFromEpisodes) {
 }
 
 TEST(Ssda903, ShortBreaksAndAdoption) {
-  const auto r = run(
-      "CHILD,DECOM,RNE,LS,DEC\n"
-      "1,01/03/2024,S,V3,01/07/2024\n"   // a series of short breaks...
-      "1,01/07/2024,L,C2,\n"             // ... then looked after in the ordinary way
-      "2,08/01/2024,S,C2,\n",
-      "", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n2,01/01/2010,02/09/2024,,\n");
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n"
+          "1,01/03/2024,S,V3,01/07/2024\n"  // a series of short breaks...
+          "1,01/07/2024,L,C2,\n"            // ... then looked after in the ordinary way
+          "2,08/01/2024,S,C2,\n",
+          "", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n2,01/01/2010,02/09/2024,,\n");
   const iro::Period& breaks = r.children[0].periods[0];
   EXPECT_EQ(breaks.regime, Regime::short_breaks);
   ASSERT_EQ(breaks.switches.size(), 1u);
@@ -87,12 +88,12 @@ TEST(Ssda903, ShortBreaksAndAdoption) {
 TEST(Ssda903, ReviewsAndTheirChecks) {
   const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,01/03/2024\n",
                      "CHILD,DOB,REVIEW,REVIEW_CODE\n"
-                     "1,01/06/2015,22/04/2024,PN1\n"   // kept
-                     "1,01/06/2016,22/07/2024,PN3\n"   // kept, but the DOB differs from the header
-                     "2,01/01/2010,01/06/2024,PN1\n"   // outside care
-                     "3,05/05/2012,01/06/2024,PN1\n"   // no episode
-                     "1,01/06/2015,01/08/2024,PN9\n"   // unknown code
-                     "1,01/06/2015,31/02/2024,PN1\n"   // no such date
+                     "1,01/06/2015,22/04/2024,PN1\n"    // kept
+                     "1,01/06/2016,22/07/2024,PN3\n"    // kept, but the DOB differs from the header
+                     "2,01/01/2010,01/06/2024,PN1\n"    // outside care
+                     "3,05/05/2012,01/06/2024,PN1\n"    // no episode
+                     "1,01/06/2015,01/08/2024,PN9\n"    // unknown code
+                     "1,01/06/2015,31/02/2024,PN1\n"    // no such date
                      "9,01/06/2015,01/08/2024,PN1\n");  // not in the header
   ASSERT_EQ(r.children[0].reviews.size(), 2u);
   EXPECT_EQ(r.children[0].reviews[1].participation, iro::Participation::pn3);
@@ -108,38 +109,43 @@ TEST(Ssda903, ReviewsAndTheirChecks) {
 }
 
 TEST(Ssda903, BadEpisodesAndDuplicates) {
-  const auto r = run(
-      "CHILD,DECOM,RNE,LS,DEC\n"
-      "1,25/03/2024,S,C2,\n"
-      "1,25/03/2024,S,C2,10/06/2024\n"   // the same episode again (another year's copy): counted once, closed
-      "2,08/01/2024,X,C2,\n"             // unknown RNE
-      "2,08/01/2024,S,Z9,\n"             // unknown legal status
-      "3,08/05/2024,S,C2,01/05/2024\n",  // ends before it starts
-      "", "", "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n3,1,05/05/2012\n3,1,05/05/2012\n2,2,02/01/2010\n");
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n"
+          "1,25/03/2024,S,C2,\n"
+          "1,25/03/2024,S,C2,10/06/2024\n"   // the same episode again (another year's copy): counted once, closed
+          "2,08/01/2024,X,C2,\n"             // unknown RNE
+          "2,08/01/2024,S,Z9,\n"             // unknown legal status
+          "3,08/05/2024,S,C2,01/05/2024\n",  // ends before it starts
+          "", "", "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n3,1,05/05/2012\n3,1,05/05/2012\n2,2,02/01/2010\n");
   EXPECT_EQ(r.children[0].periods[0].end, d("2024-06-10"));
-  EXPECT_TRUE(has_issue(r.report, "episodes.csv:3: DECOM: an episode of child \"1\" starting 2024-03-25 is already listed", false));
+  EXPECT_TRUE(has_issue(
+      r.report, "episodes.csv:3: DECOM: an episode of child \"1\" starting 2024-03-25 is already listed", false));
   EXPECT_TRUE(has_issue(r.report, "episodes.csv:4: RNE: \"X\" is not a reason for new episode", true));
   EXPECT_TRUE(has_issue(r.report, "episodes.csv:5: LS: \"Z9\" is not a legal status code", true));
   EXPECT_TRUE(has_issue(r.report, "episodes.csv:6: DEC: 2024-05-01 is before DECOM 2024-05-08", true));
-  EXPECT_TRUE(has_issue(r.report, "header.csv:5: CHILD: child \"3\" is listed again (same date of birth: counted once)", false));
+  EXPECT_TRUE(has_issue(r.report, "header.csv:5: CHILD: child \"3\" is listed again (same date of birth: counted once)",
+                        false));
   EXPECT_TRUE(has_issue(r.report, "header.csv:6: CHILD: child \"2\" is listed again with another date of birth", true));
 }
 
 TEST(Ssda903, StrictModeFailsAtTheFirstRejectedRow) {
   const auto [status, message] = failure([] {
-    iro::import_903({header, "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,99/01/2024,S,C2,\n", "", ""}, ImportMode::strict);
+    iro::import_903({header, "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,99/01/2024,S,C2,\n", "", ""},
+                    ImportMode::strict);
   });
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("episodes.csv:3: column DECOM: \"99/01/2024\" is not a date"), std::string::npos) << message;
-  EXPECT_NE(failure([] { iro::import_903({header, "CHILD,DECOM,RNE,DEC\n", "", ""}, ImportMode::lenient); })
-                .second.find("episodes.csv:1: missing column LS"),
+  EXPECT_NE(failure([] {
+              iro::import_903({header, "CHILD,DECOM,RNE,DEC\n", "", ""}, ImportMode::lenient);
+            }).second.find("episodes.csv:1: missing column LS"),
             std::string::npos);
   EXPECT_EQ(failure([] { iro::import_903({"", "x", "", ""}, ImportMode::lenient); }).first, Status::parse);
   EXPECT_EQ(failure([] { iro::import_903_directory("/nonexistent", ImportMode::lenient); }).first, Status::io);
 }
 
 TEST(Ssda903, ByteOrderMarkCrlfAndQuotes) {
-  const auto r = iro::import_903({"\xEF\xBB\xBF" "CHILD,DOB\r\n\"1\",\"01/06/2015\"\r\n",
+  const auto r = iro::import_903({"\xEF\xBB\xBF"
+                                  "CHILD,DOB\r\n\"1\",\"01/06/2015\"\r\n",
                                   "CHILD,DECOM,RNE,LS,DEC\r\n1,25/03/2024,S,C2,\r\n\r\n", "", ""},
                                  ImportMode::strict);
   ASSERT_EQ(r.children.size(), 1u);
@@ -161,10 +167,9 @@ TEST(Ssda903, TheSampleReturnImportsWithItsAnomaliesReported) {
   EXPECT_EQ(rejected, r.report.rejected);
   // Every child imported is valid for the scheduling engine.
   for (const auto& c : r.children) EXPECT_NO_THROW(iro::validate(c)) << c.id;
-  EXPECT_EQ(failure([] {
-              iro::import_903_directory(std::string(IRO_TEST_DATA) + "/903-sample", ImportMode::strict);
-            }).first,
-            Status::parse);
+  EXPECT_EQ(
+      failure([] { iro::import_903_directory(std::string(IRO_TEST_DATA) + "/903-sample", ImportMode::strict); }).first,
+      Status::parse);
 }
 
 // The multi-year episode rows of tests/data/903-episode-fixes (liia-tools' fixture; dates YYYY-MM-DD,
@@ -199,23 +204,25 @@ TEST(Ssda903, SeveralYearsOfEpisodesMergeIntoOneHistory) {
 
 TEST(Ssda903, AHugeFieldIsRefusedNotStored) {
   const std::string huge(2u << 20, 'x');
-  const auto [status, message] =
-      failure([&] { iro::import_903({"CHILD,DOB\n" + huge + ",01/01/2010\n", "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, ImportMode::lenient); });
+  const auto [status, message] = failure([&] {
+    iro::import_903({"CHILD,DOB\n" + huge + ",01/01/2010\n", "CHILD,DECOM,RNE,LS,DEC\n", "", ""}, ImportMode::lenient);
+  });
   EXPECT_EQ(status, Status::parse);
   EXPECT_NE(message.find("header.csv:2: a field longer than 1 MiB"), std::string::npos) << message;
 }
 
 TEST(Ssda903, ReviewRecordsAndMidwayReviewsFromTheLocalExtracts) {
   const std::string episodes = "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,01/02/2024,S,C2,01/06/2024\n";
-  const std::string reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,19/04/2024,PN1\n1,01/06/2015,10/07/2024,PN3\n";
+  const std::string reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,19/04/2024,PN1\n1,01/06/2015,10/07/2024,PN3\n";
   const std::string records =
       "CHILD,REVIEW,RECORD_SENT\n"
-      "1,19/04/2024,03/05/2024\n"   // 2: kept
-      "1,20/04/2024,03/05/2024\n"   // 3: no review that day
-      "1,10/07/2024,09/07/2024\n"   // 4: sent before the review
-      "1,19/04/2024,07/05/2024\n"   // 5: a second record date
-      "9,19/04/2024,03/05/2024\n"   // 6: unknown child
-      "1,10/07/2024,\n";            // 7: no date
+      "1,19/04/2024,03/05/2024\n"  // 2: kept
+      "1,20/04/2024,03/05/2024\n"  // 3: no review that day
+      "1,10/07/2024,09/07/2024\n"  // 4: sent before the review
+      "1,19/04/2024,07/05/2024\n"  // 5: a second record date
+      "9,19/04/2024,03/05/2024\n"  // 6: unknown child
+      "1,10/07/2024,\n";           // 7: no date
   const std::string midways =
       "CHILD,MIDWAY\n"
       "1,01/06/2024\n"   // 2: kept
@@ -233,18 +240,25 @@ TEST(Ssda903, ReviewRecordsAndMidwayReviewsFromTheLocalExtracts) {
   EXPECT_TRUE(r.children[1].midways.empty());
   EXPECT_EQ(r.report.rows.at("review_records.csv"), 6u);
   EXPECT_EQ(r.report.rows.at("midway_reviews.csv"), 3u);
-  EXPECT_TRUE(has_issue(r.report, "review_records.csv:3: REVIEW: child \"1\" has no review on 2024-04-20 in reviews.csv", true));
-  EXPECT_TRUE(has_issue(r.report, "review_records.csv:4: RECORD_SENT: 2024-07-09 is before the review was held (2024-07-10)", true));
-  EXPECT_TRUE(has_issue(r.report, "review_records.csv:5: RECORD_SENT: the review of 2024-04-19 already has a record date (2024-05-03)", true));
+  EXPECT_TRUE(has_issue(r.report,
+                        "review_records.csv:3: REVIEW: child \"1\" has no review on 2024-04-20 in reviews.csv", true));
+  EXPECT_TRUE(has_issue(
+      r.report, "review_records.csv:4: RECORD_SENT: 2024-07-09 is before the review was held (2024-07-10)", true));
+  EXPECT_TRUE(has_issue(
+      r.report, "review_records.csv:5: RECORD_SENT: the review of 2024-04-19 already has a record date (2024-05-03)",
+      true));
   EXPECT_TRUE(has_issue(r.report, "review_records.csv:6: CHILD: child \"9\" is not in the Header table", true));
   EXPECT_TRUE(has_issue(r.report, "review_records.csv:7: RECORD_SENT: a date is required", true));
-  EXPECT_TRUE(has_issue(r.report, "midway_reviews.csv:3: MIDWAY: 2024-07-01 is outside the child's periods of care", true));
+  EXPECT_TRUE(
+      has_issue(r.report, "midway_reviews.csv:3: MIDWAY: 2024-07-01 is outside the child's periods of care", true));
   EXPECT_TRUE(has_issue(r.report, "midway_reviews.csv:4: MIDWAY: \"31/02/2024\" is not a date", true));
   EXPECT_EQ(r.report.rejected, 7u);
 
   // A missing column is an error about the whole file; strict mode stops at the first bad row.
   files.review_records = "CHILD,REVIEW\n1,19/04/2024\n";
-  EXPECT_NE(failure([&] { iro::import_903(files, ImportMode::lenient); }).second.find("review_records.csv:1: missing column RECORD_SENT"),
+  EXPECT_NE(failure([&] {
+              iro::import_903(files, ImportMode::lenient);
+            }).second.find("review_records.csv:1: missing column RECORD_SENT"),
             std::string::npos);
   files.review_records = records;
   const auto [status, message] = failure([&] { iro::import_903(files, ImportMode::strict); });
@@ -256,30 +270,36 @@ TEST(Ssda903, ReviewRecordsAndMidwayReviewsFromTheLocalExtracts) {
 // such row is rejected (or, for care running past 18, noted) and the rest of the child is kept.
 TEST(Ssda903, PeriodsWithNoDayInCareAndCareAfterEighteen) {
   const char* const head = "CHILD,SEX,DOB\n1,1,01/06/2006\n2,2,01/01/2010\n3,1,29/02/2008\n";
-  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n"
-                     "1,01/01/2024,S,C2,01/09/2024\n"   // runs past the 18th birthday 2024-06-01: used, ending on it
-                     "1,01/10/2024,S,C2,\n"             // starts after 18: rejected
-                     "2,01/02/2024,S,C2,01/02/2024\n"   // no day in care: rejected
-                     "2,01/03/2024,S,C2,\n"             // kept
-                     "3,01/10/2025,S,C2,\n",            // born 29 February 2008: 18 on 1 March 2026
-                     "CHILD,DOB,REVIEW,REVIEW_CODE\n"
-                     "1,01/06/2006,20/01/2024,PN1\n"    // kept
-                     "1,01/06/2006,01/06/2024,PN1\n"    // on the birthday: kept (the end date of care)
-                     "1,01/06/2006,01/07/2024,PN1\n"    // after 18: rejected
-                     "3,29/02/2008,28/02/2026,PN1\n"    // kept
-                     "3,29/02/2008,02/03/2026,PN1\n",   // after 18 (1 March 2026): rejected
-                     "", head);
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n"
+          "1,01/01/2024,S,C2,01/09/2024\n"  // runs past the 18th birthday 2024-06-01: used, ending on it
+          "1,01/10/2024,S,C2,\n"            // starts after 18: rejected
+          "2,01/02/2024,S,C2,01/02/2024\n"  // no day in care: rejected
+          "2,01/03/2024,S,C2,\n"            // kept
+          "3,01/10/2025,S,C2,\n",           // born 29 February 2008: 18 on 1 March 2026
+          "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+          "1,01/06/2006,20/01/2024,PN1\n"   // kept
+          "1,01/06/2006,01/06/2024,PN1\n"   // on the birthday: kept (the end date of care)
+          "1,01/06/2006,01/07/2024,PN1\n"   // after 18: rejected
+          "3,29/02/2008,28/02/2026,PN1\n"   // kept
+          "3,29/02/2008,02/03/2026,PN1\n",  // after 18 (1 March 2026): rejected
+          "", head);
   ASSERT_EQ(r.children.size(), 3u);
   ASSERT_EQ(r.children[0].periods.size(), 1u);
   EXPECT_EQ(r.children[0].reviews.size(), 2u);
-  EXPECT_TRUE(has_issue(r.report, "episodes.csv:2: DEC: the period of care from 2024-01-01 ends 2024-09-01, after the "
-                                  "18th birthday 2024-06-01", false));
-  EXPECT_TRUE(has_issue(r.report, "episodes.csv:3: DECOM: a period of care from 2024-10-01 starts on or after the "
-                                  "18th birthday 2024-06-01", true));
+  EXPECT_TRUE(has_issue(r.report,
+                        "episodes.csv:2: DEC: the period of care from 2024-01-01 ends 2024-09-01, after the "
+                        "18th birthday 2024-06-01",
+                        false));
+  EXPECT_TRUE(has_issue(r.report,
+                        "episodes.csv:3: DECOM: a period of care from 2024-10-01 starts on or after the "
+                        "18th birthday 2024-06-01",
+                        true));
   EXPECT_TRUE(has_issue(r.report, "reviews.csv:4: REVIEW: 2024-07-01 is after the 18th birthday 2024-06-01", true));
   ASSERT_EQ(r.children[1].periods.size(), 1u);
   EXPECT_EQ(r.children[1].periods[0].start, d("2024-03-01"));
-  EXPECT_TRUE(has_issue(r.report, "episodes.csv:4: DECOM: a period of care from 2024-02-01 that ends the same day", true));
+  EXPECT_TRUE(
+      has_issue(r.report, "episodes.csv:4: DECOM: a period of care from 2024-02-01 that ends the same day", true));
   EXPECT_EQ(r.children[2].reviews.size(), 1u);
   EXPECT_TRUE(has_issue(r.report, "reviews.csv:6: REVIEW: 2026-03-02 is after the 18th birthday 2026-03-01", true));
 }
@@ -311,15 +331,17 @@ std::string describe(const iro::Ssda903Files& files, const iro::ImportOptions& o
           for (const auto& s : p.switches) out << " " << s.date.iso() << "/" << static_cast<int>(s.regime);
           out << "\n";
         }
-        for (const iro::Placement& p : c.placements) out << " placement " << p.start.iso() << " " << dates(p.end) << "\n";
+        for (const iro::Placement& p : c.placements)
+          out << " placement " << p.start.iso() << " " << dates(p.end) << "\n";
         for (const iro::Review& v : c.reviews) {
-          out << " review " << v.date.iso() << " " << static_cast<int>(v.participation) << " " << dates(v.record_sent) << "\n";
+          out << " review " << v.date.iso() << " " << static_cast<int>(v.participation) << " " << dates(v.record_sent)
+              << "\n";
         }
         for (const Date& m : c.midways) out << " midway " << m.iso() << "\n";
       }
       for (const auto& [file, rows] : r.report.rows) out << "rows " << file << " " << rows << "\n";
-      out << "counts " << r.report.children << " " << r.report.periods << " " << r.report.reviews << " " << r.report.rejected
-          << " " << r.report.doubtful << "\n";
+      out << "counts " << r.report.children << " " << r.report.periods << " " << r.report.reviews << " "
+          << r.report.rejected << " " << r.report.doubtful << "\n";
       for (const iro::ImportIssue& i : r.report.issues) {
         out << i.file << ":" << i.line << ":" << i.column << ":" << i.rejected << ": " << i.message << "\n";
       }
@@ -340,9 +362,11 @@ iro::ImportOptions pieces(unsigned threads, std::size_t piece_bytes) {
 // Expects every way of spreading the work to describe @p files as one thread reading each table whole.
 void expect_same_in_pieces(const iro::Ssda903Files& files) {
   const std::string whole = describe(files, pieces(1, std::size_t{1} << 30));
-  for (const std::size_t piece : {std::size_t{1}, std::size_t{7}, std::size_t{33}, std::size_t{200}, std::size_t{4096}}) {
+  for (const std::size_t piece :
+       {std::size_t{1}, std::size_t{7}, std::size_t{33}, std::size_t{200}, std::size_t{4096}}) {
     for (const unsigned threads : {1u, 2u, 4u}) {
-      EXPECT_EQ(describe(files, pieces(threads, piece)), whole) << threads << " threads, pieces of " << piece << " bytes";
+      EXPECT_EQ(describe(files, pieces(threads, piece)), whole)
+          << threads << " threads, pieces of " << piece << " bytes";
     }
   }
   EXPECT_EQ(describe(files, iro::ImportOptions()), whole) << "the default options";
@@ -351,7 +375,8 @@ void expect_same_in_pieces(const iro::Ssda903Files& files) {
 // A small return with every kind of row: good ones, bad ones, quoted ones, blank lines.
 iro::Ssda903Files assorted() {
   iro::Ssda903Files f;
-  f.header = "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n\"3\",1,05/05/2012\n\"A\"\"4\",2,07/07/2011\n5,1,1900-13-01\n";
+  f.header =
+      "CHILD,SEX,DOB\n1,1,01/06/2015\n2,2,01/01/2010\n\"3\",1,05/05/2012\n\"A\"\"4\",2,07/07/2011\n5,1,1900-13-01\n";
   f.episodes =
       "CHILD,DECOM,RNE,LS,DEC\r\n1,25/03/2023,S,C2,\r\n2,01/02/2022,S,V3,01/06/2022\r\n2,01/06/2022,P,C2,\r\n"
       "3,05/05/2020,S,C2,05/05/2021\r\n\"A\"\"4\",01/01/2021,S,J1,\r\n9,01/01/2021,S,C2,\r\n1,25/03/2023,S,C2,\r\n"
@@ -362,8 +387,9 @@ iro::Ssda903Files assorted() {
       "2,01/01/2010,2022-07-01,PN9,\n3,,01/06/2020,PN2,\"\n9,01/01/2010,01/01/2022,PN1,\n\"\n"
       "\"A\"\"4\",07/07/2011,01/02/2021,PN4,\n5,,01/01/2021,PN1,\n1,01/06/2015,01/01/2019,PN1,\n";
   f.placed_for_adoption = "CHILD,DATE_PLACED,DATE_PLACED_CEASED\n1,01/09/2023,\n";
-  f.review_records = "CHILD,REVIEW,RECORD_SENT\n1,19/04/2023,03/05/2023\n1,19/04/2023,04/05/2023\n2,01/03/2022,01/02/2022\n"
-                     "2,02/03/2022,03/03/2022\n9,01/01/2022,02/01/2022\n\"A\"\"4\",01/02/2021,02/02/2021\n";
+  f.review_records =
+      "CHILD,REVIEW,RECORD_SENT\n1,19/04/2023,03/05/2023\n1,19/04/2023,04/05/2023\n2,01/03/2022,01/02/2022\n"
+      "2,02/03/2022,03/03/2022\n9,01/01/2022,02/01/2022\n\"A\"\"4\",01/02/2021,02/02/2021\n";
   f.midway_reviews = "CHILD,MIDWAY\r1,01/06/2023\r2,01/01/2019\r\"A\"\"4\",01/03/2021\r1,xx\r";
   return f;
 }
@@ -392,7 +418,8 @@ TEST(Ssda903InPieces, EveryKindOfRowGivesTheSameImportOnAnyNumberOfThreads) {
 TEST(Ssda903InPieces, ALineBreakInsideAQuotedFieldIsNeverACut) {
   // Each review's NOTE holds line breaks followed by text that reads as a review row of another child: a
   // piece cut after one of them would read rows that are not there (and lose the line numbers after).
-  std::string header = "CHILD,DOB\n", episodes = "CHILD,DECOM,RNE,LS,DEC\n", reviews = "CHILD,DOB,REVIEW,REVIEW_CODE,NOTE\n";
+  std::string header = "CHILD,DOB\n", episodes = "CHILD,DECOM,RNE,LS,DEC\n",
+              reviews = "CHILD,DOB,REVIEW,REVIEW_CODE,NOTE\n";
   for (int c = 1; c <= 40; ++c) {
     header += std::to_string(c) + ",01/01/2012\n";
     episodes += std::to_string(c) + ",01/01/2020,S,C2,\n";
@@ -414,9 +441,10 @@ TEST(Ssda903InPieces, AnErrorInAPieceFailsAtTheSameRowWithTheSameMessage) {
   std::string reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
   for (int k = 0; k < 300; ++k) reviews += "1,01/06/2015,19/04/2023,PN1\n";
   const std::string header = "CHILD,DOB\n1,01/06/2015\n", episodes = "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2023,S,C2,\n";
-  for (const std::string& bad : {std::string("1,01/06/2015,19/04/2023,P\"N1\n"), std::string("1,01/06/2015,19/04/2023\n"),
-                                 std::string("1,01/06/2015,19/04/2023,PN1,extra\n"), std::string("1,01/06/2015,\"19/04/2023\n"),
-                                 std::string("1,\0,19/04/2023,PN1\n", 20)}) {
+  for (const std::string& bad :
+       {std::string("1,01/06/2015,19/04/2023,P\"N1\n"), std::string("1,01/06/2015,19/04/2023\n"),
+        std::string("1,01/06/2015,19/04/2023,PN1,extra\n"), std::string("1,01/06/2015,\"19/04/2023\n"),
+        std::string("1,\0,19/04/2023,PN1\n", 20)}) {
     std::string text = reviews;
     text.insert(text.size() / 2 + 3, "\n" + bad);  // inside a row: the bad row follows the rest of it
     const iro::Ssda903Files f{header, episodes, text, ""};

@@ -19,7 +19,8 @@ namespace {
 
 constexpr int threads = 8;
 
-std::vector<std::string> schedules_as_text(const iro::Casebook& book, const iro::Policy& policy, const iro::Calendar& cal) {
+std::vector<std::string> schedules_as_text(const iro::Casebook& book, const iro::Policy& policy,
+                                           const iro::Calendar& cal) {
   std::vector<std::string> out;
   iro::Schedule s;
   for (const iro::Child& c : book.children) {
@@ -84,13 +85,15 @@ TEST(Threads, EachThreadReadsItsOwnErrorMessageThroughTheCApi) {
         const int32_t n = 1000000 + t * 1000 + k;
         fine = iro_calendar_add_working_days(cal, 19723, n, &out) == IRO_E_OUT_OF_RANGE;
         std::this_thread::yield();
-        fine = fine && std::string(iro_last_error_message()).find(" + " + std::to_string(n) + " working days") != std::string::npos;
+        fine = fine && std::string(iro_last_error_message()).find(" + " + std::to_string(n) + " working days") !=
+                           std::string::npos;
         // ...and a success on the shared handles, which empties this thread's message only.
         fine = fine && iro_calendar_add_working_days(cal, 19723, 20, &out) == IRO_OK && out == expected_sum;
         fine = fine && std::string(iro_last_error_message()).empty();
       }
       std::string json(report_size, '\0');
-      fine = fine && iro_casebook_report(book, policy, cal, 2024, IRO_REPORT_JSON, json.data(), json.size(), nullptr) == IRO_OK;
+      fine = fine &&
+             iro_casebook_report(book, policy, cal, 2024, IRO_REPORT_JSON, json.data(), json.size(), nullptr) == IRO_OK;
       ok[static_cast<std::size_t>(t)] = fine ? 1 : 0;
     });
   }
@@ -115,15 +118,17 @@ TEST(Threads, AnImportReadInPiecesOnThreadsGivesTheSingleThreadedAnswer) {
     f.header += id + ",01/01/2012\n";
     f.episodes += id + ",01/01/2020,S,C2,\n";
     for (int k = 1; k <= 9; ++k) {
-      f.reviews += id + ",01/01/2012,0" + std::to_string(k) + "/0" + std::to_string(k) + "/2021,PN" + std::to_string(k % 9) +
-                   (k == 3 ? ",\"two\nlines\"\n" : ",\n");
+      f.reviews += id + ",01/01/2012,0" + std::to_string(k) + "/0" + std::to_string(k) + "/2021,PN" +
+                   std::to_string(k % 9) + (k == 3 ? ",\"two\nlines\"\n" : ",\n");
       f.midway_reviews += id + ",1" + std::to_string(k) + "/0" + std::to_string(k) + "/2021\n";
     }
   }
   const auto text = [](const iro::Ssda903Import& r) {
     std::string t;
-    for (const iro::Child& c : r.children) t += c.id + " " + std::to_string(c.reviews.size()) + " " + std::to_string(c.midways.size()) + ";";
-    for (const iro::ImportIssue& i : r.report.issues) t += i.file + ":" + std::to_string(i.line) + ": " + i.message + "\n";
+    for (const iro::Child& c : r.children)
+      t += c.id + " " + std::to_string(c.reviews.size()) + " " + std::to_string(c.midways.size()) + ";";
+    for (const iro::ImportIssue& i : r.report.issues)
+      t += i.file + ":" + std::to_string(i.line) + ": " + i.message + "\n";
     return t;
   };
   iro::ImportOptions one;

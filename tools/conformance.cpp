@@ -54,7 +54,9 @@ std::string date_or_null(const json& v, const std::string& where) {
   return json_date(v, where).iso();
 }
 
-std::string error_text(const Error& e) { return std::string("error ") + status_name(e.status()) + " (" + e.what() + ")"; }
+std::string error_text(const Error& e) {
+  return std::string("error ") + status_name(e.status()) + " (" + e.what() + ")";
+}
 
 void compare(CaseOutcome& out, const std::string& field, const std::string& expected, const std::string& got) {
   if (expected != got) out.differences.push_back(field + ": expected " + expected + ", got " + got);
@@ -199,7 +201,8 @@ void run_caseload(const json& doc, const std::string& source, CaseOutcome& out, 
       if (children < 0) throw BadCase(w + ".children is negative");
       if (!valid_fte(r.fte)) error = "invalid_fte";
       roster.add_iro(r);
-      for (std::int32_t c = 0; c < children; ++c) roster.add_allocation(r.id + "/" + std::to_string(c), r.id, day, std::nullopt);
+      for (std::int32_t c = 0; c < children; ++c)
+        roster.add_allocation(r.id + "/" + std::to_string(c), r.id, day, std::nullopt);
     }
   } catch (const Error& e) {
     if (error.empty()) error = std::string("error ") + status_name(e.status());
@@ -226,7 +229,8 @@ void run_caseload(const json& doc, const std::string& source, CaseOutcome& out, 
   }
   if (const auto team = expect.find("team"); team != expect.end()) {
     only_keys(*team, {"children", "fte", "per_fte", "band"}, "expect.team");
-    compare(out, "team.children", std::to_string(integer(*team, "children", "team")), std::to_string(check.team.children));
+    compare(out, "team.children", std::to_string(integer(*team, "children", "team")),
+            std::to_string(check.team.children));
     compare(out, "team.fte", two_places(number(*team, "fte", "team")), two_places(check.team.fte));
     compare(out, "team.per_fte", two_places(number(*team, "per_fte", "team")), two_places(check.team.per_fte));
     compare(out, "team.band", text(*team, "band", "team"), band_name(check.team.band));
@@ -269,7 +273,8 @@ void run_dispute(const json& doc, const Calendar& base, const std::string& sourc
   const json& overdue = member(expect, "overdue", "expect");
   if (!overdue.is_boolean()) throw BadCase("expect.overdue is not true or false");
   compare(out, "overdue", overdue.dump(), s.overdue ? "true" : "false");
-  compare(out, "cafcass_referred", date_or_null(member(expect, "cafcass_referred", "expect"), "expect.cafcass_referred"),
+  compare(out, "cafcass_referred",
+          date_or_null(member(expect, "cafcass_referred", "expect"), "expect.cafcass_referred"),
           date_text(s.cafcass_referred));
   const json& rejected = member(expect, "rejected", "expect");
   if (!rejected.is_array()) throw BadCase("expect.rejected is not an array");
@@ -325,6 +330,7 @@ std::vector<CaseOutcome> run_case_directory(const std::string& directory, const 
   if (ec) throw Error(Status::io, "cannot read the directory " + quote(directory, 256) + ": " + ec.message());
   std::sort(files.begin(), files.end());
   std::vector<CaseOutcome> outcomes;
+  outcomes.reserve(files.size());
   for (const auto& file : files) outcomes.push_back(run_case_file(file.string(), calendar, policy));
   return outcomes;
 }
@@ -344,9 +350,12 @@ CaseOutcome run_case_file(const std::string& path, const Calendar& calendar, con
 CaseTally tally(const std::vector<CaseOutcome>& outcomes) {
   CaseTally t;
   for (const CaseOutcome& o : outcomes) {
-    if (o.verdict == CaseVerdict::passed) ++t.passed;
-    else if (o.verdict == CaseVerdict::skipped) ++t.skipped;
-    else ++t.failed;
+    if (o.verdict == CaseVerdict::passed)
+      ++t.passed;
+    else if (o.verdict == CaseVerdict::skipped)
+      ++t.skipped;
+    else
+      ++t.failed;
   }
   return t;
 }

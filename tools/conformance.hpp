@@ -26,13 +26,13 @@ enum class CaseVerdict {
 
 /// The result of running one case.
 struct CaseOutcome {
-  std::string source;                    ///< The file (or name) the case came from.
-  std::string name;                      ///< The case's `name`.
-  std::string kind;                      ///< The case's `kind`.
-  std::string cite;                      ///< The case's `cite`.
+  std::string source;                          ///< The file (or name) the case came from.
+  std::string name;                            ///< The case's `name`.
+  std::string kind;                            ///< The case's `kind`.
+  std::string cite;                            ///< The case's `cite`.
   CaseVerdict verdict = CaseVerdict::invalid;  ///< The verdict.
-  std::vector<std::string> differences;  ///< "field: expected X, got Y" for each mismatch.
-  std::string error;                     ///< Why the case was invalid or skipped.
+  std::vector<std::string> differences;        ///< "field: expected X, got Y" for each mismatch.
+  std::string error;                           ///< Why the case was invalid or skipped.
 };
 
 /// The kinds this version runs: "working_days", "schedule", "caseload" and "dispute".

@@ -22,7 +22,11 @@ std::string dmy(Date d) {
 class Generator {
  public:
   explicit Generator(const SynthOptions& o)
-      : o_(o), rng_(o.seed), extra_(o.seed ^ 0x9e3779b97f4a7c15ull), first_(o.end.add_months(-12 * static_cast<int>(o.years))), cal_(Calendar::england_and_wales()) {}
+      : o_(o),
+        rng_(o.seed),
+        extra_(o.seed ^ 0x9e3779b97f4a7c15ull),
+        first_(o.end.add_months(-12 * static_cast<std::int64_t>(o.years))),
+        cal_(Calendar::england_and_wales()) {}
 
   int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
   bool chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(rng_) < p; }
@@ -41,12 +45,17 @@ class Generator {
     f.disputes = "dispute_id,date,action,stage,child_id,iro_id,category\n";
     for (std::uint32_t i = 0; i < o_.iros; ++i) {
       const double fte = chance(0.2) ? (chance(0.5) ? 0.6 : 0.8) : 1.0;
-      f.iros += "IRO" + std::to_string(i + 1) + "," + (fte == 1.0 ? "1.0" : fte == 0.6 ? "0.6" : "0.8") + "," +
-                (chance(0.1) ? "agency" : "permanent") + ",,," + (chance(0.5) ? "gender=female" : "gender=male") + "\n";
+      f.iros += "IRO" + std::to_string(i + 1) + "," +
+                (fte == 1.0   ? "1.0"
+                 : fte == 0.6 ? "0.6"
+                              : "0.8") +
+                "," + (chance(0.1) ? "agency" : "permanent") + ",,," + (chance(0.5) ? "gender=female" : "gender=male") +
+                "\n";
       for (std::uint32_t y = 0; y < o_.years; ++y) {
         if (!chance(0.3)) continue;
         const Date from = first_.add_days(365 * y + uniform(0, 330));
-        f.absences += "IRO" + std::to_string(i + 1) + "," + from.iso() + "," + from.add_days(uniform(10, 40)).iso() + "\n";
+        f.absences +=
+            "IRO" + std::to_string(i + 1) + "," + from.iso() + "," + from.add_days(uniform(10, 40)).iso() + "\n";
       }
     }
     const std::int32_t span = o_.end - first_;
@@ -74,8 +83,14 @@ class Generator {
         const Date move = period_start.add_days(moves ? uniform(20, (leave - period_start) - 10) : 0);
         const std::string ls = breaks ? "V3" : "C2";
         f.episodes += id + "," + dmy(period_start) + ",S," + ls + ",N1,U1,PR1," +
-                      (moves ? dmy(move) : closed ? dmy(leave) : std::string()) + "," +
-                      (moves ? "X1" : closed ? "E4A" : "") + ",,,,\n";
+                      (moves    ? dmy(move)
+                       : closed ? dmy(leave)
+                                : std::string()) +
+                      "," +
+                      (moves    ? "X1"
+                       : closed ? "E4A"
+                                : "") +
+                      ",,,,\n";
         if (moves) {
           f.episodes += id + "," + dmy(move) + ",P," + ls + ",N1,U3,PR1," + (closed ? dmy(leave) : "") + "," +
                         (closed ? "E4A" : "") + ",CARPL,,,\n";
@@ -83,7 +98,8 @@ class Generator {
         // About one child in seven changes IRO during a period.
         if (o_.iros > 1 && leave - period_start > 120 && chance(0.15)) {
           const Date change = period_start.add_days(uniform(60, (leave - period_start) - 30));
-          const std::string next = "IRO" + std::to_string(1 + ((c + 1 + static_cast<std::uint32_t>(uniform(0, 1000))) % o_.iros));
+          const std::string next =
+              "IRO" + std::to_string(1 + ((c + 1 + static_cast<std::uint32_t>(uniform(0, 1000))) % o_.iros));
           const std::string other = next == iro ? "IRO" + std::to_string(1 + ((c + 1) % o_.iros)) : next;
           f.allocations += id + "," + iro + "," + period_start.iso() + "," + change.iso() + "\n";
           f.allocations += id + "," + other + "," + change.iso() + "," + (closed ? leave.iso() : "") + "\n";
@@ -92,7 +108,8 @@ class Generator {
         }
         reviews(f, id, dob, period_start, leave, breaks);
         if (!breaks && chance(0.03) && leave - period_start > 200) {
-          f.placed_for_adoption += id + "," + dmy(dob) + "," + dmy(period_start.add_days(uniform(100, leave - period_start - 1))) + ",,\n";
+          f.placed_for_adoption +=
+              id + "," + dmy(dob) + "," + dmy(period_start.add_days(uniform(100, leave - period_start - 1))) + ",,\n";
         }
         disputes(f, dispute_id, id, iro, period_start, leave);
         period_start = leave.add_days(uniform(30, 200));
@@ -140,12 +157,14 @@ class Generator {
     return "PN7";
   }
 
-  void disputes(SynthFiles& f, std::uint32_t& next, const std::string& child, const std::string& iro, Date start, Date leave) {
+  void disputes(SynthFiles& f, std::uint32_t& next, const std::string& child, const std::string& iro, Date start,
+                Date leave) {
     static const std::vector<std::string> default_categories = {"permanency", "pathway_plan", "contact", "education",
                                                                 "advocacy"};
     static const std::vector<std::string> default_stages = {"informal", "team_manager", "service_manager",
                                                             "head_of_service", "director"};
-    const std::vector<std::string>& categories = o_.dispute_categories.empty() ? default_categories : o_.dispute_categories;
+    const std::vector<std::string>& categories =
+        o_.dispute_categories.empty() ? default_categories : o_.dispute_categories;
     const std::vector<std::string>& stages = o_.ladder_stages.empty() ? default_stages : o_.ladder_stages;
     const int last_category = static_cast<int>(categories.size()) - 1;
     const int last_stage = static_cast<int>(stages.size()) - 1;
@@ -182,10 +201,14 @@ class Generator {
 }  // namespace
 
 SynthFiles synthesize(const SynthOptions& o) {
-  if (o.children < 1 || o.children > 2000000) throw Error(Status::invalid_argument, "children " + std::to_string(o.children) + " is not 1 to 2,000,000");
-  if (o.iros < 1 || o.iros > 100000) throw Error(Status::invalid_argument, "iros " + std::to_string(o.iros) + " is not 1 to 100,000");
-  if (o.years < 1 || o.years > 20) throw Error(Status::invalid_argument, "years " + std::to_string(o.years) + " is not 1 to 20");
-  if (o.end.year() < 1995 || o.end.year() > 2190) throw Error(Status::invalid_argument, "end " + o.end.iso() + " is not in 1995-2190");
+  if (o.children < 1 || o.children > 2000000)
+    throw Error(Status::invalid_argument, "children " + std::to_string(o.children) + " is not 1 to 2,000,000");
+  if (o.iros < 1 || o.iros > 100000)
+    throw Error(Status::invalid_argument, "iros " + std::to_string(o.iros) + " is not 1 to 100,000");
+  if (o.years < 1 || o.years > 20)
+    throw Error(Status::invalid_argument, "years " + std::to_string(o.years) + " is not 1 to 20");
+  if (o.end.year() < 1995 || o.end.year() > 2190)
+    throw Error(Status::invalid_argument, "end " + o.end.iso() + " is not in 1995-2190");
   return Generator(o).run();
 }
 
@@ -201,9 +224,10 @@ SynthOptions SynthOptions::for_policy(const Policy& policy) const {
 Casebook casebook_from(const SynthFiles& files, const std::string& council, const Policy& policy) {
   Casebook book;
   book.council = council;
-  book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption, files.review_records,
-                               files.midway_reviews},
-                              ImportMode::strict).children;
+  book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption,
+                              files.review_records, files.midway_reviews},
+                             ImportMode::strict)
+                      .children;
   read_roster_csv(book.roster, RosterFile::iros, files.iros, "iros.csv");
   read_roster_csv(book.roster, RosterFile::allocations, files.allocations, "allocations.csv");
   read_roster_csv(book.roster, RosterFile::absences, files.absences, "absences.csv");
@@ -218,15 +242,20 @@ void write_synth_files(const SynthFiles& f, const std::string& directory) {
   std::error_code ec;
   std::filesystem::create_directories(dir / "roster", ec);
   std::filesystem::create_directories(dir / "disputes", ec);
-  const std::pair<std::string, const std::string*> files[] = {
-      {"header.csv", &f.header},         {"episodes.csv", &f.episodes},
-      {"reviews.csv", &f.reviews},       {"placed_for_adoption.csv", &f.placed_for_adoption},
-      {"roster/iros.csv", &f.iros},      {"roster/allocations.csv", &f.allocations},
-      {"roster/absences.csv", &f.absences}, {"disputes/events.csv", &f.disputes},
-      {"review_records.csv", &f.review_records}, {"midway_reviews.csv", &f.midway_reviews}};
+  const std::pair<std::string, const std::string*> files[] = {{"header.csv", &f.header},
+                                                              {"episodes.csv", &f.episodes},
+                                                              {"reviews.csv", &f.reviews},
+                                                              {"placed_for_adoption.csv", &f.placed_for_adoption},
+                                                              {"roster/iros.csv", &f.iros},
+                                                              {"roster/allocations.csv", &f.allocations},
+                                                              {"roster/absences.csv", &f.absences},
+                                                              {"disputes/events.csv", &f.disputes},
+                                                              {"review_records.csv", &f.review_records},
+                                                              {"midway_reviews.csv", &f.midway_reviews}};
   for (const auto& [name, text] : files) {
     std::ofstream out(dir / name, std::ios::binary);
-    if (!out || !(out << *text) || !out.flush()) throw Error(Status::io, "cannot write " + quote((dir / name).string(), 256));
+    if (!out || !(out << *text) || !out.flush())
+      throw Error(Status::io, "cannot write " + quote((dir / name).string(), 256));
   }
 }
 

@@ -21,10 +21,10 @@ namespace iro {
 
 /// What to generate.
 struct SynthOptions {
-  std::uint32_t children = 450;   ///< Children looked after at some time (1 to 2,000,000).
-  std::uint32_t iros = 8;         ///< IROs (1 to 100,000).
-  std::uint32_t years = 2;        ///< Years of history up to `end` (1 to 20).
-  std::uint64_t seed = 1;         ///< The same seed gives the same council.
+  std::uint32_t children = 450;            ///< Children looked after at some time (1 to 2,000,000).
+  std::uint32_t iros = 8;                  ///< IROs (1 to 100,000).
+  std::uint32_t years = 2;                 ///< Years of history up to `end` (1 to 20).
+  std::uint64_t seed = 1;                  ///< The same seed gives the same council.
   Date end = Date::from_ymd(2025, 3, 31);  ///< The last day of the history (a reporting year's end).
   /// The escalation ladder's stages, in order, that dispute events name (empty: the England ladder's
   /// informal, team_manager, service_manager, head_of_service, director). from_policy() fills it.

@@ -21,11 +21,16 @@ Calendar calendar_from(const Args& args, Args& rest) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool has_value = i + 1 < args.size();
-    if (a == "--govuk" && has_value) govuk = args[++i];
-    else if (a == "--division" && has_value) division = args[++i];
-    else if (a == "--closure" && has_value) closures.push_back(Date::parse(args[++i]));
-    else if (a.rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(a));
-    else rest.push_back(a);
+    if (a == "--govuk" && has_value)
+      govuk = args[++i];
+    else if (a == "--division" && has_value)
+      division = args[++i];
+    else if (a == "--closure" && has_value)
+      closures.push_back(Date::parse(args[++i]));
+    else if (a.rfind("--", 0) == 0)
+      throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(a));
+    else
+      rest.push_back(a);
   }
   Calendar cal = govuk.empty() ? Calendar::builtin(division) : Calendar::from_govuk_file(govuk, division);
   return closures.empty() ? cal : cal.with_closures(closures, "Council closure");
@@ -49,15 +54,16 @@ int run_wd(const Args& args, std::ostream& out) {
     out << cal.working_days_between(Date::parse(rest[1]), Date::parse(rest[2])) << "\n";
   } else if (sub == "explain") {
     need(rest, 3, "wd explain DATE N");
-    out << cal.explain_add(Date::parse(rest[1]), parse_int32(rest[2], "N")).text()
-        << "\n";
+    out << cal.explain_add(Date::parse(rest[1]), parse_int32(rest[2], "N")).text() << "\n";
   } else if (sub == "is") {
     need(rest, 2, "wd is DATE");
     const Date d = Date::parse(rest[1]);
     const Holiday* h = cal.holiday_on(d);
     out << d << " is " << (cal.is_working_day(d) ? "a working day" : "not a working day");
-    if (h != nullptr) out << " (" << h->name << ")";
-    else if (d.is_weekend()) out << " (" << weekday_name(d.weekday()) << ")";
+    if (h != nullptr)
+      out << " (" << h->name << ")";
+    else if (d.is_weekend())
+      out << " (" << weekday_name(d.weekday()) << ")";
     out << "\n";
   } else {
     throw Error(Status::invalid_argument, "unknown wd command " + quote(sub) + "; try add, between, explain, is");
@@ -84,8 +90,10 @@ int run_check_cases(const Args& args, std::ostream& out) {
   Args given;
   std::optional<Policy> policy;  // --policy P: for the cases that name none
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--policy" && i + 1 < args.size()) policy = load_policy(args[++i]);
-    else given.push_back(args[i]);
+    if (args[i] == "--policy" && i + 1 < args.size())
+      policy = load_policy(args[++i]);
+    else
+      given.push_back(args[i]);
   }
   Args rest;
   const Calendar cal = calendar_from(given, rest);

@@ -22,35 +22,48 @@ int run_synth(const Args& args, std::ostream& out) {
       if (v < 0 || v > 4000000000LL) throw Error(Status::out_of_range, std::string(what) + " is out of range");
       return static_cast<std::uint32_t>(v);
     };
-    if (args[i] == "--children") o.children = count("--children");
-    else if (args[i] == "--iros") o.iros = count("--iros");
-    else if (args[i] == "--years") o.years = count("--years");
-    else if (args[i] == "--seed") o.seed = static_cast<std::uint64_t>(parse_integer(value("--seed"), "--seed"));
-    else if (args[i] == "--end") o.end = Date::parse(value("--end"));
-    else if (args[i] == "--out") dir = value("--out");
-    else if (args[i] == "--save") save = value("--save");
-    else if (args[i] == "--text") text = true;
-    else if (args[i] == "--policy") policy_name = value("--policy");
-    else throw Error(Status::invalid_argument, "unknown option " + quote(args[i]));
+    if (args[i] == "--children")
+      o.children = count("--children");
+    else if (args[i] == "--iros")
+      o.iros = count("--iros");
+    else if (args[i] == "--years")
+      o.years = count("--years");
+    else if (args[i] == "--seed")
+      o.seed = static_cast<std::uint64_t>(parse_integer(value("--seed"), "--seed"));
+    else if (args[i] == "--end")
+      o.end = Date::parse(value("--end"));
+    else if (args[i] == "--out")
+      dir = value("--out");
+    else if (args[i] == "--save")
+      save = value("--save");
+    else if (args[i] == "--text")
+      text = true;
+    else if (args[i] == "--policy")
+      policy_name = value("--policy");
+    else
+      throw Error(Status::invalid_argument, "unknown option " + quote(args[i]));
   }
   if (dir.empty() && save.empty()) {
-    throw Error(Status::invalid_argument,
-                "usage: iro synth [--children N] [--iros M] [--years Y] [--seed S] [--end DATE] [--policy P] [--out DIR]\n"
-                "                 [--save FILE [--text]]");
+    throw Error(
+        Status::invalid_argument,
+        "usage: iro synth [--children N] [--iros M] [--years Y] [--seed S] [--end DATE] [--policy P] [--out DIR]\n"
+        "                 [--save FILE [--text]]");
   }
   // --policy P: dispute events on P's ladder and in its categories, so that P can report on the council.
   const Policy policy = load_policy(policy_name);
   const SynthFiles files = synthesize(o.for_policy(policy));
   if (!dir.empty()) {
     write_synth_files(files, dir);
-    out << "wrote a synthetic council to " << dir << ": header.csv, episodes.csv, reviews.csv, placed_for_adoption.csv, review_records.csv, midway_reviews.csv, "
+    out << "wrote a synthetic council to " << dir
+        << ": header.csv, episodes.csv, reviews.csv, placed_for_adoption.csv, review_records.csv, midway_reviews.csv, "
         << "roster/{iros,allocations,absences}.csv, disputes/events.csv\n";
   }
   if (!save.empty()) {
     const Casebook book = casebook_from(files, "Synthetic council (seed " + std::to_string(o.seed) + ")", policy);
     book.save(save, text ? ArchiveFormat::text : ArchiveFormat::binary);
     out << "saved " << book.children.size() << " children, " << book.roster.iros().size() << " IROs, "
-        << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save << "\n";
+        << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save
+        << "\n";
   }
   return exit_ok;
 }

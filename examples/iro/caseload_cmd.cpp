@@ -23,9 +23,11 @@ Roster load_roster_dir(const std::string& dir) {
   const auto file = [&](const char* name) { return (std::filesystem::path(dir) / name).string(); };
   load_roster_csv(roster, RosterFile::iros, file("iros.csv"));
   std::error_code ec;
-  if (std::filesystem::exists(file("children.csv"), ec)) load_roster_csv(roster, RosterFile::children, file("children.csv"));
+  if (std::filesystem::exists(file("children.csv"), ec))
+    load_roster_csv(roster, RosterFile::children, file("children.csv"));
   load_roster_csv(roster, RosterFile::allocations, file("allocations.csv"));
-  if (std::filesystem::exists(file("absences.csv"), ec)) load_roster_csv(roster, RosterFile::absences, file("absences.csv"));
+  if (std::filesystem::exists(file("absences.csv"), ec))
+    load_roster_csv(roster, RosterFile::absences, file("absences.csv"));
   return roster;
 }
 
@@ -40,20 +42,27 @@ int run_caseload(const Args& args, std::ostream& out) {
       if (i + 1 >= args.size()) throw Error(Status::invalid_argument, std::string(what) + " needs a value");
       return args[++i];
     };
-    if (args[i] == "--as-of") as_of = Date::parse(value("--as-of"));
-    else if (args[i] == "--policy") policy_name = value("--policy");
+    if (args[i] == "--as-of")
+      as_of = Date::parse(value("--as-of"));
+    else if (args[i] == "--policy")
+      policy_name = value("--policy");
     else if (args[i] == "--series") {
       series_from = Date::parse(value("--series"));
       series_to = Date::parse(value("--series"));
-    } else if (args[i] == "--advise") advise = true;
-    else if (args[i] == "--siblings") siblings = value("--siblings");
-    else if (args[i] == "--attribute") attribute = value("--attribute");
+    } else if (args[i] == "--advise")
+      advise = true;
+    else if (args[i] == "--siblings")
+      siblings = value("--siblings");
+    else if (args[i] == "--attribute")
+      attribute = value("--attribute");
     else if (args[i] == "--cover") {
       cover = value("--cover");
       cover_from = Date::parse(value("--cover"));
       cover_to = Date::parse(value("--cover"));
-    } else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown option " + quote(args[i]));
-    else dir = args[i];
+    } else if (args[i].rfind("--", 0) == 0)
+      throw Error(Status::invalid_argument, "unknown option " + quote(args[i]));
+    else
+      dir = args[i];
   }
   if (dir.empty() || !as_of) {
     throw Error(Status::invalid_argument,
@@ -67,7 +76,8 @@ int run_caseload(const Args& args, std::ostream& out) {
   out << "Caseloads on " << *as_of << " (band " << policy.caseload_low << "-" << policy.caseload_high
       << " children per FTE, " << policy.id << ")\n\n";
   out << "  " << std::left << std::setw(10) << "IRO" << std::setw(7) << "FTE" << std::setw(10) << "children"
-      << std::setw(10) << "weighted" << std::setw(9) << "per FTE" << "band\n";
+      << std::setw(10) << "weighted" << std::setw(9) << "per FTE"
+      << "band\n";
   for (const IroLoad& l : check.iros) {
     const IroRecord& r = roster.iros()[l.iro];
     out << "  " << std::setw(10) << r.id << std::setw(7) << two(r.fte) << std::setw(10) << l.children << std::setw(10)
@@ -90,7 +100,8 @@ int run_caseload(const Args& args, std::ostream& out) {
   }
   if (advise) {
     out << "\nAllocation advice for a new child" << (siblings.empty() ? "" : " (siblings: " + siblings + ")") << "\n";
-    for (const AllocationAdvice& a : advise_allocation(roster, policy, *as_of, siblings, attribute)) out << "  " << a.why << "\n";
+    for (const AllocationAdvice& a : advise_allocation(roster, policy, *as_of, siblings, attribute))
+      out << "  " << a.why << "\n";
   }
   if (!cover.empty()) {
     const CoverPlan plan = plan_cover(roster, policy, cover, *cover_from, *cover_to);

@@ -41,7 +41,9 @@ int run_date(const Args& args, std::ostream& out) {
     need(args, 3, (sub + " DATE N").c_str());
     const Date from = Date::parse(args[1]);
     const long long n = parse_integer(args[2], "N");
-    const Date to = sub == "add-months" ? from.add_months(n) : sub == "add-weeks" ? from.add_weeks(n) : from.add_days(n);
+    const Date to = sub == "add-months"  ? from.add_months(n)
+                    : sub == "add-weeks" ? from.add_weeks(n)
+                                         : from.add_days(n);
     out << to << "\n";
     return exit_ok;
   }
@@ -60,8 +62,8 @@ int run_date(const Args& args, std::ostream& out) {
     out << Date::from_days(parse_integer(args[1], "N")) << "\n";
     return exit_ok;
   }
-  throw Error(Status::invalid_argument, "unknown date command " + quote(sub) +
-                                            "; try add-months, add-weeks, add-days, weekday, days, from-days");
+  throw Error(Status::invalid_argument,
+              "unknown date command " + quote(sub) + "; try add-months, add-weeks, add-days, weekday, days, from-days");
 }
 
 }  // namespace iro::tool

@@ -15,14 +15,15 @@ void months_versus_days(std::ostream& out) {
   out << "1. Review intervals: \"N months after D\" is the corresponding day N months later, or the last\n"
          "   day of a shorter month (Dodds v Walker). Adding 91 or 183 days gets some of these wrong:\n\n";
   out << "   " << std::left << std::setw(14) << "last review" << std::setw(14) << "+3 months" << std::setw(15)
-      << "+91 days" << std::setw(14) << "+6 months" << "+183 days\n";
+      << "+91 days" << std::setw(14) << "+6 months"
+      << "+183 days\n";
   const char* const samples[] = {"2023-01-31", "2023-03-15", "2023-06-01", "2023-08-31", "2024-02-29", "2024-08-31"};
   for (const char* text : samples) {
     const Date d = Date::parse(text);
     const Date m3 = d.add_months(3), d91 = d.add_days(91), m6 = d.add_months(6), d183 = d.add_days(183);
     out << "   " << std::setw(14) << d.iso() << std::setw(14) << m3.iso() << std::setw(15)
-        << (d91.iso() + (d91 == m3 ? "" : " *")) << std::setw(14) << m6.iso() << d183.iso()
-        << (d183 == m6 ? "" : " *") << "\n";
+        << (d91.iso() + (d91 == m3 ? "" : " *")) << std::setw(14) << m6.iso() << d183.iso() << (d183 == m6 ? "" : " *")
+        << "\n";
   }
   out << "   (* differs from the statutory date)\n\n";
 }
@@ -31,7 +32,8 @@ void first_reviews(std::ostream& out) {
   const Calendar cal = Calendar::england_and_wales();
   out << "2. First reviews: within 20 working days of the day the child became looked after (CPPCR 2010\n"
          "   reg 33). That day is day 0; weekends, bank holidays and one-off days are stepped over.\n\n";
-  out << "   " << std::left << std::setw(14) << "looked after" << std::setw(14) << "review due" << "why\n";
+  out << "   " << std::left << std::setw(14) << "looked after" << std::setw(14) << "review due"
+      << "why\n";
   const char* const starts[] = {"2022-09-05", "2022-12-12", "2023-04-08", "2023-05-02", "2024-03-25"};
   for (const char* text : starts) {
     const Explanation e = cal.explain_add(Date::parse(text), 20);
@@ -64,14 +66,16 @@ void timetable(std::ostream& out) {
   const Child child = child_from_json(example_child, "example");
   const Date as_of = Date::parse("2024-12-31");
   const Schedule s = evaluate(child, policy, cal, as_of);
-  out << "3. A child's timetable as of " << as_of << ": looked after from 2024-03-25, first review held\n"
+  out << "3. A child's timetable as of " << as_of
+      << ": looked after from 2024-03-25, first review held\n"
          "   2024-04-19, a review on 2024-06-01 cancelled, placed for adoption on 2024-09-02.\n\n";
   for (const ReviewResult& r : s.reviews) {
     out << "   review " << r.number << " (" << regime_name(r.regime) << ") held " << r.date << ", due " << r.due.date
         << (r.on_time ? ": on time" : ": late") << "\n";
   }
   for (const MissedReview& m : s.missed) {
-    out << "   missed: due " << m.due.date << " (" << regime_name(m.regime) << ", " << policy.step(m.due.rule, m.due.anchor).cite << ")\n";
+    out << "   missed: due " << m.due.date << " (" << regime_name(m.regime) << ", "
+        << policy.step(m.due.rule, m.due.anchor).cite << ")\n";
   }
   if (s.next) {
     out << "   next: review " << s.next->number << " (" << regime_name(s.next->regime) << ") due " << s.next->due.date

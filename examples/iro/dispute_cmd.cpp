@@ -14,11 +14,16 @@ int run_disputes(const Args& args, std::ostream& out) {
   std::string file, policy_name = "england";
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
-    if (args[i] == "--from" && has) from = Date::parse(args[++i]);
-    else if (args[i] == "--to" && has) to = Date::parse(args[++i]);
-    else if (args[i] == "--policy" && has) policy_name = args[++i];
-    else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
-    else file = args[i];
+    if (args[i] == "--from" && has)
+      from = Date::parse(args[++i]);
+    else if (args[i] == "--to" && has)
+      to = Date::parse(args[++i]);
+    else if (args[i] == "--policy" && has)
+      policy_name = args[++i];
+    else if (args[i].rfind("--", 0) == 0)
+      throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
+    else
+      file = args[i];
   }
   if (file.empty() || !from || !to) {
     throw Error(Status::invalid_argument,

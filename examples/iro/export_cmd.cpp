@@ -34,16 +34,23 @@ int run_export(const Args& args, std::ostream& out) {
   std::optional<Date> as_of;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
-    if (args[i] == "--as-of" && has) as_of = Date::parse(args[++i]);
-    else if (args[i] == "--format" && has) format = args[++i];
-    else if (args[i] == "--out" && has) file = args[++i];
-    else if (args[i] == "--policy" && has) policy_name = args[++i];
-    else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
-    else source = args[i];
+    if (args[i] == "--as-of" && has)
+      as_of = Date::parse(args[++i]);
+    else if (args[i] == "--format" && has)
+      format = args[++i];
+    else if (args[i] == "--out" && has)
+      file = args[++i];
+    else if (args[i] == "--policy" && has)
+      policy_name = args[++i];
+    else if (args[i].rfind("--", 0) == 0)
+      throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
+    else
+      source = args[i];
   }
   if (source.empty() || (format != "903" && !as_of) || (format != "csv" && format != "json" && format != "903")) {
-    throw Error(Status::invalid_argument,
-                "usage: iro export CASEBOOK.cbk|903_DIR --as-of DATE [--format csv|json|903] [--policy P] [--out FILE]");
+    throw Error(
+        Status::invalid_argument,
+        "usage: iro export CASEBOOK.cbk|903_DIR --as-of DATE [--format csv|json|903] [--policy P] [--out FILE]");
   }
   const Policy policy = load_policy(policy_name);
   std::error_code ec;
@@ -60,7 +67,8 @@ int run_export(const Args& args, std::ostream& out) {
     out << text;
   } else {
     write_output_file(file, text);
-    out << "wrote " << children.size() << " children's " << (format == "903" ? "reviews" : "schedules") << " to " << file << "\n";
+    out << "wrote " << children.size() << " children's " << (format == "903" ? "reviews" : "schedules") << " to "
+        << file << "\n";
   }
   if (refused > 0) {
     std::cerr << "iro export: " << refused << " of " << children.size()

@@ -21,13 +21,20 @@ int run_import(const Args& args, std::ostream& out) {
   std::string save, policy_name = "england";
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
-    if (args[i] == "--strict") strict = true;
-    else if (args[i] == "--as-of" && has) as_of = Date::parse(args[++i]);
-    else if (args[i] == "--issues" && has) show = parse_integer(args[++i], "--issues");
-    else if (args[i] == "--save" && has) save = args[++i];
-    else if (args[i] == "--policy" && has) policy_name = args[++i];
-    else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
-    else dir = args[i];
+    if (args[i] == "--strict")
+      strict = true;
+    else if (args[i] == "--as-of" && has)
+      as_of = Date::parse(args[++i]);
+    else if (args[i] == "--issues" && has)
+      show = parse_integer(args[++i], "--issues");
+    else if (args[i] == "--save" && has)
+      save = args[++i];
+    else if (args[i] == "--policy" && has)
+      policy_name = args[++i];
+    else if (args[i].rfind("--", 0) == 0)
+      throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
+    else
+      dir = args[i];
   }
   if (dir.empty()) {
     throw Error(Status::invalid_argument,
@@ -45,8 +52,8 @@ int run_import(const Args& args, std::ostream& out) {
   for (const auto& [file, n] : rep.rows) out << " " << file << " " << n << ";";
   out << "\n  imported: " << rep.children << " children, " << rep.periods << " periods of care, " << rep.reviews
       << " reviews; " << book.roster.iros().size() << " IROs, " << book.roster.allocations().size() << " allocations, "
-      << book.disputes.size() << " disputes\n  rows rejected: " << rep.rejected << "; doubtful rows kept: " << rep.doubtful
-      << "\n";
+      << book.disputes.size() << " disputes\n  rows rejected: " << rep.rejected
+      << "; doubtful rows kept: " << rep.doubtful << "\n";
   if (!rep.issues.empty()) {
     out << "\n  first " << std::min<long long>(show, static_cast<long long>(rep.issues.size())) << " of "
         << rep.issues.size() << " issues:\n";
@@ -85,10 +92,11 @@ int run_import(const Args& args, std::ostream& out) {
       }
     }
     char pct[32];
-    std::snprintf(pct, sizeof pct, "%.1f%%", judged == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(judged));
-    out << "\n  as of " << *as_of << " under policy " << policy.id << ": " << looked_after << " children looked after, " << overdue
-        << " with an overdue review; " << judged << " reviews judged, " << in_time << " in time (" << pct << "); "
-        << missed << " missed due dates\n";
+    std::snprintf(pct, sizeof pct, "%.1f%%",
+                  judged == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(judged));
+    out << "\n  as of " << *as_of << " under policy " << policy.id << ": " << looked_after << " children looked after, "
+        << overdue << " with an overdue review; " << judged << " reviews judged, " << in_time << " in time (" << pct
+        << "); " << missed << " missed due dates\n";
     if (!refused.empty()) {
       out << "\n  Refused: " << refused.size() << " of " << book.children.size()
           << " children could not be evaluated and are not in these figures\n";

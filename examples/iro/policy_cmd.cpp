@@ -28,8 +28,11 @@ void show(const Policy& p, std::ostream& out) {
   out << "  adoption_authorised: review within " << describe(p.authorised.interval) << " of authority to place ("
       << p.authorised.cite << ")\n";
   out << "  return to the agency: ";
-  if (p.after_return) out << "review within " << describe(p.after_return->interval) << " (" << p.after_return->cite << ")\n";
-  else out << "6 months after the previous review (" << p.standard.versions.back().subsequent.cite << "); no local review\n";
+  if (p.after_return)
+    out << "review within " << describe(p.after_return->interval) << " (" << p.after_return->cite << ")\n";
+  else
+    out << "6 months after the previous review (" << p.standard.versions.back().subsequent.cite
+        << "); no local review\n";
   out << "  records within " << p.record_working_days << " working days; reports " << p.report_working_days_before
       << " working days before; midway at " << p.midway_percent << "%";
   if (p.midway_target_percent) out << " (target " << *p.midway_target_percent << "% of reviews)";
@@ -82,8 +85,10 @@ int run_policy(const Args& args, std::ostream& out) {
     std::optional<Date> as_of;
     std::vector<std::string> paths;
     for (std::size_t i = 3; i < args.size(); ++i) {
-      if (args[i] == "--as-of" && i + 1 < args.size()) as_of = Date::parse(args[++i]);
-      else paths.push_back(args[i]);
+      if (args[i] == "--as-of" && i + 1 < args.size())
+        as_of = Date::parse(args[++i]);
+      else
+        paths.push_back(args[i]);
     }
     const Policy a = load_policy(args[1]), b = load_policy(args[2]);
     std::vector<Child> children;
@@ -95,7 +100,8 @@ int run_policy(const Args& args, std::ostream& out) {
         refused.insert(refused.end(), d.refused.begin(), d.refused.end());
         for (std::size_t i = 0; i < d.children.size(); ++i) {
           const std::optional<Date> when = d.as_of[i] ? d.as_of[i] : as_of;
-          if (!when) throw Error(Status::invalid_argument, file + " gives children without an as-of date: add --as-of DATE");
+          if (!when)
+            throw Error(Status::invalid_argument, file + " gives children without an as-of date: add --as-of DATE");
           // A case's child is named by its file, since cases reuse ids.
           if (d.as_of[i]) d.children[i].id = std::filesystem::path(file).stem().string() + ":" + d.children[i].id;
           children.push_back(std::move(d.children[i]));
@@ -110,9 +116,10 @@ int run_policy(const Args& args, std::ostream& out) {
     for (const RefusedChild& r : refused) out << "  " << r.message << " [" << status_name(r.status) << "]\n";
     return exit_failed;
   }
-  throw Error(Status::invalid_argument,
-              "usage: iro policy show POLICY | iro policy check POLICY... | iro policy diff A B PATH... [--as-of DATE]\n"
-              "  (POLICY is \"england\" or a policy file; PATH is schedule case files, children files or directories)");
+  throw Error(
+      Status::invalid_argument,
+      "usage: iro policy show POLICY | iro policy check POLICY... | iro policy diff A B PATH... [--as-of DATE]\n"
+      "  (POLICY is \"england\" or a policy file; PATH is schedule case files, children files or directories)");
 }
 
 }  // namespace iro::tool

@@ -25,20 +25,30 @@ int run_report(const Args& args, std::ostream& out) {
   int year = 0;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const bool has = i + 1 < args.size();
-    if (args[i] == "--year" && has) year = parse_int32(args[++i], "--year");
-    else if (args[i] == "--format" && has) format = args[++i];
-    else if (args[i] == "--out" && has) file = args[++i];
-    else if (args[i] == "--policy" && has) policy_name = args[++i];
-    else if (args[i] == "--demo") demo = true;
-    else if (args[i] == "--figures") figures = true;
-    else if (args[i] == "--query" && has) query = args[++i];
-    else if (args[i].rfind("--", 0) == 0) throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
-    else source = args[i];
+    if (args[i] == "--year" && has)
+      year = parse_int32(args[++i], "--year");
+    else if (args[i] == "--format" && has)
+      format = args[++i];
+    else if (args[i] == "--out" && has)
+      file = args[++i];
+    else if (args[i] == "--policy" && has)
+      policy_name = args[++i];
+    else if (args[i] == "--demo")
+      demo = true;
+    else if (args[i] == "--figures")
+      figures = true;
+    else if (args[i] == "--query" && has)
+      query = args[++i];
+    else if (args[i].rfind("--", 0) == 0)
+      throw Error(Status::invalid_argument, "unknown or incomplete option " + quote(args[i]));
+    else
+      source = args[i];
   }
   const bool known = format == "text" || format == "csv" || format == "json" || format == "md" || format == "html";
   if (demo == !source.empty() || !known || (figures && !query.empty())) {
     throw Error(Status::invalid_argument,
-                "usage: iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format text|csv|json|md|html] [--out FILE]\n"
+                "usage: iro report CASEBOOK.cbk|903_DIR|--demo [--year Y] [--policy P] [--format "
+                "text|csv|json|md|html] [--out FILE]\n"
                 "                  [--figures | --query FIGURE]");
   }
   const Policy policy = load_policy(policy_name);
@@ -53,13 +63,15 @@ int run_report(const Args& args, std::ostream& out) {
     CouncilImport council = import_council(source, policy, policy.calendar(Calendar::england_and_wales()));
     book = std::move(council.book);
     if (council.report.rejected > 0) {  // on standard error: the output itself may be CSV or JSON
-      std::cerr << "iro report: " << council.report.rejected << " rows of " << source << " were rejected and are not in the figures; "
-          << "`iro import " << source << "` lists them\n";
+      std::cerr << "iro report: " << council.report.rejected << " rows of " << source
+                << " were rejected and are not in the figures; "
+                << "`iro import " << source << "` lists them\n";
     }
   } else {
     book = Casebook::load(source);
   }
-  if (year == 0) throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
+  if (year == 0)
+    throw Error(Status::invalid_argument, "--year: give the reporting year's first year, e.g. --year 2024");
   const Report r = annual_report(book, policy, Calendar::england_and_wales(), year);
   const ReportFormat layout = format == "csv"    ? ReportFormat::csv
                               : format == "json" ? ReportFormat::json
@@ -73,7 +85,10 @@ int run_report(const Args& args, std::ostream& out) {
     out << text;
   } else {
     write_output_file(file, text);
-    out << "wrote " << (figures ? "the figures" : !query.empty() ? "the rows behind " + query : "the " + format + " report")
+    out << "wrote "
+        << (figures          ? "the figures"
+            : !query.empty() ? "the rows behind " + query
+                             : "the " + format + " report")
         << " for " << r.from << " to " << r.to << " to " << file << "\n";
   }
   return exit_ok;

@@ -45,7 +45,7 @@ Calendar::Tables make_tables(std::string division, std::string source, int first
   t.source = std::move(source);
   t.first = Date::from_ymd(first_year, 1, 1);
   t.last = Date::from_ymd(last_year, 12, 31);
-  confirmed.resize(static_cast<std::size_t>(last_year - first_year + 1), false);
+  confirmed.resize(static_cast<std::size_t>(last_year) - static_cast<std::size_t>(first_year) + 1, false);
   t.confirmed = std::move(confirmed);
   t.confirmed_through = first_year - 1;
   for (std::size_t y = 0; y < t.confirmed.size(); ++y) {
@@ -92,9 +92,9 @@ Calendar Calendar::england_and_wales() {
   for (int y = builtin_first_year; y <= england_and_wales_confirmed_through; ++y) {
     confirmed[static_cast<std::size_t>(y - builtin_first_year)] = true;
   }
-  return Calendar(std::make_shared<const Tables>(make_tables(
-      builtin_division, "built-in rules (Banking and Financial Dealings Act 1971 and proclamations)",
-      builtin_first_year, builtin_last_year, std::move(confirmed), std::move(all))));
+  return Calendar(std::make_shared<const Tables>(
+      make_tables(builtin_division, "built-in rules (Banking and Financial Dealings Act 1971 and proclamations)",
+                  builtin_first_year, builtin_last_year, std::move(confirmed), std::move(all))));
 }
 
 Calendar Calendar::builtin(std::string_view division) {
@@ -141,10 +141,9 @@ Calendar Calendar::updated_with_govuk_json(std::string_view json, std::string_vi
   });
   std::vector<bool> confirmed = t_->confirmed;
   for (int y = d.first_year; y <= d.last_year; ++y) confirmed[static_cast<std::size_t>(y - t_->first.year())] = true;
-  return Calendar(std::make_shared<const Tables>(make_tables(t_->division,
-                                                             t_->source + ", updated from " + std::string(source),
-                                                             t_->first.year(), t_->last.year(), std::move(confirmed),
-                                                             std::move(all))));
+  return Calendar(std::make_shared<const Tables>(
+      make_tables(t_->division, t_->source + ", updated from " + std::string(source), t_->first.year(), t_->last.year(),
+                  std::move(confirmed), std::move(all))));
 }
 
 Calendar Calendar::updated_with_govuk_file(const std::string& path, std::string_view division) const {
@@ -156,8 +155,8 @@ Calendar Calendar::with_closures(const std::vector<Date>& days, std::string_view
   for (std::size_t i = 0; i < days.size(); ++i) {
     const Date day = days[i];
     if (day < t_->first || day > t_->last) {
-      throw Error(Status::out_of_range, "closure day " + std::to_string(i) + " (" + day.iso() + ") is outside " +
-                                            range_message(*t_));
+      throw Error(Status::out_of_range,
+                  "closure day " + std::to_string(i) + " (" + day.iso() + ") is outside " + range_message(*t_));
     }
     Holiday h;
     h.date = day;
@@ -167,8 +166,8 @@ Calendar Calendar::with_closures(const std::vector<Date>& days, std::string_view
   }
   std::string source = t_->source + ", with " + std::to_string(days.size()) + " closure day" +
                        (days.size() == 1 ? "" : "s") + " (" + std::string(name) + ")";
-  return Calendar(std::make_shared<const Tables>(make_tables(t_->division, std::move(source), t_->first.year(),
-                                                             t_->last.year(), t_->confirmed, std::move(all))));
+  return Calendar(std::make_shared<const Tables>(
+      make_tables(t_->division, std::move(source), t_->first.year(), t_->last.year(), t_->confirmed, std::move(all))));
 }
 
 const std::string& Calendar::division() const noexcept { return t_->division; }
@@ -192,8 +191,9 @@ Date Calendar::add_working_days(Date date, std::int32_t n) const {
   std::int32_t out = 0;
   if (add_working_days_batch(&d, 1, n, &out) == 1) return Date::from_days_unchecked(out);
   offset_of(*t_, date, "date");  // throws when the anchor itself is outside
-  throw Error(Status::out_of_range, date.iso() + (n >= 0 ? " + " : " - ") + std::to_string(n >= 0 ? n : -std::int64_t{n}) +
-                                        " working days falls outside " + range_message(*t_));
+  throw Error(Status::out_of_range, date.iso() + (n >= 0 ? " + " : " - ") +
+                                        std::to_string(n >= 0 ? n : -std::int64_t{n}) + " working days falls outside " +
+                                        range_message(*t_));
 }
 
 Date Calendar::add_working_days(Date date, std::int32_t n, AnchorConvention convention) const {
@@ -247,8 +247,8 @@ std::int32_t Calendar::working_days_between(Date from, Date to) const {
   return t_->rank[b + 1] - t_->rank[a + 1];
 }
 
-std::size_t Calendar::working_days_between_batch(const std::int32_t* from, const std::int32_t* to,
-                                                 std::size_t count, std::int32_t* out) const noexcept {
+std::size_t Calendar::working_days_between_batch(const std::int32_t* from, const std::int32_t* to, std::size_t count,
+                                                 std::int32_t* out) const noexcept {
   const std::int32_t first = t_->first.days();
   const std::uint32_t span = static_cast<std::uint32_t>(t_->last - t_->first);
   const std::int32_t* rank = t_->rank.data() + 1;
@@ -326,8 +326,8 @@ Explanation Calendar::explain_add(Date date, std::int32_t n) const {
 std::string Explanation::text() const {
   std::ostringstream s;
   const std::int64_t magnitude = n < 0 ? -std::int64_t{n} : n;
-  s << from << (n < 0 ? " - " : " + ") << magnitude << " working day" << (magnitude == 1 ? "" : "s") << " = "
-    << result << " (" << weekday_name(result.weekday()) << ")";
+  s << from << (n < 0 ? " - " : " + ") << magnitude << " working day" << (magnitude == 1 ? "" : "s") << " = " << result
+    << " (" << weekday_name(result.weekday()) << ")";
   if (n == 0) {
     s << ": adding 0 working days gives the anchor itself";
     return s.str();
@@ -336,8 +336,10 @@ std::string Explanation::text() const {
   std::size_t weekend = 0;
   std::vector<const SkippedDay*> named;
   for (const SkippedDay& d : skipped) {
-    if (d.reason == "Saturday" || d.reason == "Sunday") ++weekend;
-    else named.push_back(&d);
+    if (d.reason == "Saturday" || d.reason == "Sunday")
+      ++weekend;
+    else
+      named.push_back(&d);
   }
   if (skipped.empty()) {
     s << "; no non-working day in between";

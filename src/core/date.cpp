@@ -65,16 +65,18 @@ Date Date::from_days(std::int64_t days) {
 Date Date::from_ymd(int year, int month, int day) {
   std::string why;
   const Status st = check_fields(year, month, day, &why);
-  if (st != Status::ok) throw Error(st, "year " + std::to_string(year) + ", month " + std::to_string(month) +
-                                            ", day " + std::to_string(day) + " is not a usable date: " + why);
+  if (st != Status::ok)
+    throw Error(st, "year " + std::to_string(year) + ", month " + std::to_string(month) + ", day " +
+                        std::to_string(day) + " is not a usable date: " + why);
   return Date(days_from_civil(year, month, day));
 }
 
 Date Date::parse(std::string_view text) {
   int y = 0, m = 0, d = 0;
   if (!well_formed(text, y, m, d)) {
-    throw Error(Status::parse, quote(text) + " is not an ISO-8601 date: expected YYYY-MM-DD (ten characters, "
-                                             "4-digit year, 2-digit month and day, nothing before or after)");
+    throw Error(Status::parse, quote(text) +
+                                   " is not an ISO-8601 date: expected YYYY-MM-DD (ten characters, "
+                                   "4-digit year, 2-digit month and day, nothing before or after)");
   }
   std::string why;
   const Status st = check_fields(y, m, d, &why);
@@ -114,8 +116,7 @@ std::string Date::iso() const {
 Date Date::add_days(std::int64_t n) const {
   // |n| is bounded first so that the sum cannot overflow.
   if (n > max_days - min_days || n < min_days - max_days || !in_range(days_ + n)) {
-    throw Error(Status::out_of_range,
-                iso() + " + " + std::to_string(n) + " days is outside " + range_text());
+    throw Error(Status::out_of_range, iso() + " + " + std::to_string(n) + " days is outside " + range_text());
   }
   return Date(static_cast<std::int32_t>(days_ + n));
 }
@@ -129,7 +130,7 @@ Date Date::add_weeks(std::int64_t n) const {
 
 Date Date::add_months(std::int64_t n) const {
   const YearMonthDay f = ymd();
-  constexpr std::int64_t span = (max_year - min_year + 1) * 12;
+  constexpr std::int64_t span = (std::int64_t{max_year} - min_year + 1) * 12;
   if (n > span || n < -span) {
     throw Error(Status::out_of_range, iso() + " + " + std::to_string(n) + " months is outside " + range_text());
   }
@@ -137,8 +138,8 @@ Date Date::add_months(std::int64_t n) const {
   const int year = static_cast<int>(index / 12);  // index > 0 here: years stay positive
   const int month = static_cast<int>(index % 12) + 1;
   if (year < min_year || year > max_year) {
-    throw Error(Status::out_of_range, iso() + " + " + std::to_string(n) + " months falls in " +
-                                          std::to_string(year) + ", outside " + range_text());
+    throw Error(Status::out_of_range, iso() + " + " + std::to_string(n) + " months falls in " + std::to_string(year) +
+                                          ", outside " + range_text());
   }
   const int day = f.day < days_in_month(year, month) ? f.day : days_in_month(year, month);
   return Date(days_from_civil(year, month, day));

@@ -28,8 +28,8 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
   for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) {
     if (text.size() + n > max_bytes) {
       std::fclose(f);
-      throw Error(Status::invalid_argument, quote(path, 256) + " is more than the " + std::to_string(max_bytes) +
-                                                " bytes such a file can be");
+      throw Error(Status::invalid_argument,
+                  quote(path, 256) + " is more than the " + std::to_string(max_bytes) + " bytes such a file can be");
     }
     text.append(buf, n);
   }

@@ -54,12 +54,12 @@ GovukDivision read_govuk_division(std::string_view text, std::string_view divisi
     if (!event.is_object()) throw Error(Status::parse, here + ": event " + std::to_string(i) + " is not an object");
     const std::string title = field(event, "title", i, here).get<std::string>();
     field(event, "date", i, here);
-    const Date date = json_date(event["date"], here + ": event " + std::to_string(i) + " (" + quote(title) +
-                                                   ") field \"date\"");
+    const Date date =
+        json_date(event["date"], here + ": event " + std::to_string(i) + " (" + quote(title) + ") field \"date\"");
     const auto [it, inserted] = seen.emplace(date.days(), i);
     if (!inserted) {
-      throw Error(Status::invalid_argument, here + ": event " + std::to_string(i) + " repeats the date " +
-                                                date.iso() + " of event " + std::to_string(it->second));
+      throw Error(Status::invalid_argument, here + ": event " + std::to_string(i) + " repeats the date " + date.iso() +
+                                                " of event " + std::to_string(it->second));
     }
     Holiday h;
     h.date = date;

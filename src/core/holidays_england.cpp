@@ -74,9 +74,12 @@ std::vector<Holiday> england_and_wales_holidays(int year) {
   if (year >= 1974) {
     const Date d = Date::from_ymd(year, 1, 1);
     const Weekday w = d.weekday();
-    if (w == Weekday::saturday) out.push_back(make(d.add_days(2), "New Year’s Day", true));
-    else if (w == Weekday::sunday) out.push_back(make(d.add_days(1), "New Year’s Day", true));
-    else out.push_back(make(d, "New Year’s Day"));
+    if (w == Weekday::saturday)
+      out.push_back(make(d.add_days(2), "New Year’s Day", true));
+    else if (w == Weekday::sunday)
+      out.push_back(make(d.add_days(1), "New Year’s Day", true));
+    else
+      out.push_back(make(d, "New Year’s Day"));
   }
   const Date easter = easter_sunday(year);
   out.push_back(make(easter.add_days(-2), "Good Friday"));

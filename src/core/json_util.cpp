@@ -22,8 +22,10 @@ nlohmann::json parse_json_text(std::string_view text, std::string_view source) {
       } else if (event == E::key && duplicate.empty() && level > 0 && level <= open_keys.size()) {
         std::vector<std::string>& keys = open_keys[level - 1];
         const std::string& key = parsed.get_ref<const std::string&>();
-        if (std::find(keys.begin(), keys.end(), key) != keys.end()) duplicate = key;
-        else keys.push_back(key);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end())
+          duplicate = key;
+        else
+          keys.push_back(key);
       }
       return true;
     };
@@ -53,7 +55,8 @@ nlohmann::json parse_json_text(std::string_view text, std::string_view source) {
     // by fuzz_policy: "33333733333333333e333333"); it has no position, so the message quotes it.
     std::string what = e.what();
     const auto cut = what.find("] ");
-    throw Error(Status::parse, std::string(source) + ": malformed JSON (" + (cut == std::string::npos ? what : what.substr(cut + 2)) + ")");
+    throw Error(Status::parse, std::string(source) + ": malformed JSON (" +
+                                   (cut == std::string::npos ? what : what.substr(cut + 2)) + ")");
   }
 }
 
@@ -72,7 +75,8 @@ std::optional<std::string> first_unknown_key(const nlohmann::json& object, std::
 std::string unknown_key_problem(const std::string& key) { return "unknown key \"" + key + "\""; }
 
 Date json_date(const nlohmann::json& value, const std::string& where) {
-  if (!value.is_string()) throw Error(Status::parse, where + ": " + value.dump() + " is not a date string (YYYY-MM-DD)");
+  if (!value.is_string())
+    throw Error(Status::parse, where + ": " + value.dump() + " is not a date string (YYYY-MM-DD)");
   try {
     return Date::parse(value.get<std::string>());
   } catch (const Error& e) {

@@ -173,7 +173,8 @@ void save_book(Archive& ar, const Casebook& book) {
 }
 
 std::int32_t enum_value(std::int32_t v, std::int32_t low, std::int32_t high, const char* what) {
-  if (v < low || v > high) throw Error(Status::parse, std::string("the archive holds ") + what + " " + std::to_string(v));
+  if (v < low || v > high)
+    throw Error(Status::parse, std::string("the archive holds ") + what + " " + std::to_string(v));
   return v;
 }
 
@@ -349,7 +350,8 @@ std::string Casebook::to_bytes(ArchiveFormat format) const {
 void Casebook::save(const std::string& path, ArchiveFormat format) const {
   const std::string bytes = to_bytes(format);
   // Write beside the target, flush, then rename over it: the target is the old file or the new, whole.
-  const std::string temp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this));
+  const std::string temp =
+      path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this));
   {
     std::FILE* f = std::fopen(temp.c_str(), "wb");
     if (f == nullptr) throw Error(Status::io, "cannot write " + quote(temp, 256));
@@ -359,7 +361,8 @@ void Casebook::save(const std::string& path, ArchiveFormat format) const {
     const bool closed = std::fclose(f) == 0;
     if (!ok || !closed) {
       std::remove(temp.c_str());
-      throw Error(Status::io, "cannot write " + quote(temp, 256) + " (disk full?); " + quote(path, 256) + " is unchanged");
+      throw Error(Status::io,
+                  "cannot write " + quote(temp, 256) + " (disk full?); " + quote(path, 256) + " is unchanged");
     }
   }
   std::error_code ec;
@@ -374,18 +377,21 @@ Casebook Casebook::load(const std::string& path) { return from_bytes(read_text_f
 
 Casebook Casebook::from_bytes(std::string_view bytes, std::string_view source) {
   if (bytes.size() > max_file_bytes) {
-    throw Error(Status::invalid_argument, quote(source, 256) + " is " + std::to_string(bytes.size()) + " bytes, more than a casebook may be (" +
-                                              std::to_string(max_file_bytes) + ")");
+    throw Error(Status::invalid_argument, quote(source, 256) + " is " + std::to_string(bytes.size()) +
+                                              " bytes, more than a casebook may be (" + std::to_string(max_file_bytes) +
+                                              ")");
   }
   const std::string data(bytes);
   const std::string where = quote(source, 256);
   if (data.size() < frame_size || data.compare(0, sizeof magic, magic, sizeof magic) != 0) {
     throw Error(Status::parse, where + " is not an iro casebook (no casebook header)");
   }
-  const std::uint64_t version = get(data, 8, 4), kind = get(data, 12, 4), length = get(data, 16, 8), crc = get(data, 24, 4);
+  const std::uint64_t version = get(data, 8, 4), kind = get(data, 12, 4), length = get(data, 16, 8),
+                      crc = get(data, 24, 4);
   if (version > casebook_format_version) {
     throw Error(Status::invalid_argument, where + " has casebook format " + std::to_string(version) +
-                                              ", newer than this iro reads (" + std::to_string(casebook_format_version) + ")");
+                                              ", newer than this iro reads (" +
+                                              std::to_string(casebook_format_version) + ")");
   }
   if (version == 0) throw Error(Status::parse, where + " has casebook format 0, which no iro writes");
   if (kind > 1) throw Error(Status::parse, where + " has an unknown archive kind " + std::to_string(kind));

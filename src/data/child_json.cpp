@@ -1,6 +1,5 @@
 #include "iro/data/child_json.hpp"
 
-
 #include "iro/core/error.hpp"
 #include "model/case_policy.hpp"
 #include "core/file_util.hpp"
@@ -60,7 +59,8 @@ Regime regime_at(const json& object, const std::string& where) {
 
 Child child_from_json_value(const json& doc, const std::string& where_in, std::initializer_list<const char*> extra) {
   if (!doc.is_object()) bad(where_in, "a child document is a JSON object");
-  if (const auto key = first_unknown_key(doc, {"child", "periods", "reviews", "placements", "visits", "midways"}, extra)) {
+  if (const auto key =
+          first_unknown_key(doc, {"child", "periods", "reviews", "placements", "visits", "midways"}, extra)) {
     bad(where_in, unknown_key_problem(*key));
   }
   Child child;
@@ -83,8 +83,9 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
     p.start = json_date(*start, pw + ".start");
     p.end = optional_date(periods[i], "end", pw);
     if (!periods[i].contains("regime")) {
-      impossible(pw + ".regime", "missing: every period of care has a regime (standard, short_breaks, "
-                                 "adoption_placed, adoption_authorised)");
+      impossible(pw + ".regime",
+                 "missing: every period of care has a regime (standard, short_breaks, "
+                 "adoption_placed, adoption_authorised)");
     }
     p.regime = regime_at(periods[i], pw);
     const json& switches = array_at(periods[i], "switches", pw);
@@ -120,11 +121,16 @@ Child child_from_json_value(const json& doc, const std::string& where_in, std::i
     }
     if (const auto reason = reviews[i].find("reason"); reason != reviews[i].end()) {
       const std::string text = reason->is_string() ? reason->get<std::string>() : "";
-      if (text == "scheduled") r.reason = ReviewReason::scheduled;
-      else if (text == "iro_request") r.reason = ReviewReason::iro_request;
-      else if (text == "significant_change") r.reason = ReviewReason::significant_change;
-      else if (text == "other") r.reason = ReviewReason::other;
-      else bad(rw + ".reason", reason->dump() + " is not scheduled, iro_request, significant_change or other");
+      if (text == "scheduled")
+        r.reason = ReviewReason::scheduled;
+      else if (text == "iro_request")
+        r.reason = ReviewReason::iro_request;
+      else if (text == "significant_change")
+        r.reason = ReviewReason::significant_change;
+      else if (text == "other")
+        r.reason = ReviewReason::other;
+      else
+        bad(rw + ".reason", reason->dump() + " is not scheduled, iro_request, significant_change or other");
     }
     r.record_sent = optional_date(reviews[i], "record_sent", rw);
     child.reviews.push_back(r);

@@ -50,10 +50,10 @@ CouncilImport import_council(const std::string& directory, const Policy& policy,
   } local;
   const auto read_local = [&]() noexcept {
     try {
-      for (const auto& [name, kind] : {std::pair{"roster/iros.csv", RosterFile::iros},
-                                       std::pair{"roster/children.csv", RosterFile::children},
-                                       std::pair{"roster/allocations.csv", RosterFile::allocations},
-                                       std::pair{"roster/absences.csv", RosterFile::absences}}) {
+      for (const auto& [name, kind] :
+           {std::pair{"roster/iros.csv", RosterFile::iros}, std::pair{"roster/children.csv", RosterFile::children},
+            std::pair{"roster/allocations.csv", RosterFile::allocations},
+            std::pair{"roster/absences.csv", RosterFile::absences}}) {
         const auto text = optional_file(dir, name);
         if (!text) continue;
         const std::size_t before = local.report.issues.size();

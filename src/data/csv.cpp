@@ -58,8 +58,10 @@ std::string csv_field(std::string_view v) {
   if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
   std::string out = "\"";
   for (char c : v) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -89,8 +91,8 @@ bool CsvReader::next() {
   while (read_record()) {
     if (used_ == 1 && views_[0].empty()) continue;  // a blank line
     if (used_ != count_) {
-      throw Error(Status::parse, at() + std::to_string(used_) + " fields where the header has " +
-                                     std::to_string(count_));
+      throw Error(Status::parse,
+                  at() + std::to_string(used_) + " fields where the header has " + std::to_string(count_));
     }
     return true;
   }
@@ -106,7 +108,8 @@ constexpr std::size_t max_fields = 4096;
 struct Stops {
   bool at[256] = {};
   constexpr Stops() {
-    at[static_cast<unsigned char>(',')] = at[static_cast<unsigned char>('\n')] = at[static_cast<unsigned char>('\r')] = true;
+    at[static_cast<unsigned char>(',')] = at[static_cast<unsigned char>('\n')] = at[static_cast<unsigned char>('\r')] =
+        true;
     at[static_cast<unsigned char>('"')] = at[0] = true;
   }
 };

@@ -55,7 +55,9 @@ class CsvReader {
   bool next();
   /// A field of the current row ("" for npos, so optional columns read as empty). The view lasts until the
   /// next row is read, or as long as the text when stable().
-  std::string_view field(std::size_t column) const noexcept { return column < used_ ? views_[column] : std::string_view(); }
+  std::string_view field(std::size_t column) const noexcept {
+    return column < used_ ? views_[column] : std::string_view();
+  }
   /// Whether every field of the current row is a view of the text (no doubled quote in it).
   bool stable() const noexcept { return stable_; }
   /// The line the current row starts on.

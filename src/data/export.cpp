@@ -41,18 +41,20 @@ std::string schedule_csv(const std::vector<Child>& children, const Policy& polic
              std::to_string(r.days_late) + "," + r.record_due.iso() + ",,\n";
     }
     for (const MissedReview& m : s.missed) {
-      out += id + ",missed,," + regime_name(m.regime) + ",," + m.due.date.iso() + "," + field(cite(m.due, policy)) + ",,,,,\n";
+      out += id + ",missed,," + regime_name(m.regime) + ",," + m.due.date.iso() + "," + field(cite(m.due, policy)) +
+             ",,,,,\n";
     }
     if (s.next) {
       out += id + ",next," + std::to_string(s.next->number) + "," + regime_name(s.next->regime) + ",," +
-             s.next->due.date.iso() + "," + field(cite(s.next->due, policy)) + ",,,," + (s.next->overdue ? "yes" : "no") + ",\n";
+             s.next->due.date.iso() + "," + field(cite(s.next->due, policy)) + ",,,," +
+             (s.next->overdue ? "yes" : "no") + ",\n";
     }
   }
   return out;
 }
 
-std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of,
-                          std::size_t* refused) {
+std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar,
+                          Date as_of, std::size_t* refused) {
   if (refused != nullptr) *refused = 0;
   nlohmann::json all = nlohmann::json::array();
   Schedule s;
@@ -69,17 +71,24 @@ std::string schedule_json(const std::vector<Child>& children, const Policy& poli
     }
     j["reviews"] = nlohmann::json::array();
     for (const ReviewResult& r : s.reviews) {
-      j["reviews"].push_back({{"date", r.date.iso()}, {"number", r.number}, {"regime", regime_name(r.regime)},
-                              {"due", r.due.date.iso()}, {"rule", cite(r.due, policy)}, {"on_time", r.on_time},
-                              {"days_late", r.days_late}, {"record_due", r.record_due.iso()}});
+      j["reviews"].push_back({{"date", r.date.iso()},
+                              {"number", r.number},
+                              {"regime", regime_name(r.regime)},
+                              {"due", r.due.date.iso()},
+                              {"rule", cite(r.due, policy)},
+                              {"on_time", r.on_time},
+                              {"days_late", r.days_late},
+                              {"record_due", r.record_due.iso()}});
     }
     j["missed"] = nlohmann::json::array();
     for (const MissedReview& m : s.missed) {
-      j["missed"].push_back({{"due", m.due.date.iso()}, {"regime", regime_name(m.regime)}, {"rule", cite(m.due, policy)}});
+      j["missed"].push_back(
+          {{"due", m.due.date.iso()}, {"regime", regime_name(m.regime)}, {"rule", cite(m.due, policy)}});
     }
     if (s.next) {
-      j["next"] = {{"number", s.next->number}, {"regime", regime_name(s.next->regime)}, {"due", s.next->due.date.iso()},
-                   {"rule", cite(s.next->due, policy)}, {"overdue", s.next->overdue}, {"midway", s.next->midway.iso()},
+      j["next"] = {{"number", s.next->number},         {"regime", regime_name(s.next->regime)},
+                   {"due", s.next->due.date.iso()},    {"rule", cite(s.next->due, policy)},
+                   {"overdue", s.next->overdue},       {"midway", s.next->midway.iso()},
                    {"book_by", s.next->book_by.iso()}, {"report_due", s.next->report_due.iso()}};
     } else {
       j["next"] = nullptr;

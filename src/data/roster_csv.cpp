@@ -44,7 +44,6 @@ double fte_cell(const CsvReader& t) {
   return fte;
 }
 
-
 // Checks the header of a roster file of @p kind.
 void require_columns(CsvReader& t, RosterFile kind) {
   switch (kind) {
@@ -52,7 +51,8 @@ void require_columns(CsvReader& t, RosterFile kind) {
     case RosterFile::allocations: t.require({"child_id", "iro_id", "from"}, {"to"}); break;
     case RosterFile::absences: t.require({"iro_id", "from"}, {"to"}); break;
     case RosterFile::children:
-      t.require({"child_id"}, {"looked_after_since", "placed_far_away", "in_proceedings", "placement_moves", "sibling_group"});
+      t.require({"child_id"},
+                {"looked_after_since", "placed_far_away", "in_proceedings", "placement_moves", "sibling_group"});
       break;
   }
 }
@@ -66,7 +66,7 @@ void add_row(Roster& updated, RosterFile kind, const CsvReader& t) {
       iro.id = std::string(cell("iro_id"));
       iro.fte = fte_cell(t);
       const std::string_view k = cell("kind");
-      if (k != "" && k != "permanent" && k != "agency") {
+      if (!k.empty() && k != "permanent" && k != "agency") {
         throw Error(Status::parse, t.where(t.column("kind")) + quote(k) + " is not permanent or agency");
       }
       iro.agency = k == "agency";

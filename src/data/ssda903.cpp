@@ -37,8 +37,8 @@ constexpr MonthStarts month_starts;
 inline bool quick_903_date(std::string_view text, Date& out) noexcept {
   if (text.size() != 10 || text[2] != '/' || text[5] != '/') return false;
   const auto digit = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(text[i])) - '0'; };
-  const unsigned d0 = digit(0), d1 = digit(1), m0 = digit(3), m1 = digit(4), y0 = digit(6), y1 = digit(7), y2 = digit(8),
-                 y3 = digit(9);
+  const unsigned d0 = digit(0), d1 = digit(1), m0 = digit(3), m1 = digit(4), y0 = digit(6), y1 = digit(7),
+                 y2 = digit(8), y3 = digit(9);
   if (d0 > 9 || d1 > 9 || m0 > 9 || m1 > 9 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9) return false;
   const int day = static_cast<int>(d0 * 10 + d1), month = static_cast<int>(m0 * 10 + m1);
   const int year = static_cast<int>(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
@@ -154,14 +154,14 @@ enum Table : int { episodes_table, reviews_table, records_table, midways_table, 
 // A row read ahead: where it is and, when every field it needs passed the quick checks, its values; a
 // `slow` row is read again where it is and checked field by field, as any row once was.
 struct AheadRow {
-  std::string_view id;    // CHILD (a view of the table's text)
-  std::size_t line = 0;   // from its piece's first line
+  std::string_view id;     // CHILD (a view of the table's text)
+  std::size_t line = 0;    // from its piece's first line
   std::size_t offset = 0;  // where it starts in the table's text
-  Date a, b;              // DECOM/DEC, REVIEW/DOB, REVIEW/RECORD_SENT, MIDWAY
+  Date a, b;               // DECOM/DEC, REVIEW/DOB, REVIEW/RECORD_SENT, MIDWAY
   bool has_b = false;
   bool slow = false;
-  bool breaks = false;  // episodes: LS V3 or V4
-  char code = 0;        // episodes: RNE; reviews: the participation
+  bool breaks = false;       // episodes: LS V3 or V4
+  char code = 0;             // episodes: RNE; reviews: the participation
   std::size_t child = npos;  // the child, when the header was read before the row (else npos: not looked up)
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
@@ -279,8 +279,8 @@ class Importer {
              bool rejected) {
     ImportIssue i{file, line, column, message, rejected};
     if (rejected && mode_ == ImportMode::strict) {
-      throw Error(Status::parse, file + ":" + std::to_string(line) + (column.empty() ? "" : ": column " + column) + ": " +
-                                     message);
+      throw Error(Status::parse,
+                  file + ":" + std::to_string(line) + (column.empty() ? "" : ": column " + column) + ": " + message);
     }
     (rejected ? report_.rejected : report_.doubtful)++;
     report_.issues.push_back(std::move(i));
@@ -321,8 +321,10 @@ class Importer {
     open(midways_table, "midway_reviews.csv", files.midway_reviews, {"CHILD", "MIDWAY"});
     threads_ = options_.threads;
     if (threads_ == 0) threads_ = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
-    const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(threads_ - 1, pieces_.size() > 1 ? pieces_.size() - 1 : 0));
-    Pipeline ahead(pieces_, [this](Piece& p) { read_ahead(p); }, workers);
+    const unsigned workers =
+        static_cast<unsigned>(std::min<std::size_t>(threads_ - 1, pieces_.size() > 1 ? pieces_.size() - 1 : 0));
+    Pipeline ahead(
+        pieces_, [this](Piece& p) { read_ahead(p); }, workers);
 
     CsvReader header(files.header, "header.csv");
     read_header(header);
@@ -479,7 +481,9 @@ class Importer {
   // A quick row of a known child.
   void quick(Table table, std::size_t child, const AheadRow& r, const std::string& source, std::size_t line) {
     switch (table) {
-      case episodes_table: episode(child, r.id, r.a, r.has_b ? std::optional<Date>(r.b) : std::nullopt, r.code, r.breaks, line); break;
+      case episodes_table:
+        episode(child, r.id, r.a, r.has_b ? std::optional<Date>(r.b) : std::nullopt, r.code, r.breaks, line);
+        break;
       case reviews_table:
         review(child, r.id, r.a, static_cast<Participation>(r.code), r.has_b ? std::optional<Date>(r.b) : std::nullopt,
                source, line);
@@ -514,8 +518,9 @@ class Importer {
       const std::size_t known = index_.find(id);
       if (known != ChildIndex::npos) {
         const bool same = children_[known].dob == dob;
-        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is listed again" +
-                                                 (same ? " (same date of birth: counted once)" : " with another date of birth"),
+        issue(t.source(), t.line(), "CHILD",
+              "child " + quote(id) + " is listed again" +
+                  (same ? " (same date of birth: counted once)" : " with another date of birth"),
               !same);
         continue;
       }
@@ -563,8 +568,9 @@ class Importer {
     auto& list = episodes_[child];
     const auto same = std::find_if(list.begin(), list.end(), [&](const Episode& e) { return e.start == start; });
     if (same != list.end()) {
-      issue("episodes.csv", line, "DECOM", "an episode of child " + quote(id) + " starting " + start.iso() +
-                                               " is already listed (line " + std::to_string(same->line) + "): counted once",
+      issue("episodes.csv", line, "DECOM",
+            "an episode of child " + quote(id) + " starting " + start.iso() + " is already listed (line " +
+                std::to_string(same->line) + "): counted once",
             false);
       if (!same->end && end) same->end = end;  // a later year's copy may close it
       return;
@@ -579,7 +585,8 @@ class Importer {
       ++rows;
       const auto found = find(t.field(t.column("CHILD")));
       if (!found) {
-        issue(t.source(), t.line(), "CHILD", "child " + quote(t.field(t.column("CHILD"))) + " is not in the Header table", true);
+        issue(t.source(), t.line(), "CHILD",
+              "child " + quote(t.field(t.column("CHILD"))) + " is not in the Header table", true);
         continue;
       }
       const auto placed = date(t, "DATE_PLACED", true);
@@ -655,12 +662,14 @@ class Importer {
       for (const Episode& e : list) {
         const bool breaks = e.breaks;
         if (last && !last->end) {
-          note(found, "episodes.csv", e.line, "DECOM", "the episode before it (line " + std::to_string(last->line) +
-                                                           ") has no DEC: taken to end on " + e.start.iso(),
+          note(found, "episodes.csv", e.line, "DECOM",
+               "the episode before it (line " + std::to_string(last->line) + ") has no DEC: taken to end on " +
+                   e.start.iso(),
                false);
         } else if (last && e.rne != 'S' && *last->end != e.start) {
-          note(found, "episodes.csv", e.line, "DECOM", "continues a period (RNE " + std::string(1, e.rne) +
-                                                           ") but the episode before it ended on " + last->end->iso(),
+          note(found, "episodes.csv", e.line, "DECOM",
+               "continues a period (RNE " + std::string(1, e.rne) + ") but the episode before it ended on " +
+                   last->end->iso(),
                false);
         }
         if (c.periods.empty() || e.rne == 'S') {
@@ -670,7 +679,8 @@ class Importer {
         }
         Period& p = c.periods.back();
         const Regime running = p.switches.empty() ? p.regime : p.switches.back().regime;
-        if (running == Regime::short_breaks && !breaks && e.start > p.start) p.switches.push_back({e.start, Regime::standard});
+        if (running == Regime::short_breaks && !breaks && e.start > p.start)
+          p.switches.push_back({e.start, Regime::standard});
         p.end = e.end;
         // A new placement starts with every episode except a change of legal status only (RNE L).
         if (e.rne != 'L') {
@@ -694,9 +704,9 @@ class Importer {
           why = "a period of care from " + p.start.iso() + " starts on or after the 18th birthday " + birthday->iso() +
                 ": not used";
         } else if (birthday && p.end && *p.end > *birthday) {
-          note(found, "episodes.csv", first_lines[k], "DEC", "the period of care from " + p.start.iso() + " ends " +
-                                                                 p.end->iso() + ", after the 18th birthday " + birthday->iso() +
-                                                                 ": care is taken to end on the birthday",
+          note(found, "episodes.csv", first_lines[k], "DEC",
+               "the period of care from " + p.start.iso() + " ends " + p.end->iso() + ", after the 18th birthday " +
+                   birthday->iso() + ": care is taken to end on the birthday",
                false);
         }
         if (!why.empty()) {
@@ -721,15 +731,17 @@ class Importer {
       if (a.placed < p.start || (p.end && a.placed >= *p.end)) continue;
       const bool after_switches = p.switches.empty() || p.switches.back().date < a.placed;
       if (!after_switches) {
-        note(found, "placed_for_adoption.csv", a.line, "DATE_PLACED", a.placed.iso() + " comes before another change of regime: not used",
-             true);
+        note(found, "placed_for_adoption.csv", a.line, "DATE_PLACED",
+             a.placed.iso() + " comes before another change of regime: not used", true);
         return;
       }
       p.switches.push_back({a.placed, Regime::adoption_placed});
-      if (a.ceased && *a.ceased > a.placed && (!p.end || *a.ceased < *p.end)) p.switches.push_back({*a.ceased, Regime::standard});
+      if (a.ceased && *a.ceased > a.placed && (!p.end || *a.ceased < *p.end))
+        p.switches.push_back({*a.ceased, Regime::standard});
       return;
     }
-    note(found, "placed_for_adoption.csv", a.line, "DATE_PLACED", a.placed.iso() + " is outside the child's periods of care", true);
+    note(found, "placed_for_adoption.csv", a.line, "DATE_PLACED",
+         a.placed.iso() + " is outside the child's periods of care", true);
   }
 
   // A row of a table keyed by CHILD: refuses a child not in the header, and passes the others to
@@ -746,7 +758,8 @@ class Importer {
   }
 
   static bool in_care(const Child& c, Date d) {
-    return std::any_of(c.periods.begin(), c.periods.end(), [&](const Period& p) { return p.start <= d && (!p.end || d <= *p.end); });
+    return std::any_of(c.periods.begin(), c.periods.end(),
+                       [&](const Period& p) { return p.start <= d && (!p.end || d <= *p.end); });
   }
 
   void review_row(const CsvReader& t) {
@@ -785,9 +798,10 @@ class Importer {
     }
     const std::optional<Date>& eighteen = birthdays_[child];
     if (eighteen && when > *eighteen) {
-      issue(source, line, "REVIEW", when.iso() + " is after the 18th birthday " + eighteen->iso() +
-                                        ", when the child stopped being looked after (not a looked-after "
-                                        "child's review)",
+      issue(source, line, "REVIEW",
+            when.iso() + " is after the 18th birthday " + eighteen->iso() +
+                ", when the child stopped being looked after (not a looked-after "
+                "child's review)",
             true);
       return;
     }
@@ -813,8 +827,8 @@ class Importer {
     } else if (sent < held) {
       issue(source, line, "RECORD_SENT", sent.iso() + " is before the review was held (" + held.iso() + ")", true);
     } else if (r->record_sent) {
-      issue(source, line, "RECORD_SENT", "the review of " + held.iso() + " already has a record date (" + r->record_sent->iso() + ")",
-            true);
+      issue(source, line, "RECORD_SENT",
+            "the review of " + held.iso() + " already has a record date (" + r->record_sent->iso() + ")", true);
     } else {
       r->record_sent = sent;
     }
@@ -875,7 +889,7 @@ class Importer {
 
   ImportMode mode_;
   ImportOptions options_;
-  unsigned threads_ = 1;  // threads to use, this one included
+  unsigned threads_ = 1;                             // threads to use, this one included
   std::size_t last_ = static_cast<std::size_t>(-1);  // the child found last
   ImportReport report_;
   std::vector<Child> children_;
@@ -885,7 +899,7 @@ class Importer {
   std::vector<std::vector<Adoption>> adoptions_;
   std::vector<std::optional<Date>> birthdays_;  // each child's 18th birthday, when known
   TableHead heads_[tables];
-  std::vector<Piece> pieces_;  // every table's, in the order they are checked
+  std::vector<Piece> pieces_;         // every table's, in the order they are checked
   std::atomic<bool> indexed_{false};  // the header is read: ids_ and index_ no longer change
 };
 
@@ -900,7 +914,9 @@ std::string read_optional(const std::filesystem::path& path, bool required) {
 
 }  // namespace
 
-Ssda903Import import_903(const Ssda903Files& files, ImportMode mode) { return import_903(files, mode, ImportOptions()); }
+Ssda903Import import_903(const Ssda903Files& files, ImportMode mode) {
+  return import_903(files, mode, ImportOptions());
+}
 
 Ssda903Import import_903(const Ssda903Files& files, ImportMode mode, const ImportOptions& options) {
   return Importer(mode, options).run(files);

@@ -45,7 +45,7 @@ const char* participation_code(Participation code) noexcept {
 std::optional<Date> eighteenth_birthday(Date dob) noexcept {
   const YearMonthDay b = dob.ymd();
   if (b.year + 18 > Date::max_year) return std::nullopt;  // after the supported dates
-  const Date d = dob.add_months(18 * 12);
+  const Date d = dob.add_months(std::int64_t{18} * 12);
   // Only 29 February can fall short (to 28 February): the person attains 18 at the start of 1 March.
   return d.day() < dob.day() ? d.add_days(1) : d;
 }
@@ -80,8 +80,9 @@ void validate(const Child& child) {
       bad(child, field + ".regime", "adoption_authorised appears only as a switch from standard");
     }
     if (p.end && *p.end <= p.start) {
-      bad(child, field + ".end", p.end->iso() + " is not after the start " + p.start.iso() +
-                                     " (the end is the first day no longer looked after)");
+      bad(child, field + ".end",
+          p.end->iso() + " is not after the start " + p.start.iso() +
+              " (the end is the first day no longer looked after)");
     }
     if (child.dob && p.start < *child.dob) {
       bad(child, field + ".start", p.start.iso() + " is before the date of birth " + child.dob->iso());
@@ -90,12 +91,13 @@ void validate(const Child& child) {
     if (i > 0) {
       const Period& before = child.periods[i - 1];
       if (!before.end) {
-        bad(child, field + ".start", p.start.iso() + " begins while periods[" + std::to_string(i - 1) +
-                                         "] (from " + before.start.iso() + ") is still open");
+        bad(child, field + ".start",
+            p.start.iso() + " begins while periods[" + std::to_string(i - 1) + "] (from " + before.start.iso() +
+                ") is still open");
       }
       if (p.start < *before.end) {
-        bad(child, field + ".start", p.start.iso() + " overlaps periods[" + std::to_string(i - 1) + "], which ends " +
-                                         before.end->iso());
+        bad(child, field + ".start",
+            p.start.iso() + " overlaps periods[" + std::to_string(i - 1) + "], which ends " + before.end->iso());
       }
     }
     Regime running = p.regime;
@@ -105,14 +107,17 @@ void validate(const Child& child) {
       const std::string sf = field + ".switches[" + std::to_string(s) + "]";
       if (!known(sw.regime)) bad(child, sf + ".regime", std::to_string(static_cast<int>(sw.regime)) + " is no regime");
       if (!as_time_in_care(p).looked_after_on(sw.date)) {
-        bad(child, sf + ".date", sw.date.iso() + " is outside its period (" + p.start.iso() + " to " +
-                                     (p.end ? p.end->iso() : std::string("open")) + ")");
+        bad(child, sf + ".date",
+            sw.date.iso() + " is outside its period (" + p.start.iso() + " to " +
+                (p.end ? p.end->iso() : std::string("open")) + ")");
       }
       if (sw.date < last_switch) bad(child, sf + ".date", sw.date.iso() + " is before the switch or start before it");
       if (sw.regime == Regime::adoption_authorised && running != Regime::standard &&
           running != Regime::adoption_authorised && running != Regime::adoption_placed) {
-        bad(child, sf + ".regime", std::string("adoption_authorised follows only standard or adoption_placed (a "
-                                               "return to the agency), not ") + regime_name(running));
+        bad(child, sf + ".regime",
+            std::string("adoption_authorised follows only standard or adoption_placed (a "
+                        "return to the agency), not ") +
+                regime_name(running));
       }
       running = sw.regime;
       last_switch = sw.date;
@@ -124,12 +129,14 @@ void validate(const Child& child) {
     const int code = static_cast<int>(r.participation);
     if (code < -1 || code > 7) bad(child, field + ".code", std::to_string(code) + " is no PN code");
     if (r.cancelled && r.participation != Participation::none) {
-      bad(child, field + ".code", std::string(participation_code(r.participation)) +
-                                      " on a cancelled review: a review that did not take place has no participation");
+      bad(child, field + ".code",
+          std::string(participation_code(r.participation)) +
+              " on a cancelled review: a review that did not take place has no participation");
     }
     if (r.cancelled) continue;
     if (r.record_sent && *r.record_sent < r.date) {
-      bad(child, field + ".record_sent", r.record_sent->iso() + " is before the review was held (" + r.date.iso() + ")");
+      bad(child, field + ".record_sent",
+          r.record_sent->iso() + " is before the review was held (" + r.date.iso() + ")");
     }
     bool inside = false;
     for (const Period& p : child.periods) inside = inside || as_time_in_care(p).holds(r.date);
@@ -156,12 +163,13 @@ std::vector<ParticipationIssue> check_participation(const Child& child) {
   for (const Review& r : child.reviews) {
     if (r.cancelled || r.participation == Participation::none) continue;
     if (r.participation == Participation::pn0 && r.date > fourth) {
-      issues.push_back({r.date, r.participation,
-                        "PN0 is for a child under 4, but the child was 4 on " + fourth.iso()});
+      issues.push_back({r.date, r.participation, "PN0 is for a child under 4, but the child was 4 on " + fourth.iso()});
     } else if (r.participation != Participation::pn0 && r.date < fourth) {
       issues.push_back({r.date, r.participation,
-                        std::string(participation_code(r.participation)) + " is for a child of 4 or over, but the "
-                        "child was under 4 (4th birthday " + fourth.iso() + "); use PN0"});
+                        std::string(participation_code(r.participation)) +
+                            " is for a child of 4 or over, but the "
+                            "child was under 4 (4th birthday " +
+                            fourth.iso() + "); use PN0"});
     }
   }
   return issues;

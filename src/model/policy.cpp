@@ -26,9 +26,9 @@ const char* const wording_standard[3] = {"first review within {} of the day the 
 const char* const wording_short_breaks[3] = {"first review within {} of the start of the first short break",
                                              "second review not more than {} after the first",
                                              "review not more than {} after the previous one"};
-const char* const wording_adoption_placed[3] = {
-    "first review not more than {} after the child was placed for adoption",
-    "second review not more than {} after the first", "review not more than {} after the previous one"};
+const char* const wording_adoption_placed[3] = {"first review not more than {} after the child was placed for adoption",
+                                                "second review not more than {} after the first",
+                                                "review not more than {} after the previous one"};
 const char* const wording_authorised =
     "review not more than {} after the date on which the agency first had authority to place the child for adoption";
 const char* const wording_returned = "review within {} of the child's return to the agency (local procedure)";
@@ -93,11 +93,16 @@ class Reader {
     RuleStep st;
     st.interval.value = count(*strict.get(v, "value", path), path + ".value", 0, max_duration);
     const std::string u = text(*strict.get(v, "unit", path), path + ".unit");
-    if (u == "working_days") st.interval.unit = Unit::working_days;
-    else if (u == "days") st.interval.unit = Unit::days;
-    else if (u == "weeks") st.interval.unit = Unit::weeks;
-    else if (u == "months") st.interval.unit = Unit::months;
-    else bad(path + ".unit", quote(u) + " is not working_days, days, weeks or months");
+    if (u == "working_days")
+      st.interval.unit = Unit::working_days;
+    else if (u == "days")
+      st.interval.unit = Unit::days;
+    else if (u == "weeks")
+      st.interval.unit = Unit::weeks;
+    else if (u == "months")
+      st.interval.unit = Unit::months;
+    else
+      bad(path + ".unit", quote(u) + " is not working_days, days, weeks or months");
     st.cite = text(*strict.get(v, "cite", path), path + ".cite");
     if (st.cite.empty()) invalid(path + ".cite", "is empty: every rule names the provision that sets it");
     if (const auto t = v.find("text"); t != v.end()) {
@@ -132,7 +137,8 @@ class Reader {
       r.first = step(*strict.get(v[i], "first", p), p + ".first", words[0]);
       r.second = step(*strict.get(v[i], "second", p), p + ".second", words[1]);
       r.subsequent = step(*strict.get(v[i], "subsequent", p), p + ".subsequent", words[2]);
-      if (i == 0 && r.from) invalid(p + ".from", "the first version must have \"from\": null (in force from the start)");
+      if (i == 0 && r.from)
+        invalid(p + ".from", "the first version must have \"from\": null (in force from the start)");
       if (i > 0 && (!r.from || (rules.versions.back().from && *r.from <= *rules.versions.back().from))) {
         invalid(p + ".from", "versions must be in increasing order of \"from\"");
       }
@@ -169,14 +175,16 @@ class Reader {
       l.formal_limit_working_days = count(*limit, path + ".formal_limit_working_days", 0, max_duration);
     }
     if (const json* b = get(v, "bypass", path)) l.bypass = boolean(*b, path + ".bypass");
-    if (const json* c = get(v, "cafcass_any_stage", path)) l.cafcass_any_stage = boolean(*c, path + ".cafcass_any_stage");
+    if (const json* c = get(v, "cafcass_any_stage", path))
+      l.cafcass_any_stage = boolean(*c, path + ".cafcass_any_stage");
     return l;
   }
 
   // Reads (or, when not complete, just checks) a whole document into @p p.
   void read(const json& doc, Policy& p) const {
-    object(doc, "$", {"format", "id", "title", "jurisdiction", "notes", "extends", "calendar", "conventions",
-                      "regimes", "targets", "caseload", "disputes"});
+    object(doc, "$",
+           {"format", "id", "title", "jurisdiction", "notes", "extends", "calendar", "conventions", "regimes",
+            "targets", "caseload", "disputes"});
     if (const auto f = doc.find("format"); f == doc.end() || *f != "iro-policy/1") {
       bad("$.format", "a policy document has \"format\": \"iro-policy/1\"");
     }
@@ -192,7 +200,8 @@ class Reader {
         if (!c->is_array()) bad("$.calendar.closure_days", "is not an array of dates");
         p.closure_days.clear();
         for (std::size_t i = 0; i < c->size(); ++i) {
-          p.closure_days.push_back(json_date((*c)[i], source_ + ": $.calendar.closure_days[" + std::to_string(i) + "]"));
+          p.closure_days.push_back(
+              json_date((*c)[i], source_ + ": $.calendar.closure_days[" + std::to_string(i) + "]"));
         }
       }
     }
@@ -204,16 +213,20 @@ class Reader {
       }
       if (const json* u = get(*c, "interval_unit", "$.conventions")) {
         const std::string unit = text(*u, "$.conventions.interval_unit");
-        if (unit == "months") p.interval_unit = IntervalUnit::months;
-        else if (unit == "days") p.interval_unit = IntervalUnit::days;
-        else bad("$.conventions.interval_unit", quote(unit) + " is not \"months\" or \"days\"");
+        if (unit == "months")
+          p.interval_unit = IntervalUnit::months;
+        else if (unit == "days")
+          p.interval_unit = IntervalUnit::days;
+        else
+          bad("$.conventions.interval_unit", quote(unit) + " is not \"months\" or \"days\"");
       }
       if (const json* r = get(*c, "early_review_restarts_clock", "$.conventions")) {
         p.early_review_restarts_clock = boolean(*r, "$.conventions.early_review_restarts_clock");
       }
     }
     if (const json* r = get(doc, "regimes", "$")) {
-      object(*r, "$.regimes", {"standard", "short_breaks", "adoption_placed", "adoption_authorised", "return_to_agency"});
+      object(*r, "$.regimes",
+             {"standard", "short_breaks", "adoption_placed", "adoption_authorised", "return_to_agency"});
       if (const json* s = get(*r, "standard", "$.regimes")) {
         p.standard = versions(*s, "$.regimes.standard", wording_standard);
       }
@@ -228,7 +241,8 @@ class Reader {
         if (const json* cap = get(*a, "cap", "$.regimes.adoption_authorised")) {
           p.authorised = step(*cap, "$.regimes.adoption_authorised.cap", wording_authorised);
         }
-        if (a->contains("commenced")) p.authorised_commenced = optional_date(*a, "commenced", "$.regimes.adoption_authorised");
+        if (a->contains("commenced"))
+          p.authorised_commenced = optional_date(*a, "commenced", "$.regimes.adoption_authorised");
       }
       if (const auto ret = r->find("return_to_agency"); ret != r->end()) {
         object(*ret, "$.regimes.return_to_agency", {"review"});
@@ -239,8 +253,9 @@ class Reader {
       }
     }
     if (const json* t = get(doc, "targets", "$")) {
-      object(*t, "$.targets", {"record_working_days", "report_working_days_before", "midway_percent",
-                               "midway_target_percent", "booking_percent"});
+      object(*t, "$.targets",
+             {"record_working_days", "report_working_days_before", "midway_percent", "midway_target_percent",
+              "booking_percent"});
       if (const json* v = get(*t, "record_working_days", "$.targets")) {
         p.record_working_days = count(*v, "$.targets.record_working_days", 0, max_duration);
       }
@@ -272,9 +287,12 @@ class Reader {
         if (const json* x = get(*w, "recently_looked_after", wp)) {
           p.caseload_weights.recently_looked_after = weight(*x, wp + ".recently_looked_after");
         }
-        if (const json* x = get(*w, "placed_far_away", wp)) p.caseload_weights.placed_far_away = weight(*x, wp + ".placed_far_away");
-        if (const json* x = get(*w, "in_proceedings", wp)) p.caseload_weights.in_proceedings = weight(*x, wp + ".in_proceedings");
-        if (const json* x = get(*w, "placement_moves", wp)) p.caseload_weights.placement_moves = weight(*x, wp + ".placement_moves");
+        if (const json* x = get(*w, "placed_far_away", wp))
+          p.caseload_weights.placed_far_away = weight(*x, wp + ".placed_far_away");
+        if (const json* x = get(*w, "in_proceedings", wp))
+          p.caseload_weights.in_proceedings = weight(*x, wp + ".in_proceedings");
+        if (const json* x = get(*w, "placement_moves", wp))
+          p.caseload_weights.placement_moves = weight(*x, wp + ".placement_moves");
       }
     }
     if (const json* d = get(doc, "disputes", "$")) {
@@ -320,8 +338,8 @@ std::string read_policy_file(const std::string& path) { return read_text_file(pa
 // Resolves `extends` chains: the merged document, with the sources from the base up.
 json resolve(std::string_view text, const std::string& source, std::vector<std::string>& chain) {
   if (chain.size() > static_cast<std::size_t>(max_extends_depth)) {
-    throw Error(Status::invalid_argument, source + ": $.extends: more than " + std::to_string(max_extends_depth) +
-                                              " levels of extends");
+    throw Error(Status::invalid_argument,
+                source + ": $.extends: more than " + std::to_string(max_extends_depth) + " levels of extends");
   }
   json doc = parse_json_text(text, source);
   Policy scratch;
@@ -342,8 +360,8 @@ json resolve(std::string_view text, const std::string& source, std::vector<std::
     for (const std::string& seen : chain) {
       std::error_code ec2;
       if (std::filesystem::weakly_canonical(seen, ec2).string() == key) {
-        throw Error(Status::invalid_argument, source + ": $.extends: " + quote(base_name) +
-                                                  " leads back to " + quote(seen, 256) + " (a cycle of extends)");
+        throw Error(Status::invalid_argument, source + ": $.extends: " + quote(base_name) + " leads back to " +
+                                                  quote(seen, 256) + " (a cycle of extends)");
       }
     }
     if (!std::filesystem::exists(base_path, ec)) {
@@ -484,8 +502,8 @@ Policy Policy::with_overrides_json(std::string_view json_text, std::string_view 
   p.id = id + " with the overrides of " + std::string(source);
   p.source = this->source + " + the overrides of " + std::string(source);
   Reader reader(std::string(source), false);
-  if (const auto key = first_unknown_key(doc, {"anchor_day_counts", "interval_unit", "closure_days", "caseload_band",
-                                               "ladder"})) {
+  if (const auto key =
+          first_unknown_key(doc, {"anchor_day_counts", "interval_unit", "closure_days", "caseload_band", "ladder"})) {
     throw Error(Status::parse, where + " has an " + unknown_key_problem(*key));
   }
   for (const auto& item : doc.items()) {
@@ -495,9 +513,12 @@ Policy Policy::with_overrides_json(std::string_view json_text, std::string_view 
       p.anchor = reader.boolean(v, "policy.anchor_day_counts") ? AnchorConvention::counts_as_day_one
                                                                : AnchorConvention::day_zero;
     } else if (key == "interval_unit") {
-      if (v == "months") p.interval_unit = IntervalUnit::months;
-      else if (v == "days") p.interval_unit = IntervalUnit::days;
-      else reader.bad("policy.interval_unit", v.dump() + " is not \"months\" or \"days\"");
+      if (v == "months")
+        p.interval_unit = IntervalUnit::months;
+      else if (v == "days")
+        p.interval_unit = IntervalUnit::days;
+      else
+        reader.bad("policy.interval_unit", v.dump() + " is not \"months\" or \"days\"");
     } else if (key == "closure_days") {
       if (!v.is_array()) reader.bad("policy.closure_days", "is not an array");
       p.closure_days.clear();
@@ -511,7 +532,8 @@ Policy Policy::with_overrides_json(std::string_view json_text, std::string_view 
       if (p.caseload_low > p.caseload_high) reader.bad("policy.caseload_band", v.dump() + " has low above high");
     } else {  // "ladder", the last of the keys checked above
       p.ladder = reader.ladder(v, "policy.ladder");
-      if (p.ladder.stages.empty()) reader.invalid("policy.ladder.stages", "an escalation ladder needs at least one stage");
+      if (p.ladder.stages.empty())
+        reader.invalid("policy.ladder.stages", "an escalation ladder needs at least one stage");
     }
   }
   return p;

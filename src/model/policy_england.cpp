@@ -11,7 +11,8 @@ const char* const england_policy_json = R"json({
   "id": "england",
   "title": "England: Care Planning, Placement and Case Review (England) Regulations 2010 and the IRO Handbook 2010",
   "jurisdiction": "england",
-  "notes": "Children who became looked after before 1 April 2011 had their first review within 4 weeks (Review of Children's Cases Regulations 1991 reg 3).",
+  "notes": "Children who became looked after before 1 April 2011 had their first review within 4 weeks )json"
+                                        R"json((Review of Children's Cases Regulations 1991 reg 3).",
   "calendar": {"division": "england-and-wales", "closure_days": []},
   "conventions": {"anchor_day_counts": false, "interval_unit": "months", "early_review_restarts_clock": true},
   "regimes": {

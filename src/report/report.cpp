@@ -26,8 +26,8 @@ std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 
 // local to the part (merge() shifts them).
 struct Part {
   Report r;
-  std::size_t active = 0;        // children looked after at some time in the year
-  std::exception_ptr failure;    // anything but a child's own Error, rethrown after the join
+  std::size_t active = 0;      // children looked after at some time in the year
+  std::exception_ptr failure;  // anything but a child's own Error, rethrown after the join
 };
 
 void count_children(const Casebook& book, const Policy& policy, const Calendar& cal, int year, std::size_t begin,
@@ -207,7 +207,8 @@ void merge(Report& r, Part& part) {
   append(r.midways, p.midways, shift);
   append(r.spells, p.spells, shift);
   append(r.overdue, p.overdue, shift);
-  r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()), std::make_move_iterator(p.children.end()));
+  r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()),
+                    std::make_move_iterator(p.children.end()));
 }
 
 }  // namespace
@@ -254,8 +255,8 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   // Which optional inputs were supplied: read from the casebook itself.
   r.supplied.roster = !book.roster.iros().empty();
   r.supplied.disputes = !book.disputes.empty();
-  r.supplied.midway_reviews = std::any_of(book.children.begin(), book.children.end(),
-                                          [](const Child& c) { return !c.midways.empty(); });
+  r.supplied.midway_reviews =
+      std::any_of(book.children.begin(), book.children.end(), [](const Child& c) { return !c.midways.empty(); });
   r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
     return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
   });
@@ -263,13 +264,14 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   r.from = Date::from_ymd(year, 4, 1);
   r.to = Date::from_ymd(year + 1, 3, 31);
   if (active == 0) {
-    throw Error(Status::invalid_argument, "no child was looked after in " + year_label(year) + " (" + r.from.iso() + " to " +
-                                              r.to.iso() + "): there is nothing to report");
+    throw Error(Status::invalid_argument, "no child was looked after in " + year_label(year) + " (" + r.from.iso() +
+                                              " to " + r.to.iso() + "): there is nothing to report");
   }
   r.band_low = policy.caseload_low;
   r.band_high = policy.caseload_high;
   for (const LadderStage& s : policy.ladder.stages) r.ladder.push_back(s.name);
-  for (std::size_t m = 0; m < 12; ++m) r.months[m].label = std::string(month_names[m]) + " " + std::to_string(m < 9 ? year : year + 1);
+  for (std::size_t m = 0; m < 12; ++m)
+    r.months[m].label = std::string(month_names[m]) + " " + std::to_string(m < 9 ? year : year + 1);
   for (std::size_t q = 0; q < 4; ++q) r.quarters[q].label = "Q" + std::to_string(q + 1);
   r.total.label = "Year";
   for (std::size_t y = 0; y < 3; ++y) r.by_number[y].year = year_label(year - 2 + static_cast<int>(y));

@@ -22,8 +22,8 @@ const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", 
 const char* const records_measures[] = {"held", "recorded", "within_target", "late", "not_recorded"};
 const char* const midway_measures[] = {"held", "children", "intervals", "covered"};
 const char* const population_measures[] = {"start", "end", "entered", "left"};
-const char* const dispute_measures[] = {"raised", "informal_raised", "became_formal", "resolved",
-                                        "withdrawn", "cafcass", "open", "overdue"};
+const char* const dispute_measures[] = {"raised",    "informal_raised", "became_formal", "resolved",
+                                        "withdrawn", "cafcass",         "open",          "overdue"};
 
 using Figures = std::vector<Figure>;
 using Rows = std::vector<ReportTrace>;
@@ -34,9 +34,11 @@ Figure figure(std::uint16_t kind, std::string name, std::size_t count, std::int3
 }
 
 std::string due_detail(const DueReview& d) {
-  std::string s = (d.number > 0 ? "review " + std::to_string(d.number) + " " : std::string("review ")) + "due " + d.due.iso();
+  std::string s =
+      (d.number > 0 ? "review " + std::to_string(d.number) + " " : std::string("review ")) + "due " + d.due.iso();
   if (!d.held) return s + ", not held";
-  return s + ", held " + d.held->iso() + (d.in_time ? " (in time)" : " (late by " + std::to_string(*d.held - d.due) + " days)");
+  return s + ", held " + d.held->iso() +
+         (d.in_time ? " (in time)" : " (late by " + std::to_string(*d.held - d.due) + " days)");
 }
 
 // ---- timeliness.PERIOD.MEASURE: select {first month, last month (April = 0), measure} ----
@@ -52,7 +54,8 @@ void timeliness_list(const Report& r, std::uint16_t kind, Figures& out) {
     std::snprintf(key, sizeof key, "%04d-%02d", m < 9 ? r.year : r.year + 1, (m + 3) % 12 + 1);
     period(key, r.months[static_cast<std::size_t>(m)], m, m);
   }
-  for (std::int32_t q = 0; q < 4; ++q) period("Q" + std::to_string(q + 1), r.quarters[static_cast<std::size_t>(q)], q * 3, q * 3 + 2);
+  for (std::int32_t q = 0; q < 4; ++q)
+    period("Q" + std::to_string(q + 1), r.quarters[static_cast<std::size_t>(q)], q * 3, q * 3 + 2);
   period("year", r.total, 0, 11);
 }
 
@@ -94,14 +97,16 @@ std::size_t code_index(Participation p) {
 
 void participation_list(const Report& r, std::uint16_t kind, Figures& out) {
   for (std::size_t c = 0; c < 9; ++c) {
-    out.push_back(figure(kind, std::string("participation.") + pn_keys[c], r.participation[c], static_cast<std::int32_t>(c)));
+    out.push_back(
+        figure(kind, std::string("participation.") + pn_keys[c], r.participation[c], static_cast<std::int32_t>(c)));
   }
 }
 
 void participation_rows(const Report& r, const Figure& f, Rows& rows) {
   const auto c = static_cast<std::size_t>(f.select[0]);
   for (const HeldReview& h : r.held_reviews) {
-    if (code_index(h.participation) == c) rows.push_back({r.children[h.child], h.date, std::string("held, ") + pn_keys[c]});
+    if (code_index(h.participation) == c)
+      rows.push_back({r.children[h.child], h.date, std::string("held, ") + pn_keys[c]});
   }
 }
 
@@ -109,15 +114,16 @@ void participation_rows(const Report& r, const Figure& f, Rows& rows) {
 void records_list(const Report& r, std::uint16_t kind, Figures& out) {
   const RecordsFigures& x = r.records;
   const std::size_t counts[] = {x.held, x.recorded, x.within_target, x.late, x.not_recorded};
-  for (std::int32_t m = 0; m < 5; ++m) out.push_back(figure(kind, std::string("records.") + records_measures[m], counts[m], m));
+  for (std::int32_t m = 0; m < 5; ++m)
+    out.push_back(figure(kind, std::string("records.") + records_measures[m], counts[m], m));
 }
 
 void records_rows(const Report& r, const Figure& f, Rows& rows) {
   for (const HeldReview& h : r.held_reviews) {
     const bool within = h.record_sent && *h.record_sent <= h.record_due;
     const std::int32_t m = f.select[0];
-    const bool take = m == 0 || (m == 1 && h.record_sent) || (m == 2 && within) || (m == 3 && h.record_sent && !within) ||
-                      (m == 4 && !h.record_sent);
+    const bool take = m == 0 || (m == 1 && h.record_sent) || (m == 2 && within) ||
+                      (m == 3 && h.record_sent && !within) || (m == 4 && !h.record_sent);
     if (!take) continue;
     rows.push_back({r.children[h.child], h.date,
                     "held " + h.date.iso() + ", record due " + h.record_due.iso() +
@@ -129,7 +135,8 @@ void records_rows(const Report& r, const Figure& f, Rows& rows) {
 void midway_list(const Report& r, std::uint16_t kind, Figures& out) {
   const MidwayFigures& m = r.midway;
   const std::size_t counts[] = {m.held, m.children, m.intervals, m.covered};
-  for (std::int32_t i = 0; i < 4; ++i) out.push_back(figure(kind, std::string("midway.") + midway_measures[i], counts[i], i));
+  for (std::int32_t i = 0; i < 4; ++i)
+    out.push_back(figure(kind, std::string("midway.") + midway_measures[i], counts[i], i));
 }
 
 void midway_rows(const Report& r, const Figure& f, Rows& rows) {
@@ -145,14 +152,16 @@ void midway_rows(const Report& r, const Figure& f, Rows& rows) {
   for (const HeldReview& h : r.held_reviews) {
     if (!h.previous || (f.select[0] == 3 && !h.midway)) continue;
     rows.push_back({r.children[h.child], h.date,
-                    "reviews " + h.previous->iso() + " and " + h.date.iso() + (h.midway ? ", midway between" : ", no midway between")});
+                    "reviews " + h.previous->iso() + " and " + h.date.iso() +
+                        (h.midway ? ", midway between" : ", no midway between")});
   }
 }
 
 // ---- population.MEASURE: select {measure} ----
 void population_list(const Report& r, std::uint16_t kind, Figures& out) {
   const std::size_t counts[] = {r.looked_after_start, r.looked_after_end, r.entered, r.left};
-  for (std::int32_t m = 0; m < 4; ++m) out.push_back(figure(kind, std::string("population.") + population_measures[m], counts[m], m));
+  for (std::int32_t m = 0; m < 4; ++m)
+    out.push_back(figure(kind, std::string("population.") + population_measures[m], counts[m], m));
 }
 
 void population_rows(const Report& r, const Figure& f, Rows& rows) {
@@ -168,7 +177,9 @@ void population_rows(const Report& r, const Figure& f, Rows& rows) {
 }
 
 // ---- overdue_at_end ----
-void overdue_list(const Report& r, std::uint16_t kind, Figures& out) { out.push_back(figure(kind, "overdue_at_end", r.overdue_at_end)); }
+void overdue_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "overdue_at_end", r.overdue_at_end));
+}
 
 void overdue_rows(const Report& r, const Figure&, Rows& rows) {
   for (const auto& [c, due] : r.overdue) rows.push_back({r.children[c], due, "next review was due " + due.iso()});
@@ -191,12 +202,14 @@ void caseload_rows(const Report& r, const Figure& f, Rows& rows) {
 // ---- disputes: select {0 a measure, 1 a category, 2 resolved at a stage, 3 open at a stage; measure} ----
 void disputes_list(const Report& r, std::uint16_t kind, Figures& out) {
   const DisputeFigures& d = r.disputes;
-  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
-  for (std::int32_t m = 0; m < 8; ++m) out.push_back(figure(kind, std::string("disputes.") + dispute_measures[m], counts[m], 0, m));
+  const std::size_t counts[] = {d.raised,    d.informal_raised, d.became_formal, d.resolved,
+                                d.withdrawn, d.cafcass,         d.open,          d.overdue};
+  for (std::int32_t m = 0; m < 8; ++m)
+    out.push_back(figure(kind, std::string("disputes.") + dispute_measures[m], counts[m], 0, m));
 }
 
-void keyed_list(const std::map<std::string, std::size_t>& counted, const char* prefix, std::int32_t which, std::uint16_t kind,
-                Figures& out) {
+void keyed_list(const std::map<std::string, std::size_t>& counted, const char* prefix, std::int32_t which,
+                std::uint16_t kind, Figures& out) {
   for (const auto& [k, v] : counted) out.push_back(figure(kind, prefix + k, v, which, 0, 0, k));
 }
 
@@ -204,8 +217,8 @@ void category_list(const Report& r, std::uint16_t kind, Figures& out) {
   keyed_list(r.disputes.by_category, "disputes.category.", 1, kind, out);
 }
 // Every stage of the ladder, in its order (0 where none), then any other stage counted.
-void stage_list(const Report& r, const std::map<std::string, std::size_t>& counted, const char* prefix, std::int32_t which,
-                std::uint16_t kind, Figures& out) {
+void stage_list(const Report& r, const std::map<std::string, std::size_t>& counted, const char* prefix,
+                std::int32_t which, std::uint16_t kind, Figures& out) {
   std::map<std::string, std::size_t> rest = counted;
   for (const std::string& stage : r.ladder) {
     const auto it = rest.find(stage);
@@ -236,7 +249,10 @@ void disputes_rows(const Report& r, const Figure& f, Rows& rows) {
     if (!take) continue;
     std::string detail = "dispute " + r.dispute_ids[i].first + " (" + t.category;
     if (!t.stage.empty()) detail += ", " + t.stage;
-    detail += t.open ? ", open)" : t.resolved ? ", resolved " + t.closed_on->iso() + ")" : t.withdrawn ? ", withdrawn)" : ")";
+    detail += t.open        ? ", open)"
+              : t.resolved  ? ", resolved " + t.closed_on->iso() + ")"
+              : t.withdrawn ? ", withdrawn)"
+                            : ")";
     rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : r.from, detail});
   }
 }
@@ -251,41 +267,59 @@ struct Kind {
 // The table. The order is the report's.
 const Kind kinds[] = {
     {{"timeliness.PERIOD.MEASURE", "timeliness",
-      "PERIOD `year`, `Q1`-`Q4` or a month `2024-06`; MEASURE `due`, `held`, `in_time`, `late_or_missed`. One row per due "
+      "PERIOD `year`, `Q1`-`Q4` or a month `2024-06`; MEASURE `due`, `held`, `in_time`, `late_or_missed`. One row per "
+      "due "
       "date: the child, the due date, \"review 2 due 2024-05-01, held 2024-05-10 (late by 9 days)\"."},
-     timeliness_list, timeliness_rows},
+     timeliness_list,
+     timeliness_rows},
     {{"by_number.YEAR.NUMBER.MEASURE", "by_number",
-      "YEAR `2022/23`..`2024/25`; NUMBER `first`, `second`, `subsequent`; MEASURE `due`, `in_time`. One row per due date, as "
+      "YEAR `2022/23`..`2024/25`; NUMBER `first`, `second`, `subsequent`; MEASURE `due`, `in_time`. One row per due "
+      "date, as "
       "for timeliness."},
-     by_number_list, by_number_rows},
-    {{"participation.CODE", "participation", "CODE `PN0`-`PN7` or `none`: the reviews held in the year with that code."},
-     participation_list, participation_rows},
+     by_number_list,
+     by_number_rows},
+    {{"participation.CODE", "participation",
+      "CODE `PN0`-`PN7` or `none`: the reviews held in the year with that code."},
+     participation_list,
+     participation_rows},
     {{"records.MEASURE", "records",
-      "`held`, `recorded`, `within_target`, `late`, `not_recorded`: the review, its record's target date and when it was sent."},
-     records_list, records_rows},
+      "`held`, `recorded`, `within_target`, `late`, `not_recorded`: the review, its record's target date and when it "
+      "was sent."},
+     records_list,
+     records_rows},
     {{"midway.MEASURE", "midway",
-      "`held` (each midway review), `children` (each child once, at their first), `intervals`, `covered` (the review and the "
+      "`held` (each midway review), `children` (each child once, at their first), `intervals`, `covered` (the review "
+      "and the "
       "one before it)."},
-     midway_list, midway_rows},
+     midway_list,
+     midway_rows},
     {{"population.MEASURE", "population",
       "`start`, `end`, `entered`, `left`: the times in care (abutting periods joined, ending by the 18th birthday)."},
-     population_list, population_rows},
+     population_list,
+     population_rows},
     {{"overdue_at_end", "population", "The child and the due date that had passed with no review on 31 March."},
-     overdue_list, overdue_rows},
+     overdue_list,
+     overdue_rows},
     {{"caseload.OFFICER", "caseloads", "OFFICER an IRO's id: the children allocated to that IRO on 31 March."},
-     caseload_list, caseload_rows},
+     caseload_list,
+     caseload_rows},
     {{"disputes.MEASURE", "disputes",
-      "`raised`, `informal_raised`, `became_formal`, `resolved`, `withdrawn`, `cafcass`, `open`, `overdue`: the child, the "
+      "`raised`, `informal_raised`, `became_formal`, `resolved`, `withdrawn`, `cafcass`, `open`, `overdue`: the child, "
+      "the "
       "date raised and the dispute."},
-     disputes_list, disputes_rows},
-    {{"disputes.category.CODE", "disputes", "The disputes raised in the year with that category."}, category_list,
+     disputes_list,
+     disputes_rows},
+    {{"disputes.category.CODE", "disputes", "The disputes raised in the year with that category."},
+     category_list,
      disputes_rows},
     {{"disputes.resolved_at.STAGE", "disputes",
       "The disputes resolved in the year at that stage of the ladder (every stage is listed, 0 where none)."},
-     resolved_at_list, disputes_rows},
+     resolved_at_list,
+     disputes_rows},
     {{"disputes.open_at.STAGE", "disputes",
       "The disputes open on 31 March at that stage of the ladder (every stage is listed, 0 where none)."},
-     open_at_list, disputes_rows},
+     open_at_list,
+     disputes_rows},
 };
 
 // Whether a table's input was supplied (a table not supplied has no figures).
@@ -325,12 +359,14 @@ const Figure& report_figure(const Report& report, const std::string& name) {
   if (it != report.figure_index.end()) return report.figures[it->second];
   std::string kinds_named;
   for (const Kind& k : kinds) kinds_named += (kinds_named.empty() ? "" : ", ") + std::string(k.declared.pattern);
-  throw Error(Status::not_found, quote(name) + " is no figure of this report; figures are named " + kinds_named +
-                                     " (iro report --figures lists them all; a table whose input was not supplied has none)");
+  throw Error(Status::not_found,
+              quote(name) + " is no figure of this report; figures are named " + kinds_named +
+                  " (iro report --figures lists them all; a table whose input was not supplied has none)");
 }
 
 std::vector<ReportTrace> report_query(const Report& report, const Figure& figure) {
-  if (figure.kind >= std::size(kinds)) throw Error(Status::invalid_argument, quote(figure.name) + " has no kind of figure");
+  if (figure.kind >= std::size(kinds))
+    throw Error(Status::invalid_argument, quote(figure.name) + " has no kind of figure");
   Rows rows;
   rows.reserve(figure.count);
   kinds[figure.kind].rows(report, figure, rows);

@@ -14,7 +14,6 @@
 namespace iro {
 namespace {
 
-
 const char* const number_labels[] = {"first", "second", "subsequent"};
 
 std::string pct(double v) {
@@ -44,29 +43,33 @@ std::string escape(const std::string& s) {
 }
 
 // A vertical bar chart in SVG: one bar per value (0-max), labels under the bars.
-std::string bar_chart(const std::string& title, const std::vector<std::string>& labels, const std::vector<double>& values,
-                      double max, const std::string& unit, double band_low = -1, double band_high = -1) {
+std::string bar_chart(const std::string& title, const std::vector<std::string>& labels,
+                      const std::vector<double>& values, double max, const std::string& unit, double band_low = -1,
+                      double band_high = -1) {
   const int w = 640, h = 240, left = 40, bottom = 40, top = 24;
   const double plot_h = h - bottom - top;
   const double bw = (w - left - 10) / std::max<double>(1.0, static_cast<double>(values.size()));
   const double scale = max > 0 ? plot_h / max : 0;
   std::ostringstream s;
-  s << "<figure><svg class=\"chart\" viewBox=\"0 0 " << w << " " << h << "\" role=\"img\" aria-label=\"" << escape(title)
-    << "\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>" << escape(title) << "</title>\n";
+  s << "<figure><svg class=\"chart\" viewBox=\"0 0 " << w << " " << h << "\" role=\"img\" aria-label=\""
+    << escape(title) << "\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>" << escape(title) << "</title>\n";
   if (band_low >= 0) {
-    const double y1 = top + plot_h - std::min(max, band_high) * scale, y2 = top + plot_h - std::min(max, band_low) * scale;
+    const double y1 = top + plot_h - std::min(max, band_high) * scale,
+                 y2 = top + plot_h - std::min(max, band_low) * scale;
     s << "<rect class=\"band\" x=\"" << left << "\" y=\"" << fixed(y1, 1) << "\" width=\"" << (w - left - 10)
       << "\" height=\"" << fixed(y2 - y1, 1) << "\"/>\n";
   }
-  s << "<line class=\"axis\" x1=\"" << left << "\" y1=\"" << top + plot_h << "\" x2=\"" << w - 10 << "\" y2=\"" << top + plot_h << "\"/>\n";
-  s << "<text class=\"tick\" x=\"" << left - 4 << "\" y=\"" << top + 4 << "\" text-anchor=\"end\">" << fixed(max, 0) << "</text>\n";
+  s << "<line class=\"axis\" x1=\"" << left << "\" y1=\"" << top + plot_h << "\" x2=\"" << w - 10 << "\" y2=\""
+    << top + plot_h << "\"/>\n";
+  s << "<text class=\"tick\" x=\"" << left - 4 << "\" y=\"" << top + 4 << "\" text-anchor=\"end\">" << fixed(max, 0)
+    << "</text>\n";
   for (std::size_t i = 0; i < values.size(); ++i) {
     const double bh = values[i] * scale, x = left + static_cast<double>(i) * bw + bw * 0.15;
-    s << "<rect class=\"bar\" x=\"" << fixed(x, 1) << "\" y=\"" << fixed(top + plot_h - bh, 1) << "\" width=\"" << fixed(bw * 0.7, 1)
-      << "\" height=\"" << fixed(bh, 1) << "\"><title>" << escape(labels[i]) << ": " << fixed(values[i], 1) << unit
-      << "</title></rect>\n";
-    s << "<text class=\"label\" x=\"" << fixed(x + bw * 0.35, 1) << "\" y=\"" << h - bottom + 16 << "\" text-anchor=\"middle\">"
-      << escape(labels[i]) << "</text>\n";
+    s << "<rect class=\"bar\" x=\"" << fixed(x, 1) << "\" y=\"" << fixed(top + plot_h - bh, 1) << "\" width=\""
+      << fixed(bw * 0.7, 1) << "\" height=\"" << fixed(bh, 1) << "\"><title>" << escape(labels[i]) << ": "
+      << fixed(values[i], 1) << unit << "</title></rect>\n";
+    s << "<text class=\"label\" x=\"" << fixed(x + bw * 0.35, 1) << "\" y=\"" << h - bottom + 16
+      << "\" text-anchor=\"middle\">" << escape(labels[i]) << "</text>\n";
   }
   s << "</svg><figcaption>" << escape(title) << "</figcaption></figure>\n";
   return s.str();
@@ -77,7 +80,8 @@ std::string percent_of(std::size_t part, std::size_t whole) {
 }
 
 const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7", "none"};
-const char* const dispute_keys[] = {"raised", "informal_raised", "became_formal", "resolved", "withdrawn", "cafcass", "open", "overdue"};
+const char* const dispute_keys[] = {"raised",    "informal_raised", "became_formal", "resolved",
+                                    "withdrawn", "cafcass",         "open",          "overdue"};
 
 }  // namespace
 
@@ -95,9 +99,10 @@ namespace {
 std::string records_sentence(const Report& r) {
   if (!r.supplied.review_records) return not_supplied_text("records") + ".";
   const RecordsFigures& x = r.records;
-  return std::to_string(x.within_target) + " of the " + std::to_string(x.held) + " reviews held had their record circulated within " +
-         std::to_string(x.target_working_days) + " working days (" + pct(x.percent()) + "); " + std::to_string(x.late) +
-         " late, " + std::to_string(x.not_recorded) + " with no date recorded.";
+  return std::to_string(x.within_target) + " of the " + std::to_string(x.held) +
+         " reviews held had their record circulated within " + std::to_string(x.target_working_days) +
+         " working days (" + pct(x.percent()) + "); " + std::to_string(x.late) + " late, " +
+         std::to_string(x.not_recorded) + " with no date recorded.";
 }
 
 std::string midway_sentence(const Report& r) {
@@ -115,8 +120,8 @@ std::string midway_sentence(const Report& r) {
 
 std::string population_sentence(const Report& r) {
   return std::to_string(r.looked_after_start) + " looked after on " + r.from.add_days(-1).iso() + ", " +
-         std::to_string(r.looked_after_end) + " on " + r.to.iso() + "; " + std::to_string(r.entered) + " entered care and " +
-         std::to_string(r.left) + " left in the year; " + std::to_string(r.overdue_at_end) +
+         std::to_string(r.looked_after_end) + " on " + r.to.iso() + "; " + std::to_string(r.entered) +
+         " entered care and " + std::to_string(r.left) + " left in the year; " + std::to_string(r.overdue_at_end) +
          " looked after on " + r.to.iso() + " with their next review already overdue.";
 }
 
@@ -125,18 +130,20 @@ std::string population_sentence(const Report& r) {
 std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows) {
   std::string out = "figure,child,date,detail\n";
   const auto field = [](const std::string& v) { return csv_field(v); };
-  for (const ReportTrace& t : rows) out += field(figure) + "," + field(t.child) + "," + t.date.iso() + "," + field(t.detail) + "\n";
+  for (const ReportTrace& t : rows)
+    out += field(figure) + "," + field(t.child) + "," + t.date.iso() + "," + field(t.detail) + "\n";
   return out;
 }
 
 std::string report_text(const Report& r) {
   std::ostringstream s;
-  s << "IRO annual report " << year_label(r.year) << (r.council.empty() ? "" : " - " + r.council) << " (" << r.from << " to "
-    << r.to << ")\n\n";
+  s << "IRO annual report " << year_label(r.year) << (r.council.empty() ? "" : " - " + r.council) << " (" << r.from
+    << " to " << r.to << ")\n\n";
   s << "Reviews due, held and held in timescale\n";
   const auto row = [&](const TimelinessRow& t) {
     char buf[128];
-    std::snprintf(buf, sizeof buf, "  %-10s %6zu %6zu %8zu %8s\n", t.label.c_str(), t.due, t.held, t.in_time, pct(t.percent()).c_str());
+    std::snprintf(buf, sizeof buf, "  %-10s %6zu %6zu %8zu %8s\n", t.label.c_str(), t.due, t.held, t.in_time,
+                  pct(t.percent()).c_str());
     s << buf;
   };
   s << "  month         due   held  in time        %\n";
@@ -147,17 +154,20 @@ std::string report_text(const Report& r) {
   for (const ByNumberRow& b : r.by_number) {
     s << "  " << b.year;
     for (int k = 0; k < 3; ++k) {
-      const double p = b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
-                                                                : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
-                                                                      static_cast<double>(b.due[static_cast<std::size_t>(k)]);
+      const double p = b.due[static_cast<std::size_t>(k)] == 0
+                           ? 0.0
+                           : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
+                                 static_cast<double>(b.due[static_cast<std::size_t>(k)]);
       char buf[48];
-      std::snprintf(buf, sizeof buf, k < 2 ? "  %5s of %-4zu" : "  %5s of %zu", pct(p).c_str(), b.due[static_cast<std::size_t>(k)]);
+      std::snprintf(buf, sizeof buf, k < 2 ? "  %5s of %-4zu" : "  %5s of %zu", pct(p).c_str(),
+                    b.due[static_cast<std::size_t>(k)]);
       s << buf;
     }
     s << "\n";
   }
   s << "\nParticipation in reviews held (PN0: under 4)\n";
-  for (int code = 0; code <= 7; ++code) s << "  PN" << code << "  " << r.participation[static_cast<std::size_t>(code)] << "\n";
+  for (int code = 0; code <= 7; ++code)
+    s << "  PN" << code << "  " << r.participation[static_cast<std::size_t>(code)] << "\n";
   s << "  none " << r.participation[8] << "\n";
   s << "  rate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
   s << "\nReview records: " << records_sentence(r) << "\n";
@@ -166,28 +176,33 @@ std::string report_text(const Report& r) {
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
   if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
   for (const IroLoad& l : r.caseloads.iros) {
-    s << "  " << r.officer_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, " << band_name(l.band) << "\n";
+    s << "  " << r.officer_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, "
+      << band_name(l.band) << "\n";
   }
   if (r.supplied.roster) {
-    s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band) << "), range "
-      << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
+    s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band)
+      << "), range " << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
   }
   const DisputeFigures& d = r.disputes;
   if (!r.supplied.disputes) {
     s << "\nDisputes: " << not_supplied_text("disputes") << "\n";
-    if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
+    if (r.children_refused > 0)
+      s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
     return s.str();
   }
-  s << "\nDisputes: " << d.raised << " raised (" << d.informal_raised << " informal, " << d.became_formal << " became formal), "
-    << d.resolved << " resolved, " << d.withdrawn << " withdrawn, " << d.cafcass << " to Cafcass; median "
-    << fixed(d.median_working_days, 1) << " working days (90th percentile " << fixed(d.p90_working_days, 1) << "); " << d.open
-    << " open on " << r.to << ", " << d.overdue << " of them overdue\n";
+  s << "\nDisputes: " << d.raised << " raised (" << d.informal_raised << " informal, " << d.became_formal
+    << " became formal), " << d.resolved << " resolved, " << d.withdrawn << " withdrawn, " << d.cafcass
+    << " to Cafcass; median " << fixed(d.median_working_days, 1) << " working days (90th percentile "
+    << fixed(d.p90_working_days, 1) << "); " << d.open << " open on " << r.to << ", " << d.overdue
+    << " of them overdue\n";
   for (const std::string& stage : r.ladder) {
     const auto it = d.resolved_at.find(stage);
     s << "  resolved at " << stage << ": " << (it == d.resolved_at.end() ? 0 : it->second) << "\n";
   }
-  for (const auto& [category, n] : d.by_category) s << "  raised, category " << (category.empty() ? "(none)" : category) << ": " << n << "\n";
-  if (r.children_refused > 0) s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
+  for (const auto& [category, n] : d.by_category)
+    s << "  raised, category " << (category.empty() ? "(none)" : category) << ": " << n << "\n";
+  if (r.children_refused > 0)
+    s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
   return s.str();
 }
 
@@ -279,7 +294,8 @@ std::vector<ReportCell> report_cells(const Report& r) {
     return out;
   }
   const DisputeFigures& d = r.disputes;
-  const std::size_t counts[] = {d.raised, d.informal_raised, d.became_formal, d.resolved, d.withdrawn, d.cafcass, d.open, d.overdue};
+  const std::size_t counts[] = {d.raised,    d.informal_raised, d.became_formal, d.resolved,
+                                d.withdrawn, d.cafcass,         d.open,          d.overdue};
   for (std::size_t i = 0; i < 8; ++i) add("disputes", "year", dispute_keys[i], n(counts[i]));
   add("disputes", "year", "median_working_days", fixed(d.median_working_days, 1));
   add("disputes", "year", "p90_working_days", fixed(d.p90_working_days, 1));
@@ -294,7 +310,8 @@ std::vector<ReportCell> report_cells(const Report& r) {
 
 std::string report_csv(const Report& r) {
   std::string out = "table,row,measure,value\n";
-  for (const ReportCell& c : report_cells(r)) out += c.table + "," + csv_field(c.row) + "," + c.measure + "," + c.text + "\n";
+  for (const ReportCell& c : report_cells(r))
+    out += c.table + "," + csv_field(c.row) + "," + c.measure + "," + c.text + "\n";
   return out;
 }
 
@@ -305,13 +322,20 @@ std::string report_json(const Report& r) {
   const auto rows = [](const std::vector<TimelinessRow>& v) {
     nlohmann::json a = nlohmann::json::array();
     for (const auto& t : v) {
-      a.push_back({{"period", t.label}, {"due", t.due}, {"held", t.held}, {"in_time", t.in_time}, {"late_or_missed", t.late_or_missed}});
+      a.push_back({{"period", t.label},
+                   {"due", t.due},
+                   {"held", t.held},
+                   {"in_time", t.in_time},
+                   {"late_or_missed", t.late_or_missed}});
     }
     return a;
   };
   j["months"] = rows(r.months);
   j["quarters"] = rows(r.quarters);
-  j["year_total"] = {{"due", r.total.due}, {"held", r.total.held}, {"in_time", r.total.in_time}, {"late_or_missed", r.total.late_or_missed}};
+  j["year_total"] = {{"due", r.total.due},
+                     {"held", r.total.held},
+                     {"in_time", r.total.in_time},
+                     {"late_or_missed", r.total.late_or_missed}};
   j["by_number"] = nlohmann::json::array();
   for (const auto& b : r.by_number) {
     j["by_number"].push_back({{"year", b.year}, {"due", b.due}, {"in_time", b.in_time}});
@@ -319,37 +343,70 @@ std::string report_json(const Report& r) {
   j["participation"] = nlohmann::json::object();
   for (std::size_t code = 0; code < 9; ++code) j["participation"][pn_keys[code]] = r.participation[code];
   j["participation_rate_percent"] = r.participation_rate;
-  j["records"] = {{"target_working_days", r.records.target_working_days}, {"held", r.records.held},
-                  {"recorded", r.records.recorded}, {"within_target", r.records.within_target}, {"late", r.records.late},
+  j["records"] = {{"target_working_days", r.records.target_working_days},
+                  {"held", r.records.held},
+                  {"recorded", r.records.recorded},
+                  {"within_target", r.records.within_target},
+                  {"late", r.records.late},
                   {"not_recorded", r.records.not_recorded}};
-  j["midway"] = {{"held", r.midway.held}, {"children", r.midway.children}, {"intervals", r.midway.intervals},
-                 {"covered", r.midway.covered}, {"target_percent", nullptr}};
+  j["midway"] = {{"held", r.midway.held},
+                 {"children", r.midway.children},
+                 {"intervals", r.midway.intervals},
+                 {"covered", r.midway.covered},
+                 {"target_percent", nullptr}};
   if (r.midway.target_percent) j["midway"]["target_percent"] = *r.midway.target_percent;
   // A table whose input was not supplied is null: never zeros that look like facts.
-  j["supplied"] = {{"review_records", r.supplied.review_records}, {"midway_reviews", r.supplied.midway_reviews},
-                   {"roster", r.supplied.roster}, {"disputes", r.supplied.disputes}};
+  j["supplied"] = {{"review_records", r.supplied.review_records},
+                   {"midway_reviews", r.supplied.midway_reviews},
+                   {"roster", r.supplied.roster},
+                   {"disputes", r.supplied.disputes}};
   if (!r.supplied.review_records) j["records"] = nullptr;
   if (!r.supplied.midway_reviews) j["midway"] = nullptr;
-  j["population"] = {{"start", r.looked_after_start}, {"end", r.looked_after_end}, {"entered", r.entered}, {"left", r.left},
+  j["population"] = {{"start", r.looked_after_start},
+                     {"end", r.looked_after_end},
+                     {"entered", r.entered},
+                     {"left", r.left},
                      {"overdue_at_end", r.overdue_at_end}};
   j["caseloads"] = nlohmann::json::array();
   for (const IroLoad& l : r.caseloads.iros) {
-    j["caseloads"].push_back({{"iro", r.officer_ids[l.iro]}, {"children", l.children}, {"weighted", l.weighted}, {"per_fte", l.per_fte},
-                              {"weighted_per_fte", l.weighted_per_fte}, {"band", band_name(l.band)}, {"absent", l.absent}});
+    j["caseloads"].push_back({{"iro", r.officer_ids[l.iro]},
+                              {"children", l.children},
+                              {"weighted", l.weighted},
+                              {"per_fte", l.per_fte},
+                              {"weighted_per_fte", l.weighted_per_fte},
+                              {"band", band_name(l.band)},
+                              {"absent", l.absent}});
   }
   const TeamLoad& t = r.caseloads.team;
-  j["caseload_team"] = {{"iros", t.iros}, {"children", t.children}, {"fte", t.fte}, {"per_fte", t.per_fte},
-                        {"min_per_fte", t.min_per_fte}, {"max_per_fte", t.max_per_fte}, {"band", band_name(t.band)},
-                        {"below", t.below}, {"within", t.within}, {"above", t.above}, {"band_low", r.band_low}, {"band_high", r.band_high}};
+  j["caseload_team"] = {{"iros", t.iros},
+                        {"children", t.children},
+                        {"fte", t.fte},
+                        {"per_fte", t.per_fte},
+                        {"min_per_fte", t.min_per_fte},
+                        {"max_per_fte", t.max_per_fte},
+                        {"band", band_name(t.band)},
+                        {"below", t.below},
+                        {"within", t.within},
+                        {"above", t.above},
+                        {"band_low", r.band_low},
+                        {"band_high", r.band_high}};
   if (!r.supplied.roster) {
     j["caseloads"] = nullptr;
     j["caseload_team"] = nullptr;
   }
   const DisputeFigures& d = r.disputes;
-  j["disputes"] = {{"raised", d.raised}, {"informal_raised", d.informal_raised}, {"became_formal", d.became_formal},
-                   {"resolved", d.resolved}, {"withdrawn", d.withdrawn}, {"cafcass", d.cafcass}, {"open", d.open},
-                   {"overdue", d.overdue}, {"resolved_at", d.resolved_at}, {"by_category", d.by_category},
-                   {"open_by_stage", d.open_by_stage}, {"median_working_days", d.median_working_days},
+  j["disputes"] = {{"raised", d.raised},
+                   {"informal_raised", d.informal_raised},
+                   {"became_formal", d.became_formal},
+                   {"resolved", d.resolved},
+                   {"withdrawn", d.withdrawn},
+                   {"cafcass", d.cafcass},
+                   {"open", d.open},
+                   {"overdue", d.overdue},
+                   {"resolved_at", d.resolved_at},
+                   {"by_category", d.by_category},
+                   {"open_by_stage", d.open_by_stage},
+                   {"median_working_days", d.median_working_days},
                    {"p90_working_days", d.p90_working_days}};
   if (!r.supplied.disputes) j["disputes"] = nullptr;
   j["children_refused"] = r.children_refused;
@@ -361,19 +418,22 @@ std::string report_markdown(const Report& r) {
   s << "# IRO annual report " << year_label(r.year) << "\n\n## Reviews due, held and held in timescale\n\n"
     << "| period | due | held | in time | % |\n|---|---|---|---|---|\n";
   const auto row = [&](const TimelinessRow& t) {
-    s << "| " << t.label << " | " << t.due << " | " << t.held << " | " << t.in_time << " | " << pct(t.percent()) << " |\n";
+    s << "| " << t.label << " | " << t.due << " | " << t.held << " | " << t.in_time << " | " << pct(t.percent())
+      << " |\n";
   };
   for (const auto& m : r.months) row(m);
   for (const auto& q : r.quarters) row(q);
   row(r.total);
   s << "\n## Participation\n\n| code | reviews |\n|---|---|\n";
-  for (int code = 0; code <= 7; ++code) s << "| PN" << code << " | " << r.participation[static_cast<std::size_t>(code)] << " |\n";
+  for (int code = 0; code <= 7; ++code)
+    s << "| PN" << code << " | " << r.participation[static_cast<std::size_t>(code)] << " |\n";
   s << "| none | " << r.participation[8] << " |\n";
   s << "\nRate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
   s << "\n## Held in timescale by review number\n\n| year | first | second | subsequent |\n|---|---|---|---|\n";
   for (const ByNumberRow& b : r.by_number) {
     s << "| " << b.year;
-    for (std::size_t k = 0; k < 3; ++k) s << " | " << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")";
+    for (std::size_t k = 0; k < 3; ++k)
+      s << " | " << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")";
     s << " |\n";
   }
   s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
@@ -384,16 +444,19 @@ std::string report_markdown(const Report& r) {
   } else {
     s << "| IRO | children | per FTE | band |\n|---|---|---|---|\n";
     for (const IroLoad& l : r.caseloads.iros) {
-      s << "| " << r.officer_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | " << band_name(l.band) << " |\n";
+      s << "| " << r.officer_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | "
+        << band_name(l.band) << " |\n";
     }
-    s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range " << fixed(r.caseloads.team.min_per_fte, 2)
-      << "-" << fixed(r.caseloads.team.max_per_fte, 2) << " (band " << r.band_low << "-" << r.band_high << ").\n";
+    s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range "
+      << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << " (band "
+      << r.band_low << "-" << r.band_high << ").\n";
   }
   if (!r.supplied.disputes) {
     s << "\n## Disputes\n\n" << not_supplied_text("disputes") << ".\n";
     return s.str();
   }
-  s << "\n## Disputes\n\n" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.withdrawn
+  s << "\n## Disputes\n\n"
+    << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.withdrawn
     << " withdrawn, " << r.disputes.cafcass << " referred to Cafcass; " << r.disputes.open << " open at the year end ("
     << r.disputes.overdue << " overdue).\n\n| stage reached | resolved |\n|---|---|\n";
   for (const std::string& stage : r.ladder) {
@@ -401,25 +464,29 @@ std::string report_markdown(const Report& r) {
     s << "| " << stage << " | " << (it == r.disputes.resolved_at.end() ? 0 : it->second) << " |\n";
   }
   s << "\n| category | raised |\n|---|---|\n";
-  for (const auto& [category, n] : r.disputes.by_category) s << "| " << (category.empty() ? "(none)" : category) << " | " << n << " |\n";
+  for (const auto& [category, n] : r.disputes.by_category)
+    s << "| " << (category.empty() ? "(none)" : category) << " | " << n << " |\n";
   return s.str();
 }
 
 std::string report_html(const Report& r) {
   std::ostringstream s;
-  s << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IRO annual report " << year_label(r.year)
+  s << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IRO annual report "
+    << year_label(r.year)
     << "</title>\n<style>body{font-family:sans-serif;max-width:860px;margin:2em auto;color:#111}"
        "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:2px 8px;text-align:right}"
        "th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto}.bar{fill:#1d5f8a}"
        ".band{fill:#cde8c6}.axis{stroke:#333}.label,.tick{font-size:11px;fill:#333}"
        "@media print{body{margin:0}figure{break-inside:avoid}}</style></head><body>\n";
-  s << "<h1>IRO annual report " << year_label(r.year) << "</h1>\n<p>" << escape(r.council) << " - " << r.from << " to " << r.to << "</p>\n";
-  s << "<h2>Reviews held in timescale</h2>\n<table><tr><th>period</th><th>due</th><th>held</th><th>in time</th><th>%</th></tr>\n";
+  s << "<h1>IRO annual report " << year_label(r.year) << "</h1>\n<p>" << escape(r.council) << " - " << r.from << " to "
+    << r.to << "</p>\n";
+  s << "<h2>Reviews held in timescale</h2>\n<table><tr><th>period</th><th>due</th><th>held</th><th>in "
+       "time</th><th>%</th></tr>\n";
   std::vector<std::string> labels;
   std::vector<double> values;
   const auto row = [&](const TimelinessRow& t) {
-    s << "<tr><td>" << escape(t.label) << "</td><td>" << t.due << "</td><td>" << t.held << "</td><td>" << t.in_time << "</td><td>"
-      << pct(t.percent()) << "</td></tr>\n";
+    s << "<tr><td>" << escape(t.label) << "</td><td>" << t.due << "</td><td>" << t.held << "</td><td>" << t.in_time
+      << "</td><td>" << pct(t.percent()) << "</td></tr>\n";
   };
   for (const auto& m : r.months) {
     row(m);
@@ -435,15 +502,18 @@ std::string report_html(const Report& r) {
     for (int k = 0; k < 3; ++k) {
       static const char* const short_labels[] = {"1st", "2nd", "3rd+"};  // full words overlap at 9 bars
       labels.push_back(b.year.substr(2) + " " + short_labels[k]);
-      values.push_back(b.due[static_cast<std::size_t>(k)] == 0 ? 0.0
-                                                                : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
-                                                                      static_cast<double>(b.due[static_cast<std::size_t>(k)]));
+      values.push_back(b.due[static_cast<std::size_t>(k)] == 0
+                           ? 0.0
+                           : 100.0 * static_cast<double>(b.in_time[static_cast<std::size_t>(k)]) /
+                                 static_cast<double>(b.due[static_cast<std::size_t>(k)]));
     }
   }
-  s << "<h2>In time by review number</h2>\n<table><tr><th>year</th><th>first</th><th>second</th><th>subsequent</th></tr>\n";
+  s << "<h2>In time by review "
+       "number</h2>\n<table><tr><th>year</th><th>first</th><th>second</th><th>subsequent</th></tr>\n";
   for (const ByNumberRow& b : r.by_number) {
     s << "<tr><td>" << escape(b.year) << "</td>";
-    for (std::size_t k = 0; k < 3; ++k) s << "<td>" << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")</td>";
+    for (std::size_t k = 0; k < 3; ++k)
+      s << "<td>" << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")</td>";
     s << "</tr>\n";
   }
   s << "</table>\n" << bar_chart("Held in timescale: first, second, subsequent, by year (%)", labels, values, 100, "%");
@@ -455,10 +525,11 @@ std::string report_html(const Report& r) {
     values.push_back(static_cast<double>(r.participation[static_cast<std::size_t>(code)]));
     most = std::max(most, values.back());
   }
-  s << "<h2>Participation</h2>\n<p>Rate (PN1-PN6 of PN1-PN7, children 4 and over): " << pct(r.participation_rate) << "</p>\n"
+  s << "<h2>Participation</h2>\n<p>Rate (PN1-PN6 of PN1-PN7, children 4 and over): " << pct(r.participation_rate)
+    << "</p>\n"
     << bar_chart("Reviews by participation code", labels, values, most, " reviews");
-  s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>" << escape(midway_sentence(r))
-    << "</p>\n";
+  s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>"
+    << escape(midway_sentence(r)) << "</p>\n";
   labels.clear();
   values.clear();
   double top = r.band_high + 10.0;
@@ -468,11 +539,12 @@ std::string report_html(const Report& r) {
     top = std::max(top, l.per_fte);
   }
   if (!r.supplied.roster) {
-    s << "<h2>Caseloads on " << r.to << "</h2>\n<p class=\"absent\">" << escape(not_supplied_text("caseloads")) << ".</p>\n";
+    s << "<h2>Caseloads on " << r.to << "</h2>\n<p class=\"absent\">" << escape(not_supplied_text("caseloads"))
+      << ".</p>\n";
   } else {
-    s << "<h2>Caseloads on " << r.to << "</h2>\n<p>Team: " << fixed(r.caseloads.team.per_fte, 2) << " children per FTE ("
-      << band_name(r.caseloads.team.band) << " the " << r.band_low << "-" << r.band_high << " band); "
-      << r.caseloads.team.above << " IROs above it.</p>\n"
+    s << "<h2>Caseloads on " << r.to << "</h2>\n<p>Team: " << fixed(r.caseloads.team.per_fte, 2)
+      << " children per FTE (" << band_name(r.caseloads.team.band) << " the " << r.band_low << "-" << r.band_high
+      << " band); " << r.caseloads.team.above << " IROs above it.</p>\n"
       << bar_chart("Children per FTE by IRO (band shaded)", labels, values, top, " per FTE", r.band_low, r.band_high);
   }
   labels.clear();
@@ -489,8 +561,9 @@ std::string report_html(const Report& r) {
     s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
     return s.str();
   }
-  s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, " << r.disputes.cafcass
-    << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1) << " working days to resolve.</p>\n"
+  s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, "
+    << r.disputes.cafcass << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1)
+    << " working days to resolve.</p>\n"
     << bar_chart("Disputes resolved by the stage reached", labels, values, most, " disputes");
   s << "<table><tr><th>category</th><th>raised</th></tr>\n";
   for (const auto& [category, n] : r.disputes.by_category) {

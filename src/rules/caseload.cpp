@@ -38,14 +38,15 @@ Band band_of(double per_fte, const Policy& policy) noexcept {
 std::size_t Roster::add_iro(IroRecord iro) {
   if (iro.id.empty()) throw Error(Status::invalid_argument, "IRO id: is empty");
   if (!valid_fte(iro.fte)) {
-    throw Error(Status::invalid_argument, "IRO " + quote(iro.id) + " fte: " + fixed2(iro.fte) +
-                                              " is not in (0, 1] (a full-time equivalent)");
+    throw Error(Status::invalid_argument,
+                "IRO " + quote(iro.id) + " fte: " + fixed2(iro.fte) + " is not in (0, 1] (a full-time equivalent)");
   }
   if (iro.start && iro.end && *iro.end < *iro.start) {
-    throw Error(Status::invalid_argument, "IRO " + quote(iro.id) + " end: " + iro.end->iso() + " is before the start " +
-                                              iro.start->iso());
+    throw Error(Status::invalid_argument,
+                "IRO " + quote(iro.id) + " end: " + iro.end->iso() + " is before the start " + iro.start->iso());
   }
-  if (iro_ids_.count(iro.id) != 0) throw Error(Status::invalid_argument, "IRO " + quote(iro.id) + " id: is listed twice");
+  if (iro_ids_.count(iro.id) != 0)
+    throw Error(Status::invalid_argument, "IRO " + quote(iro.id) + " id: is listed twice");
   iro_ids_.emplace(iro.id, iros_.size());
   iros_.push_back(std::move(iro));
   return iros_.size() - 1;
@@ -72,7 +73,8 @@ std::size_t Roster::set_child(CaseChild child) {
 void Roster::add_allocation(const std::string& child, const std::string& iro, Date from, std::optional<Date> to) {
   const auto it = iro_ids_.find(iro);
   if (it == iro_ids_.end()) {
-    throw Error(Status::not_found, "allocation of child " + quote(child) + ": iro " + quote(iro) + " is not on the roster");
+    throw Error(Status::not_found,
+                "allocation of child " + quote(child) + ": iro " + quote(iro) + " is not on the roster");
   }
   if (to && *to <= from) {
     throw Error(Status::invalid_argument, "allocation of child " + quote(child) + " to " + quote(iro) + ": to " +
@@ -82,10 +84,11 @@ void Roster::add_allocation(const std::string& child, const std::string& iro, Da
   for (std::size_t k : child_allocations_[c]) {
     const Allocation& other = allocations_[k];
     if (allocated_during(other, from, to)) {
-      throw Error(Status::invalid_argument,
-                  "allocation of child " + quote(child) + " to " + quote(iro) + " from " + from.iso() +
-                      ": the child is already allocated to " + quote(iros_[other.iro].id) + " from " + other.from.iso() +
-                      (other.to ? " to " + other.to->iso() : std::string(" (open)")) + " (a child has one IRO at a time)");
+      throw Error(Status::invalid_argument, "allocation of child " + quote(child) + " to " + quote(iro) + " from " +
+                                                from.iso() + ": the child is already allocated to " +
+                                                quote(iros_[other.iro].id) + " from " + other.from.iso() +
+                                                (other.to ? " to " + other.to->iso() : std::string(" (open)")) +
+                                                " (a child has one IRO at a time)");
     }
   }
   child_allocations_[c].push_back(allocations_.size());
@@ -96,7 +99,8 @@ void Roster::add_absence(const std::string& iro, Date from, std::optional<Date> 
   const auto it = iro_ids_.find(iro);
   if (it == iro_ids_.end()) throw Error(Status::not_found, "absence: iro " + quote(iro) + " is not on the roster");
   if (to && *to < from) {
-    throw Error(Status::invalid_argument, "absence of " + quote(iro) + ": to " + to->iso() + " is before from " + from.iso());
+    throw Error(Status::invalid_argument,
+                "absence of " + quote(iro) + ": to " + to->iso() + " is before from " + from.iso());
   }
   absences_.push_back({it->second, from, to});
 }
@@ -111,14 +115,11 @@ std::optional<std::size_t> Roster::child_index(const std::string& id) const {
   return it == child_ids_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
 }
 
-bool Roster::in_post(std::size_t iro, Date date) const {
-  return iro::in_post(iros_.at(iro), date);
-}
+bool Roster::in_post(std::size_t iro, Date date) const { return iro::in_post(iros_.at(iro), date); }
 
 bool Roster::absent(std::size_t iro, Date date) const {
-  return std::any_of(absences_.begin(), absences_.end(), [&](const Absence& a) {
-    return a.iro == iro && absent_on(a, date);
-  });
+  return std::any_of(absences_.begin(), absences_.end(),
+                     [&](const Absence& a) { return a.iro == iro && absent_on(a, date); });
 }
 
 double child_weight(const CaseChild& child, const Policy& policy, Date date) {
@@ -137,10 +138,9 @@ CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date d
   const auto& iros = roster.iros();
   std::vector<std::size_t> count(iros.size(), 0);
   std::vector<double> weighted(iros.size(), 0.0);
-  const bool all_weights_one = policy.caseload_weights.recently_looked_after == 1.0 &&
-                               policy.caseload_weights.placed_far_away == 1.0 &&
-                               policy.caseload_weights.in_proceedings == 1.0 &&
-                               policy.caseload_weights.placement_moves == 1.0;
+  const bool all_weights_one =
+      policy.caseload_weights.recently_looked_after == 1.0 && policy.caseload_weights.placed_far_away == 1.0 &&
+      policy.caseload_weights.in_proceedings == 1.0 && policy.caseload_weights.placement_moves == 1.0;
   for (const Allocation& a : roster.allocations()) {
     if (!allocated_on(a, date)) continue;
     ++count[a.iro];
@@ -177,7 +177,8 @@ CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date d
 std::vector<TeamLoad> monthly_series(const Roster& roster, const Policy& policy, Date from, Date to) {
   if (to < from) throw Error(Status::invalid_argument, "series: to " + to.iso() + " is before from " + from.iso());
   const int months = (to.year() - from.year()) * 12 + (to.month() - from.month()) + 1;
-  if (months > 600) throw Error(Status::invalid_argument, "series: " + std::to_string(months) + " months is more than 600");
+  if (months > 600)
+    throw Error(Status::invalid_argument, "series: " + std::to_string(months) + " months is more than 600");
   std::vector<TeamLoad> out;
   out.reserve(static_cast<std::size_t>(months));
   for (int m = 0; m < months; ++m) {
@@ -194,7 +195,8 @@ std::vector<AllocationAdvice> advise_allocation(const Roster& roster, const Poli
   std::vector<bool> holds_sibling(roster.iros().size(), false);
   if (!sibling_group.empty()) {
     for (const Allocation& a : roster.allocations()) {
-      if (allocated_on(a, date) && roster.children()[a.child].sibling_group == sibling_group) holds_sibling[a.iro] = true;
+      if (allocated_on(a, date) && roster.children()[a.child].sibling_group == sibling_group)
+        holds_sibling[a.iro] = true;
     }
   }
   std::vector<AllocationAdvice> out;
@@ -218,9 +220,9 @@ std::vector<AllocationAdvice> advise_allocation(const Roster& roster, const Poli
   for (std::size_t i = 0; i < out.size(); ++i) {
     AllocationAdvice& a = out[i];
     const IroRecord& r = roster.iros()[a.iro];
-    a.why = std::to_string(i + 1) + ". " + r.id + ": " + fixed2(a.per_fte_after) + " children per FTE after taking the child (" +
-            band_name(a.band_after) + " the " + std::to_string(policy.caseload_low) + "-" +
-            std::to_string(policy.caseload_high) + " band)";
+    a.why = std::to_string(i + 1) + ". " + r.id + ": " + fixed2(a.per_fte_after) +
+            " children per FTE after taking the child (" + band_name(a.band_after) + " the " +
+            std::to_string(policy.caseload_low) + "-" + std::to_string(policy.caseload_high) + " band)";
     if (a.has_sibling) a.why += "; already the IRO of a sibling, so siblings keep one IRO";
     if (!attribute.empty()) a.why += "; has the requested attribute " + attribute;
   }
@@ -239,6 +241,7 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
     groups[c.sibling_group.empty() ? "\x01" + c.id : c.sibling_group].push_back(a.child);
   }
   std::vector<std::vector<std::size_t>> units;
+  units.reserve(groups.size());
   for (auto& g : groups) units.push_back(std::move(g.second));
   std::stable_sort(units.begin(), units.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
   // The covering IROs: in post and present for the whole absence.
@@ -252,7 +255,8 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
     if (!away && roster.in_post(l.iro, to)) loads.push_back(l);
   }
   if (loads.empty() && !units.empty()) {
-    throw Error(Status::rule_violation, "cover: no other IRO is in post and present from " + from.iso() + " to " + to.iso());
+    throw Error(Status::rule_violation,
+                "cover: no other IRO is in post and present from " + from.iso() + " to " + to.iso());
   }
   CoverPlan plan;
   for (const auto& unit : units) {

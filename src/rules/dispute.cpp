@@ -54,8 +54,10 @@ std::string apply(DisputeState& s, const DisputeEvent& e, const Ladder& ladder) 
       if (!e.stage.empty()) {
         const auto i = stage_index(ladder, e.stage);
         if (!i) return "no stage " + quote(e.stage) + " in the ladder (" + stage_list(ladder) + ")";
-        if (*i <= *s.stage) return "stage " + quote(e.stage) + " is not above the current stage " + quote(ladder.stages[*s.stage].name);
-        if (*i > to && !ladder.bypass) return "the ladder does not allow skipping stages (no bypass) to " + quote(e.stage);
+        if (*i <= *s.stage)
+          return "stage " + quote(e.stage) + " is not above the current stage " + quote(ladder.stages[*s.stage].name);
+        if (*i > to && !ladder.bypass)
+          return "the ladder does not allow skipping stages (no bypass) to " + quote(e.stage);
         to = *i;
       }
       if (to >= ladder.stages.size()) return "there is no stage above " + quote(ladder.stages[*s.stage].name);
@@ -123,12 +125,14 @@ DisputeState replay_dispute(const std::vector<DisputeEvent>& events, const Ladde
     const DisputeEvent& e = events[i];
     if (e.date > as_of) continue;  // not known yet
     std::string why;
-    if (previous && e.date < *previous) why = "dated " + e.date.iso() + ", before the event before it (" + previous->iso() + ")";
+    if (previous && e.date < *previous)
+      why = "dated " + e.date.iso() + ", before the event before it (" + previous->iso() + ")";
     previous = e.date;
     if (why.empty()) why = apply(s, e, ladder);
     if (!why.empty()) {
       s.rejected.push_back(i);
-      s.reasons.push_back("event " + std::to_string(i) + " (" + action_name(e.action) + " on " + e.date.iso() + "): " + why);
+      s.reasons.push_back("event " + std::to_string(i) + " (" + action_name(e.action) + " on " + e.date.iso() +
+                          "): " + why);
     }
   }
   finish(s, ladder, calendar, as_of);
@@ -137,7 +141,8 @@ DisputeState replay_dispute(const std::vector<DisputeEvent>& events, const Ladde
 
 DisputeRegister::DisputeRegister(Policy policy, Calendar calendar)
     : policy_(std::move(policy)), calendar_(std::move(calendar)) {
-  if (policy_.ladder.stages.empty()) throw Error(Status::invalid_argument, "the policy's escalation ladder has no stages");
+  if (policy_.ladder.stages.empty())
+    throw Error(Status::invalid_argument, "the policy's escalation ladder has no stages");
 }
 
 std::size_t DisputeRegister::add(const std::string& id, const std::string& child, const std::string& iro,
@@ -149,8 +154,8 @@ std::size_t DisputeRegister::add(const std::string& id, const std::string& child
                    [&](const DisputeCategory& c) { return c.code == category; })) {
     std::string codes;
     for (const DisputeCategory& c : policy_.dispute_categories) codes += (codes.empty() ? "" : ", ") + c.code;
-    throw Error(Status::not_found, "dispute " + quote(id) + ": category " + quote(category) + " is not one of the policy's (" +
-                                       codes + ")");
+    throw Error(Status::not_found, "dispute " + quote(id) + ": category " + quote(category) +
+                                       " is not one of the policy's (" + codes + ")");
   }
   ids_.emplace(id, disputes_.size());
   disputes_.push_back({id, child, iro, category, {}});
@@ -167,8 +172,9 @@ void DisputeRegister::add_event(const std::string& id, const DisputeEvent& event
   if (!i) throw Error(Status::not_found, "dispute " + quote(id) + " is not in the register");
   Dispute& d = disputes_[*i];
   if (!event.stage.empty() && !stage_index(policy_.ladder, event.stage)) {
-    throw Error(Status::not_found, "dispute " + quote(id) + ", " + action_name(event.action) + " on " + event.date.iso() +
-                                       ": no stage " + quote(event.stage) + " in the ladder (" + stage_list(policy_.ladder) + ")");
+    throw Error(Status::not_found, "dispute " + quote(id) + ", " + action_name(event.action) + " on " +
+                                       event.date.iso() + ": no stage " + quote(event.stage) + " in the ladder (" +
+                                       stage_list(policy_.ladder) + ")");
   }
   std::vector<DisputeEvent> trial = d.events;
   trial.push_back(event);

@@ -97,8 +97,8 @@ std::string percent(double p) {
 PolicyDiff diff_policies(const std::vector<Child>& children, const std::vector<Date>& as_of, const Policy& a,
                          const Policy& b, const Calendar& base) {
   if (children.size() != as_of.size()) {
-    throw Error(Status::invalid_argument, std::to_string(children.size()) + " children but " +
-                                              std::to_string(as_of.size()) + " as-of dates");
+    throw Error(Status::invalid_argument,
+                std::to_string(children.size()) + " children but " + std::to_string(as_of.size()) + " as-of dates");
   }
   const Calendar cal_a = a.calendar(base), cal_b = b.calendar(base);
   PolicyDiff diff;

@@ -29,9 +29,9 @@ struct Chain {
   Regime regime = Regime::standard;  // standard, short_breaks or adoption_placed (authorised is a flag)
   Date start;
   ChainStart started = ChainStart::looked_after;
-  bool returned = false;             // after a return to the agency: 6 months after the previous held review
-  std::optional<Date> authority;     // the agency has had authority to place since this day (a standard chain)
-  bool cap_applies = false;          // reg 36(1)(a): the first review on or after `authority` is still to come
+  bool returned = false;          // after a return to the agency: 6 months after the previous held review
+  std::optional<Date> authority;  // the agency has had authority to place since this day (a standard chain)
+  bool cap_applies = false;       // reg 36(1)(a): the first review on or after `authority` is still to come
 };
 
 class Evaluator {
@@ -189,7 +189,7 @@ class Evaluator {
     Chain c;
     c.regime = regime;
     c.start = start;
-    c.started = regime == Regime::short_breaks ? ChainStart::short_breaks
+    c.started = regime == Regime::short_breaks      ? ChainStart::short_breaks
                 : regime == Regime::adoption_placed ? ChainStart::placed_for_adoption
                                                     : ChainStart::looked_after;
     const Review* const* from = first;
@@ -228,9 +228,9 @@ class Evaluator {
       } else {
         next.regime = sw.regime;
         next.started = sw.regime == Regime::adoption_placed ? ChainStart::placed_for_adoption
-                       : sw.regime == Regime::short_breaks   ? ChainStart::short_breaks
-                       : c.regime == Regime::short_breaks    ? ChainStart::full_time_care
-                                                             : ChainStart::regime_change;
+                       : sw.regime == Regime::short_breaks  ? ChainStart::short_breaks
+                       : c.regime == Regime::short_breaks   ? ChainStart::full_time_care
+                                                            : ChainStart::regime_change;
       }
       c = next;
     }
@@ -242,7 +242,7 @@ class Evaluator {
   const Calendar& cal_;
   Date as_of_;
   Schedule& out_;
-  bool local_;                     // the policy counts differently from the law (anchor day 1, months as days)
+  bool local_;  // the policy counts differently from the law (anchor day 1, months as days)
   Date span_start_;
   std::optional<Date> last_held_;  // the last review held in the current time in care
 };
@@ -260,8 +260,8 @@ class Evaluator {
 void check_in_range(const Child& child, const Calendar& cal, Date d, const char* what, std::size_t i,
                     std::size_t k = 0) {
   if (d >= cal.range_first() && d <= cal.range_last()) return;
-  const std::string field = std::string(what) == "switch" ? "periods[" + std::to_string(i) + "].switches[" +
-                                                                std::to_string(k) + "].date"
+  const std::string field = std::string(what) == "switch"
+                                ? "periods[" + std::to_string(i) + "].switches[" + std::to_string(k) + "].date"
                             : std::string(what) == "review" ? "reviews[" + std::to_string(i) + "].date"
                                                             : "periods[" + std::to_string(i) + "].start";
   throw Error(Status::out_of_range, "child " + quote(child.id) + ": " + field + ": " + d.iso() +
@@ -300,10 +300,10 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
     if (birthday) {
       for (std::size_t i = 0; i < child.periods.size(); ++i) {
         if (child.periods[i].start >= *birthday) {
-          throw Error(Status::invalid_argument,
-                      "child " + quote(child.id) + ": periods[" + std::to_string(i) + "].start: " +
-                          child.periods[i].start.iso() + " is on or after the 18th birthday " + birthday->iso() +
-                          ": a person of 18 is not a child (Children Act 1989 s105(1))");
+          throw Error(Status::invalid_argument, "child " + quote(child.id) + ": periods[" + std::to_string(i) +
+                                                    "].start: " + child.periods[i].start.iso() +
+                                                    " is on or after the 18th birthday " + birthday->iso() +
+                                                    ": a person of 18 is not a child (Children Act 1989 s105(1))");
         }
       }
     }
@@ -379,8 +379,8 @@ void evaluate(const Child& child, const Policy& policy, const Calendar& calendar
     }
     // validate() puts every held review inside a period, so none is left over.
     if (cursor != stop) {
-      throw Error(Status::internal, "child " + quote(child.id) + ": the review of " + (*cursor)->date.iso() +
-                                        " fits no period");
+      throw Error(Status::internal,
+                  "child " + quote(child.id) + ": the review of " + (*cursor)->date.iso() + " fits no period");
     }
   } catch (const Error& e) {
     rethrow_for(child, e);
@@ -403,8 +403,10 @@ void deadline_note(std::ostringstream& s, Date due, const Calendar& cal) {
   if (cal.is_working_day(due)) return;
   const Holiday* h = cal.holiday_on(due);
   s << " " << due.iso() << " is not a working day (";
-  if (h) s << h->name << (h->substitute ? ", a substitute day" : "");
-  else s << "a " << weekday_name(due.weekday());
+  if (h)
+    s << h->name << (h->substitute ? ", a substitute day" : "");
+  else
+    s << "a " << weekday_name(due.weekday());
   s << "): a deadline that falls on a non-working day is not extended, so hold the review by the working day "
        "before it, "
     << day_text(cal.previous_working_day(due)) << ".";
@@ -432,8 +434,8 @@ void arithmetic(std::ostringstream& s, const Due& due, const RuleStep& step, con
     case Unit::months:
       if (policy.interval_unit == IntervalUnit::days) {
         s << " The policy reads " << describe(iv) << " as " << (due.date - due.anchor)
-          << " days (a local convention, not the statutory reading): " << due.anchor << " + "
-          << (due.date - due.anchor) << " days = " << due.date << ".";
+          << " days (a local convention, not the statutory reading): " << due.anchor << " + " << (due.date - due.anchor)
+          << " days = " << due.date << ".";
       } else {
         s << " " << due.anchor << " + " << describe(iv) << " = " << due.date
           << " (the corresponding date, or the last day of a shorter month).";
@@ -479,8 +481,8 @@ std::string explain(const Due& due, const Policy& policy, const Calendar& calend
       s << " Two duties apply to the first review after authority to place: " << cap.cite << " gives " << due.date
         << " and the standard rule gives " << *due.other << "; the earlier, " << due.date << ", applies.";
     } else {
-      s << " Two duties apply to the first review after authority to place (" << due.authority->iso() << "): "
-        << step.cite << " gives " << due.date << " and " << cap.cite << " (" << describe(cap.interval)
+      s << " Two duties apply to the first review after authority to place (" << due.authority->iso()
+        << "): " << step.cite << " gives " << due.date << " and " << cap.cite << " (" << describe(cap.interval)
         << " after authority) gives " << *due.other << "; the earlier, " << due.date << ", applies.";
     }
   } else if (due.other) {
@@ -501,9 +503,11 @@ std::string explain(const Due& due, const Policy& policy, const Calendar& calend
 std::string explain(const ReviewResult& review, const Policy& policy, const Calendar& calendar) {
   std::string text = explain(review.due, policy, calendar);
   if (review.on_chain_start && review.due.started == ChainStart::placed_for_adoption) {
-    text += " Note: this review was held on the day of the placement for adoption; it counts as the first review "
-            "under " + policy.step(DueRule::adoption_placed_first, review.date).cite +
-            ", so the check 4 weeks into the placement is not held as a separate review.";
+    text +=
+        " Note: this review was held on the day of the placement for adoption; it counts as the first review "
+        "under " +
+        policy.step(DueRule::adoption_placed_first, review.date).cite +
+        ", so the check 4 weeks into the placement is not held as a separate review.";
   } else if (review.on_chain_start) {
     text += " Note: this review was held on the day its chain started (the child " +
             std::string(chain_start_text(review.due.started)) + " that day), and counts as its first review.";
@@ -527,8 +531,9 @@ std::string explain_next(const Schedule& s, const Policy& policy, const Calendar
              "birthday, Family Law Reform Act 1969 s9), so stopped being looked after that day; nothing falls due "
              "from it.";
     case NothingOwed::turns_18_first:
-      return "Nothing is owed: the next review would be due on " + s.would_be_due.iso() + ", but the child turns 18 on " +
-             s.care_ended.iso() + " and stops being looked after that day (Children Act 1989 s105(1); Family Law "
+      return "Nothing is owed: the next review would be due on " + s.would_be_due.iso() +
+             ", but the child turns 18 on " + s.care_ended.iso() +
+             " and stops being looked after that day (Children Act 1989 s105(1); Family Law "
              "Reform Act 1969 s9); nothing falls due from the 18th birthday.";
   }
   return "?";
@@ -541,7 +546,8 @@ std::vector<Deadline> placement_deadlines(const Child& child, const Policy& /*po
   for (const Placement& p : child.placements) {
     if (p.start <= as_of) placements.push_back(p);
   }
-  std::sort(placements.begin(), placements.end(), [](const Placement& a, const Placement& b) { return a.start < b.start; });
+  std::sort(placements.begin(), placements.end(),
+            [](const Placement& a, const Placement& b) { return a.start < b.start; });
   // The care plan: by the first placement of each period of care, or within 10 working days of its start.
   for (const Period& period : child.periods) {
     if (period.start > as_of) break;
@@ -555,8 +561,8 @@ std::vector<Deadline> placement_deadlines(const Child& child, const Policy& /*po
   }
   for (const Placement& p : placements) {
     const Date due = calendar.add_working_days(p.start, 5);
-    out.push_back({"placement plan", "CPPCR 2010 reg 9(2)", p.start, due,
-                   "within 5 working days of the start of the placement"});
+    out.push_back(
+        {"placement plan", "CPPCR 2010 reg 9(2)", p.start, due, "within 5 working days of the start of the placement"});
     out.push_back({"placement notifications", "CPPCR 2010 reg 13(1)", p.start, due,
                    "within 5 working days of the start of the placement"});
   }

@@ -17,18 +17,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   f.placed_for_adoption = "CHILD,DATE_PLACED,DATE_PLACED_CEASED\n";
   f.review_records = "CHILD,REVIEW,RECORD_SENT\n1,19/04/2024,03/05/2024\n";
   f.midway_reviews = "CHILD,MIDWAY\n1,01/06/2024\n";
-  std::string* tables[] = {&f.header, &f.episodes, &f.reviews, &f.placed_for_adoption, &f.review_records, &f.midway_reviews};
+  std::string* tables[] = {&f.header,         &f.episodes,      &f.reviews, &f.placed_for_adoption,
+                           &f.review_records, &f.midway_reviews};
   *tables[data[0] % 6] = std::string(fuzz::text(data + 1, size - 1));
   Ssda903Import lenient;
   try {
     lenient = import_903(f, ImportMode::lenient);
   } catch (const Error& e) {
-    fuzz::check(e.status() == Status::parse || e.status() == Status::invalid_argument, "whole-file errors are parse errors");
+    fuzz::check(e.status() == Status::parse || e.status() == Status::invalid_argument,
+                "whole-file errors are parse errors");
     return 0;
   }
   std::size_t rejected = 0, doubtful = 0;
   for (const ImportIssue& i : lenient.report.issues) (i.rejected ? rejected : doubtful)++;
-  fuzz::check(rejected == lenient.report.rejected && doubtful == lenient.report.doubtful, "counts agree with the issues");
+  fuzz::check(rejected == lenient.report.rejected && doubtful == lenient.report.doubtful,
+              "counts agree with the issues");
   fuzz::check(lenient.report.children == lenient.children.size(), "children counted");
   for (const Child& c : lenient.children) {
     try {

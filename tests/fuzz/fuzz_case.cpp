@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     evaluate(doc.child, doc.policy, cal, as_of, s);
   } catch (const Error& e) {
-    fuzz::check(e.status() == Status::invalid_argument || e.status() == Status::out_of_range, "refusals are argument or range errors");
+    fuzz::check(e.status() == Status::invalid_argument || e.status() == Status::out_of_range,
+                "refusals are argument or range errors");
     return 0;
   }
   for (std::size_t i = 0; i < s.reviews.size(); ++i) {
@@ -41,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (doc.child.dob && eighteenth_birthday(*doc.child.dob)) {
     const Date eighteen = *eighteenth_birthday(*doc.child.dob);
     for (const ReviewResult& r : s.reviews) fuzz::check(r.date <= eighteen, "no review after the 18th birthday");
-    for (const MissedReview& m : s.missed) fuzz::check(m.due.date < eighteen, "nothing falls due from the 18th birthday");
+    for (const MissedReview& m : s.missed)
+      fuzz::check(m.due.date < eighteen, "nothing falls due from the 18th birthday");
     if (s.next) fuzz::check(s.next->due.date < eighteen, "nothing falls due from the 18th birthday");
   }
   return 0;

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text = book.to_bytes(ArchiveFormat::text);
   const Casebook again = Casebook::from_bytes(text, "resaved.cbk");
   fuzz::check(again.to_bytes(ArchiveFormat::text) == text, "a re-saved archive loads to the same casebook");
-  fuzz::check(Casebook::from_bytes(book.to_bytes(ArchiveFormat::binary), "binary.cbk").to_bytes(ArchiveFormat::text) == text,
-              "binary and text archives hold the same casebook");
+  fuzz::check(
+      Casebook::from_bytes(book.to_bytes(ArchiveFormat::binary), "binary.cbk").to_bytes(ArchiveFormat::text) == text,
+      "binary and text archives hold the same casebook");
   return 0;
 }

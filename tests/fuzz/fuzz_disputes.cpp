@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Date from = Date::from_ymd(2024, 4, 1), to = Date::from_ymd(2025, 3, 31);
   std::size_t raised = 0, resolved = 0, open = 0;
   for (std::size_t i = 0; i < reg.disputes().size(); ++i) {
-    fuzz::check(replay_dispute(reg.disputes()[i].events, policy.ladder, cal, to).rejected.empty(), "held disputes replay cleanly");
+    fuzz::check(replay_dispute(reg.disputes()[i].events, policy.ladder, cal, to).rejected.empty(),
+                "held disputes replay cleanly");
     const DisputeTally t = reg.tally(i, from, to);
     raised += t.raised;
     resolved += t.resolved;

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::check(p.record_working_days >= 0, "record working days not negative");
   const Policy again = Policy::from_json(json, "fuzz.json");
   fuzz::check(again.caseload_low == p.caseload_low && again.caseload_high == p.caseload_high &&
-                  again.ladder.stages.size() == p.ladder.stages.size() && again.record_working_days == p.record_working_days,
+                  again.ladder.stages.size() == p.ladder.stages.size() &&
+                  again.record_working_days == p.record_working_days,
               "the same text loads the same policy");
   return 0;
 }

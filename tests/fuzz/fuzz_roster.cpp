@@ -12,14 +12,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   Roster roster;
   read_roster_csv(roster, RosterFile::iros, "iro_id,fte\nI1,1.0\nI2,0.5\n", "iros.csv");
-  read_roster_csv(roster, RosterFile::allocations, "child_id,iro_id,from,to\nC1,I1,2024-01-01,\nC2,I2,2024-02-01,2024-06-01\n",
-                  "allocations.csv");
+  read_roster_csv(roster, RosterFile::allocations,
+                  "child_id,iro_id,from,to\nC1,I1,2024-01-01,\nC2,I2,2024-02-01,2024-06-01\n", "allocations.csv");
   const RosterFile kinds[] = {RosterFile::iros, RosterFile::allocations, RosterFile::absences, RosterFile::children};
   const std::size_t iros = roster.iros().size(), allocations = roster.allocations().size();
   try {
     read_roster_csv(roster, kinds[data[0] % 4], fuzz::text(data + 1, size - 1), "fuzz.csv");
   } catch (const Error& e) {
-    fuzz::check(roster.iros().size() == iros && roster.allocations().size() == allocations, "a refused file changes nothing");
+    fuzz::check(roster.iros().size() == iros && roster.allocations().size() == allocations,
+                "a refused file changes nothing");
     fuzz::check(std::string(e.what()).find("fuzz.csv") != std::string::npos, "a refusal names the file");
     return 0;
   }
@@ -30,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const Allocation& a : roster.allocations()) held += allocated_on(a, d) && roster.in_post(a.iro, d);
     const CaseloadCheck c = check_caseloads(roster, policy, d);
     fuzz::check(c.team.children == held, "the team's children are the allocations that hold");
-    fuzz::check(c.team.iros == c.iros.size() && c.team.below + c.team.within + c.team.above == c.team.iros, "bands add up");
+    fuzz::check(c.team.iros == c.iros.size() && c.team.below + c.team.within + c.team.above == c.team.iros,
+                "bands add up");
   }
   return 0;
 }

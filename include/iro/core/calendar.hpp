@@ -40,26 +40,26 @@ enum class AnchorConvention : std::int32_t {
 
 /// One non-working weekday of a calendar.
 struct Holiday {
-  Date date;             ///< The day.
-  std::string name;      ///< Its name ("Early May bank holiday", "Council closure").
+  Date date;                                     ///< The day.
+  std::string name;                              ///< Its name ("Early May bank holiday", "Council closure").
   HolidayKind kind = HolidayKind::bank_holiday;  ///< Bank holiday or council closure.
-  bool substitute = false;  ///< True for a substitute day (the holiday itself fell at a weekend).
-  bool projected = false;   ///< True when the year is after the last one a published list confirmed.
+  bool substitute = false;                       ///< True for a substitute day (the holiday itself fell at a weekend).
+  bool projected = false;  ///< True when the year is after the last one a published list confirmed.
 };
 
 /// One non-working day stepped over by a working-day sum.
 struct SkippedDay {
-  Date date;                ///< The day.
-  std::string reason;       ///< "Saturday", "Sunday", or the holiday's name.
+  Date date;           ///< The day.
+  std::string reason;  ///< "Saturday", "Sunday", or the holiday's name.
 };
 
 /// Why a working-day sum gave the date it gave.
 struct Explanation {
-  Date from;                         ///< The anchor (day 0).
-  std::int32_t n = 0;                ///< Working days added (negative: counted back).
-  Date result;                       ///< The Nth working day after (or before) the anchor.
-  std::vector<SkippedDay> skipped;   ///< Non-working days strictly between the anchor and the result.
-  bool projected = false;            ///< The anchor or the result lies in a projected year.
+  Date from;                        ///< The anchor (day 0).
+  std::int32_t n = 0;               ///< Working days added (negative: counted back).
+  Date result;                      ///< The Nth working day after (or before) the anchor.
+  std::vector<SkippedDay> skipped;  ///< Non-working days strictly between the anchor and the result.
+  bool projected = false;           ///< The anchor or the result lies in a projected year.
   /// A sentence saying all of the above, naming each holiday stepped over.
   /// @return the text.
   std::string text() const;

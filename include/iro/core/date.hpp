@@ -31,9 +31,7 @@ struct YearMonthDay {
 /// Whether @p year is a Gregorian leap year.
 /// @param year any year.
 /// @return true for years divisible by 4, except centuries not divisible by 400.
-constexpr bool is_leap_year(int year) noexcept {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+constexpr bool is_leap_year(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 /// Number of days in a month.
 /// @param year any year.
@@ -54,9 +52,9 @@ constexpr int days_in_month(int year, int month) noexcept {
 constexpr std::int32_t days_from_civil(int year, int month, int day) noexcept {
   const int y = year - (month <= 2 ? 1 : 0);
   const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;                                           // [0, 399]
+  const int yoe = y - era * 400;                                             // [0, 399]
   const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;  // [0, 365]
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                  // [0, 146096]
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                     // [0, 146096]
   return static_cast<std::int32_t>(era * 146097 + doe - 719468);
 }
 
@@ -66,10 +64,10 @@ constexpr std::int32_t days_from_civil(int year, int month, int day) noexcept {
 constexpr YearMonthDay civil_from_days(std::int32_t days) noexcept {
   const int z = static_cast<int>(days) + 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const int doe = z - era * 146097;                                      // [0, 146096]
+  const int doe = z - era * 146097;                                       // [0, 146096]
   const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
-  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);               // [0, 365]
-  const int mp = (5 * doy + 2) / 153;                                    // [0, 11]
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                // [0, 365]
+  const int mp = (5 * doy + 2) / 153;                                     // [0, 11]
   const int d = doy - (153 * mp + 2) / 5 + 1;
   const int m = mp + (mp < 10 ? 3 : -9);
   return YearMonthDay{yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};

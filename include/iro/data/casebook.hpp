@@ -29,9 +29,9 @@ enum class ArchiveFormat : std::int32_t {
 
 /// One council's data.
 struct Casebook {
-  std::string council;           ///< The council's name (free text).
-  std::vector<Child> children;   ///< Children, their periods of care, reviews, placements and visits.
-  Roster roster;                 ///< IROs, allocations and absences.
+  std::string council;            ///< The council's name (free text).
+  std::vector<Child> children;    ///< Children, their periods of care, reviews, placements and visits.
+  Roster roster;                  ///< IROs, allocations and absences.
   std::vector<Dispute> disputes;  ///< Disputes with their accepted events.
 
   /// Saves atomically (temporary file, flush, rename).

@@ -98,10 +98,10 @@ ChildDocument child_document_from_file(const std::string& path, const Policy& ba
 /// The children of a document, each with the as-of date the document gives it (if any), and the children
 /// that could not be read (only the lenient readers fill `refused`; the others throw instead).
 struct DatedChildren {
-  std::vector<Child> children;              ///< The children read, in document order.
-  std::vector<std::optional<Date>> as_of;   ///< One per child: a schedule case's `as_of`, or empty.
-  std::vector<std::size_t> index = {};      ///< One per child: its position in the document's list (0 = the first).
-  std::vector<RefusedChild> refused = {};   ///< The children that could not be read, in document order.
+  std::vector<Child> children;             ///< The children read, in document order.
+  std::vector<std::optional<Date>> as_of;  ///< One per child: a schedule case's `as_of`, or empty.
+  std::vector<std::size_t> index = {};     ///< One per child: its position in the document's list (0 = the first).
+  std::vector<RefusedChild> refused = {};  ///< The children that could not be read, in document order.
 };
 
 /// Reads many children, all or nothing: a list of child documents ([...] or {"children": [...]}) gives

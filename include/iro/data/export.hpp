@@ -35,8 +35,8 @@ std::string schedule_csv(const std::vector<Child>& children, const Policy& polic
 /// @param as_of the date.
 /// @param refused when not null, receives the number of children that could not be evaluated (error objects).
 /// @return the JSON text.
-std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar, Date as_of,
-                          std::size_t* refused = nullptr);
+std::string schedule_json(const std::vector<Child>& children, const Policy& policy, const Calendar& calendar,
+                          Date as_of, std::size_t* refused = nullptr);
 
 /// The held reviews as an SSDA903 Reviews table: CHILD, DOB, REVIEW, REVIEW_CODE (dates DD/MM/YYYY).
 /// @param children the children.

@@ -20,7 +20,7 @@ enum class RosterFile : std::int32_t {
   iros = 0,         ///< iro_id, fte [, kind, start, end, attributes]
   allocations = 1,  ///< child_id, iro_id, from [, to]
   absences = 2,     ///< iro_id, from [, to]
-  children = 3,     ///< child_id [, looked_after_since, placed_far_away, in_proceedings, placement_moves, sibling_group]
+  children = 3,  ///< child_id [, looked_after_since, placed_far_away, in_proceedings, placement_moves, sibling_group]
 };
 
 /// Adds the rows of a CSV document to a roster (all or nothing).

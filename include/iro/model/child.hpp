@@ -67,9 +67,9 @@ struct RegimeSwitch {
 
 /// One continuous time looked after.
 struct Period {
-  Date start;                        ///< The day the child became looked after.
-  std::optional<Date> end;           ///< The first day no longer looked after; empty while still looked after.
-  Regime regime = Regime::standard;  ///< The regime from the start.
+  Date start;                          ///< The day the child became looked after.
+  std::optional<Date> end;             ///< The first day no longer looked after; empty while still looked after.
+  Regime regime = Regime::standard;    ///< The regime from the start.
   std::vector<RegimeSwitch> switches;  ///< Changes of regime, in date order.
 };
 
@@ -83,10 +83,10 @@ enum class ReviewReason : std::int32_t {
 
 /// A review meeting (held, or cancelled).
 struct Review {
-  Date date;                                        ///< The day it was held (or was to be held).
-  bool cancelled = false;                           ///< A cancelled review is not a review.
+  Date date;                                          ///< The day it was held (or was to be held).
+  bool cancelled = false;                             ///< A cancelled review is not a review.
   Participation participation = Participation::none;  ///< The PN code, when recorded.
-  ReviewReason reason = ReviewReason::scheduled;    ///< Why it was held.
+  ReviewReason reason = ReviewReason::scheduled;      ///< Why it was held.
   /// The day the review's record (the IRO's written decisions) was circulated; empty when not recorded.
   std::optional<Date> record_sent = std::nullopt;
 };
@@ -100,12 +100,12 @@ struct Placement {
 
 /// One looked-after child.
 struct Child {
-  std::string id;                   ///< The child's id (the 903 CHILD field).
-  std::optional<Date> dob;          ///< Date of birth (for participation checks).
-  std::vector<Period> periods;      ///< Periods of care, in date order.
-  std::vector<Review> reviews;      ///< Reviews, in any order.
+  std::string id;                     ///< The child's id (the 903 CHILD field).
+  std::optional<Date> dob;            ///< Date of birth (for participation checks).
+  std::vector<Period> periods;        ///< Periods of care, in date order.
+  std::vector<Review> reviews;        ///< Reviews, in any order.
   std::vector<Placement> placements;  ///< Placements, in any order (optional).
-  std::vector<Date> visits;         ///< Social worker visits (optional).
+  std::vector<Date> visits;           ///< Social worker visits (optional).
   /// Midway reviews: the IRO's checks of the care plan between two reviews (optional, in any order).
   std::vector<Date> midways = {};
 };
@@ -168,9 +168,9 @@ void validate(const Child& child);
 
 /// A participation code that does not fit the child's age at the review.
 struct ParticipationIssue {
-  Date review;                   ///< The review's date.
-  Participation code;            ///< The code recorded.
-  std::string message;           ///< Why it does not fit.
+  Date review;          ///< The review's date.
+  Participation code;   ///< The code recorded.
+  std::string message;  ///< Why it does not fit.
 };
 
 /// Checks participation codes against age: PN0 only under 4 at the review, PN1-PN7 only from 4; a

@@ -23,12 +23,12 @@ struct ImportIssue {
 /// What an import read and what it found.
 struct ImportReport {
   std::map<std::string, std::size_t> rows;  ///< Rows read, by file.
-  std::size_t children = 0;  ///< Children imported.
-  std::size_t periods = 0;   ///< Periods of care built.
-  std::size_t reviews = 0;   ///< Reviews kept.
-  std::size_t rejected = 0;  ///< Rows rejected.
-  std::size_t doubtful = 0;  ///< Rows kept but doubtful.
-  std::vector<ImportIssue> issues;  ///< Every issue, in file and line order.
+  std::size_t children = 0;                 ///< Children imported.
+  std::size_t periods = 0;                  ///< Periods of care built.
+  std::size_t reviews = 0;                  ///< Reviews kept.
+  std::size_t rejected = 0;                 ///< Rows rejected.
+  std::size_t doubtful = 0;                 ///< Rows kept but doubtful.
+  std::vector<ImportIssue> issues;          ///< Every issue, in file and line order.
 };
 
 /// How an import treats bad rows.

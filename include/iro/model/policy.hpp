@@ -47,19 +47,19 @@ std::string describe(const Interval& interval);
 
 /// The step of a chain of reviews a due date comes from. Values are pinned (the C API returns them).
 enum class DueRule : std::int8_t {
-  standard_first = 0,             ///< CPPCR 2010 reg 33(1): within 20 working days of becoming looked after.
-  standard_second = 1,            ///< CPPCR 2010 reg 33(2): not more than 3 months after the first.
-  standard_subsequent = 2,        ///< CPPCR 2010 reg 33(2): not more than 6 months after the previous.
-  short_breaks_first = 3,         ///< CPPCR 2010 reg 48(3): within 3 months of the first short break.
-  short_breaks_subsequent = 4,    ///< CPPCR 2010 reg 48(3): not more than 6 months after the previous (third on).
-  adoption_placed_first = 5,      ///< AAR 2005 reg 36(3)(a): not more than 4 weeks after placement.
-  adoption_placed_second = 6,     ///< AAR 2005 reg 36(3)(b): not more than 3 months after the first.
+  standard_first = 0,              ///< CPPCR 2010 reg 33(1): within 20 working days of becoming looked after.
+  standard_second = 1,             ///< CPPCR 2010 reg 33(2): not more than 3 months after the first.
+  standard_subsequent = 2,         ///< CPPCR 2010 reg 33(2): not more than 6 months after the previous.
+  short_breaks_first = 3,          ///< CPPCR 2010 reg 48(3): within 3 months of the first short break.
+  short_breaks_subsequent = 4,     ///< CPPCR 2010 reg 48(3): not more than 6 months after the previous (third on).
+  adoption_placed_first = 5,       ///< AAR 2005 reg 36(3)(a): not more than 4 weeks after placement.
+  adoption_placed_second = 6,      ///< AAR 2005 reg 36(3)(b): not more than 3 months after the first.
   adoption_placed_subsequent = 7,  ///< AAR 2005 reg 36(3)(c): not more than 6 months after the previous.
-  adoption_authorised = 8,        ///< AAR 2005 reg 36(1)(a): 3 months after authority to place set the date.
+  adoption_authorised = 8,         ///< AAR 2005 reg 36(1)(a): 3 months after authority to place set the date.
   /// After a return to the agency (a disrupted adoptive placement): not more than 6 months after the previous
   /// held review (CPPCR 2010 reg 33(2); the standard rules' `subsequent` step).
   returned = 9,
-  short_breaks_second = 10,       ///< CPPCR 2010 reg 48(3): the second short-break review (6 months).
+  short_breaks_second = 10,  ///< CPPCR 2010 reg 48(3): the second short-break review (6 months).
   /// A council's own earlier review after a return to the agency (Policy::after_return), counted from the return.
   returned_local = 11,
 };
@@ -77,13 +77,13 @@ struct RuleStep {
 
 /// One version of a regime's review intervals, in force from a date.
 struct RuleVersion {
-  std::optional<Date> from;       ///< First anchor date it applies to (empty: from the beginning).
+  std::optional<Date> from;  ///< First anchor date it applies to (empty: from the beginning).
   /// The day the provisions it cites came into force (empty: not stated). An explanation of a date counted
   /// from an earlier anchor says that the rule is applied before its commencement.
   std::optional<Date> commenced;
-  RuleStep first;                 ///< First review after the chain's start.
-  RuleStep second;                ///< Second review after the first.
-  RuleStep subsequent;            ///< Each later review after the previous one.
+  RuleStep first;       ///< First review after the chain's start.
+  RuleStep second;      ///< Second review after the first.
+  RuleStep subsequent;  ///< Each later review after the previous one.
 };
 
 /// A regime's rule versions, sorted by `from` (the first has no `from`).
@@ -97,16 +97,16 @@ struct RegimeRules {
 
 /// One stage of an escalation ladder.
 struct LadderStage {
-  std::string name;                                    ///< "team_manager", "head_of_service", ...
+  std::string name;                                   ///< "team_manager", "head_of_service", ...
   std::optional<std::int32_t> response_working_days;  ///< Response time; empty for none (informal).
 };
 
 /// A council's escalation ladder (IRO Handbook 2010 chapter 6).
 struct Ladder {
-  std::vector<LadderStage> stages;            ///< In order of seniority; at least one.
+  std::vector<LadderStage> stages;              ///< In order of seniority; at least one.
   std::int32_t formal_limit_working_days = 20;  ///< The whole formal process, from the first formal stage.
-  bool bypass = true;                         ///< The IRO may skip stages.
-  bool cafcass_any_stage = true;              ///< A referral to Cafcass may be made at any stage.
+  bool bypass = true;                           ///< The IRO may skip stages.
+  bool cafcass_any_stage = true;                ///< A referral to Cafcass may be made at any stage.
 };
 
 /// A dispute or alert category ("A1", "Preparation for Child Care Review").
@@ -125,10 +125,10 @@ struct CaseloadWeights {
 
 /// The rules and settings.
 struct Policy {
-  std::string id = "england";        ///< A short name.
-  std::string title;                 ///< A title for reports.
+  std::string id = "england";            ///< A short name.
+  std::string title;                     ///< A title for reports.
   std::string jurisdiction = "england";  ///< Whose law.
-  std::string source = "built-in";   ///< Where it was loaded from (the files, base first).
+  std::string source = "built-in";       ///< Where it was loaded from (the files, base first).
   /// The calendar division the policy is for: calendar() refuses a base calendar of another division.
   std::string division = "england-and-wales";
   /// How a working-day sum treats its anchor (FORMAT.md `anchor_day_counts`).
@@ -145,7 +145,8 @@ struct Policy {
   RegimeRules adoption_placed;  ///< AAR 2005 reg 36(3).
   /// AAR 2005 reg 36(1)(a): the first review held on or after the day the agency first has authority to
   /// place is due by the earlier of its standard date and this step after that day.
-  RuleStep authorised{{3, Unit::months}, "AAR 2005 reg 36(1)(a)",
+  RuleStep authorised{{3, Unit::months},
+                      "AAR 2005 reg 36(1)(a)",
                       "review not more than 3 months after the date on which the agency first had authority to place "
                       "the child for adoption"};
   std::optional<Date> authorised_commenced;  ///< The day the provision of `authorised` came into force.
@@ -165,10 +166,10 @@ struct Policy {
   /// Where a review is booked, in percent of the way from the last review to the due date: 100 books on
   /// the due date; 83 books a 3-month review at 2.5 months and a 6-month one at 5.
   std::int32_t booking_percent = 100;
-  std::int32_t caseload_low = 50;   ///< Lower bound of the caseload band (children per FTE), inclusive.
-  std::int32_t caseload_high = 70;  ///< Upper bound of the caseload band, inclusive.
-  CaseloadWeights caseload_weights;  ///< Weights of child attributes in an IRO's load.
-  Ladder ladder;                     ///< The escalation ladder.
+  std::int32_t caseload_low = 50;                   ///< Lower bound of the caseload band (children per FTE), inclusive.
+  std::int32_t caseload_high = 70;                  ///< Upper bound of the caseload band, inclusive.
+  CaseloadWeights caseload_weights;                 ///< Weights of child attributes in an IRO's load.
+  Ladder ladder;                                    ///< The escalation ladder.
   std::vector<DisputeCategory> dispute_categories;  ///< The council's dispute or alert categories.
 
   /// The built-in England policy: CPPCR 2010 and the IRO Handbook 2010, with the Review of Children's

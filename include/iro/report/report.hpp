@@ -30,19 +30,21 @@ namespace iro {
 
 /// Reviews due, held and held in timescale (one month, quarter or year).
 struct TimelinessRow {
-  std::string label;      ///< "Apr 2024", "Q1", "Year".
-  std::size_t due = 0;     ///< Reviews due.
-  std::size_t held = 0;    ///< Of those, held.
-  std::size_t in_time = 0;  ///< Of those, held on or before the due date.
+  std::string label;                        ///< "Apr 2024", "Q1", "Year".
+  std::size_t due = 0;                      ///< Reviews due.
+  std::size_t held = 0;                     ///< Of those, held.
+  std::size_t in_time = 0;                  ///< Of those, held on or before the due date.
   std::vector<std::string> late_or_missed;  ///< Children behind the due reviews not held in time.
   /// in_time / due in percent (0 when none due).
   /// @return the percentage.
-  double percent() const noexcept { return due == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(due); }
+  double percent() const noexcept {
+    return due == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(due);
+  }
 };
 
 /// In time by review number for one reporting year.
 struct ByNumberRow {
-  std::string year;  ///< "2024/25".
+  std::string year;                      ///< "2024/25".
   std::array<std::size_t, 3> due{};      ///< First, second, subsequent reviews due in the year.
   std::array<std::size_t, 3> in_time{};  ///< Of those, held in time.
 };
@@ -50,26 +52,30 @@ struct ByNumberRow {
 /// Review records circulated within the local target (reviews held in the year).
 struct RecordsFigures {
   std::int32_t target_working_days = 20;  ///< The policy's target (record_working_days).
-  std::size_t held = 0;           ///< Reviews held in the year.
-  std::size_t recorded = 0;       ///< Of those, with a date the record was circulated.
-  std::size_t within_target = 0;  ///< Of those, circulated on or before the target date.
-  std::size_t late = 0;           ///< Circulated after the target date.
-  std::size_t not_recorded = 0;   ///< No date recorded.
+  std::size_t held = 0;                   ///< Reviews held in the year.
+  std::size_t recorded = 0;               ///< Of those, with a date the record was circulated.
+  std::size_t within_target = 0;          ///< Of those, circulated on or before the target date.
+  std::size_t late = 0;                   ///< Circulated after the target date.
+  std::size_t not_recorded = 0;           ///< No date recorded.
   /// within_target / held in percent (0 when none held).
   /// @return the percentage.
-  double percent() const noexcept { return held == 0 ? 0.0 : 100.0 * static_cast<double>(within_target) / static_cast<double>(held); }
+  double percent() const noexcept {
+    return held == 0 ? 0.0 : 100.0 * static_cast<double>(within_target) / static_cast<double>(held);
+  }
 };
 
 /// Midway reviews: the IRO's checks half way between two reviews.
 struct MidwayFigures {
-  std::size_t held = 0;        ///< Midway reviews dated in the year.
-  std::size_t children = 0;    ///< Children with at least one of them.
-  std::size_t intervals = 0;   ///< Reviews held in the year that had a review before them in their chain.
-  std::size_t covered = 0;     ///< Of those, with a midway review after the review before and before them.
+  std::size_t held = 0;       ///< Midway reviews dated in the year.
+  std::size_t children = 0;   ///< Children with at least one of them.
+  std::size_t intervals = 0;  ///< Reviews held in the year that had a review before them in their chain.
+  std::size_t covered = 0;    ///< Of those, with a midway review after the review before and before them.
   std::optional<std::int32_t> target_percent;  ///< The policy's local target for covered / intervals.
   /// covered / intervals in percent (0 when none).
   /// @return the percentage.
-  double percent() const noexcept { return intervals == 0 ? 0.0 : 100.0 * static_cast<double>(covered) / static_cast<double>(intervals); }
+  double percent() const noexcept {
+    return intervals == 0 ? 0.0 : 100.0 * static_cast<double>(covered) / static_cast<double>(intervals);
+  }
 };
 
 /// A review due in the reporting year or one of the two before: the rows behind the timeliness figures.
@@ -84,13 +90,13 @@ struct DueReview {
 
 /// A review held in the reporting year: the rows behind participation, records and midway figures.
 struct HeldReview {
-  std::uint32_t child = 0;  ///< Index into AnnualReport::children.
-  Date date;                ///< When it was held.
+  std::uint32_t child = 0;                            ///< Index into AnnualReport::children.
+  Date date;                                          ///< When it was held.
   Participation participation = Participation::none;  ///< Its PN code.
-  Date record_due;          ///< The local target for its record.
-  std::optional<Date> record_sent;  ///< When its record was circulated.
-  std::optional<Date> previous;     ///< The review before it in its chain (empty for a first review).
-  bool midway = false;      ///< A midway review fell between the review before and this one.
+  Date record_due;                                    ///< The local target for its record.
+  std::optional<Date> record_sent;                    ///< When its record was circulated.
+  std::optional<Date> previous;                       ///< The review before it in its chain (empty for a first review).
+  bool midway = false;                                ///< A midway review fell between the review before and this one.
 };
 
 /// One period of care overlapping the reporting year: the rows behind the population figures.
@@ -113,11 +119,11 @@ struct ReportInputs {
 
 /// One figure of the report: a count with a name, and what its rows are made from (report_query()).
 struct Figure {
-  std::string name;        ///< "timeliness.2024-06.due", "records.late", "caseload.IRO3"...
-  std::size_t count = 0;   ///< The count; report_query() lists exactly this many rows.
-  std::uint16_t kind = 0;  ///< Index into report_figure_kinds(): the declaration it comes from.
+  std::string name;                      ///< "timeliness.2024-06.due", "records.late", "caseload.IRO3"...
+  std::size_t count = 0;                 ///< The count; report_query() lists exactly this many rows.
+  std::uint16_t kind = 0;                ///< Index into report_figure_kinds(): the declaration it comes from.
   std::array<std::int32_t, 3> select{};  ///< The kind's selectors (period, year, measure...): internal to the kind.
-  std::string key;         ///< The kind's key (a category, a stage, an officer id), or "".
+  std::string key;                       ///< The kind's key (a category, a stage, an officer id), or "".
 };
 
 /// The annual report, computed once from (casebook, policy, calendar, year) by annual_report(): its
@@ -125,45 +131,45 @@ struct Figure {
 /// as needed: report_figures() and report_figure() read what is stored, report_query() filters the
 /// stored rows of one figure, and the output formats (report_format.hpp) only lay out what it holds.
 struct Report {
-  std::string council;   ///< The council.
-  ReportInputs supplied;  ///< Which optional inputs the casebook holds.
-  int year = 0;          ///< The reporting year's first calendar year (2024 for 2024/25).
-  Date from;             ///< 1 April.
-  Date to;               ///< 31 March.
-  std::vector<TimelinessRow> months;    ///< 12 months.
-  std::vector<TimelinessRow> quarters;  ///< 4 quarters.
-  TimelinessRow total;                  ///< The year.
-  std::vector<ByNumberRow> by_number;   ///< The year and the two before, oldest first.
+  std::string council;                         ///< The council.
+  ReportInputs supplied;                       ///< Which optional inputs the casebook holds.
+  int year = 0;                                ///< The reporting year's first calendar year (2024 for 2024/25).
+  Date from;                                   ///< 1 April.
+  Date to;                                     ///< 31 March.
+  std::vector<TimelinessRow> months;           ///< 12 months.
+  std::vector<TimelinessRow> quarters;         ///< 4 quarters.
+  TimelinessRow total;                         ///< The year.
+  std::vector<ByNumberRow> by_number;          ///< The year and the two before, oldest first.
   std::array<std::size_t, 9> participation{};  ///< Reviews held in the year by code: PN0..PN7, then none.
-  double participation_rate = 0;        ///< PN1-PN6 as a share of PN1-PN7, in percent (children 4 and over).
-  std::size_t looked_after_start = 0;   ///< Looked after on 1 April.
-  std::size_t looked_after_end = 0;     ///< Looked after on 31 March.
-  std::size_t entered = 0;              ///< Periods of care started in the year.
-  std::size_t left = 0;                 ///< Periods of care ended in the year.
-  std::size_t children_refused = 0;     ///< Children whose data could not be evaluated.
-  CaseloadCheck caseloads;              ///< On 31 March.
-  std::vector<std::string> officer_ids;  ///< IRO ids by roster index.
-  std::int32_t band_low = 50;           ///< The policy's caseload band.
-  std::int32_t band_high = 70;          ///< The policy's caseload band.
-  DisputeFigures disputes;              ///< For the year.
-  std::vector<std::string> ladder;      ///< The ladder's stage names, in order.
-  RecordsFigures records;               ///< Review records within the local target.
-  MidwayFigures midway;                 ///< Midway reviews.
-  std::size_t overdue_at_end = 0;       ///< Children looked after on 31 March whose next review was overdue.
+  double participation_rate = 0;               ///< PN1-PN6 as a share of PN1-PN7, in percent (children 4 and over).
+  std::size_t looked_after_start = 0;          ///< Looked after on 1 April.
+  std::size_t looked_after_end = 0;            ///< Looked after on 31 March.
+  std::size_t entered = 0;                     ///< Periods of care started in the year.
+  std::size_t left = 0;                        ///< Periods of care ended in the year.
+  std::size_t children_refused = 0;            ///< Children whose data could not be evaluated.
+  CaseloadCheck caseloads;                     ///< On 31 March.
+  std::vector<std::string> officer_ids;        ///< IRO ids by roster index.
+  std::int32_t band_low = 50;                  ///< The policy's caseload band.
+  std::int32_t band_high = 70;                 ///< The policy's caseload band.
+  DisputeFigures disputes;                     ///< For the year.
+  std::vector<std::string> ladder;             ///< The ladder's stage names, in order.
+  RecordsFigures records;                      ///< Review records within the local target.
+  MidwayFigures midway;                        ///< Midway reviews.
+  std::size_t overdue_at_end = 0;              ///< Children looked after on 31 March whose next review was overdue.
 
   // The rows behind the figures (report_query() reads them).
-  std::vector<std::string> children;    ///< The ids the rows below refer to, by index.
-  std::vector<DueReview> due_reviews;   ///< Reviews due in the three years.
-  std::vector<HeldReview> held_reviews;  ///< Reviews held in the reporting year.
-  std::vector<std::pair<std::uint32_t, Date>> midways;  ///< Midway reviews in the year (child, date).
-  std::vector<CareSpell> spells;        ///< Periods of care overlapping the year.
-  std::vector<std::pair<std::uint32_t, Date>> overdue;  ///< Overdue on 31 March (child, due date).
-  std::vector<std::pair<std::size_t, std::string>> allocated;  ///< On 31 March: (IRO index, child id).
+  std::vector<std::string> children;                             ///< The ids the rows below refer to, by index.
+  std::vector<DueReview> due_reviews;                            ///< Reviews due in the three years.
+  std::vector<HeldReview> held_reviews;                          ///< Reviews held in the reporting year.
+  std::vector<std::pair<std::uint32_t, Date>> midways;           ///< Midway reviews in the year (child, date).
+  std::vector<CareSpell> spells;                                 ///< Periods of care overlapping the year.
+  std::vector<std::pair<std::uint32_t, Date>> overdue;           ///< Overdue on 31 March (child, due date).
+  std::vector<std::pair<std::size_t, std::string>> allocated;    ///< On 31 March: (IRO index, child id).
   std::vector<std::pair<std::string, std::string>> dispute_ids;  ///< (dispute id, child id), by register index.
-  std::vector<DisputeTally> dispute_tallies;  ///< How each dispute counts, by register index.
+  std::vector<DisputeTally> dispute_tallies;                     ///< How each dispute counts, by register index.
 
   // Every figure, listed once when the report is computed (report_figures.hpp reads them).
-  std::vector<Figure> figures;                          ///< In the report's order.
+  std::vector<Figure> figures;                                ///< In the report's order.
   std::unordered_map<std::string, std::size_t> figure_index;  ///< Name -> index into figures.
 };
 

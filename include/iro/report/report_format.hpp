@@ -52,11 +52,11 @@ std::string report_json(const Report& report);
 /// One cell of the report's tables in long form: every table has this one shape, ready for a data frame
 /// or a pivot table.
 struct ReportCell {
-  std::string table;    ///< "timeliness", "by_number", "participation", "records", "midway", "population",
-                        ///< "caseloads", "disputes", "disputes_by_category", "disputes_resolved_at", "disputes_open_at".
-  std::string row;      ///< "May 2024", "2023/24 first", "PN3", "IRO3", "team", "year"...
-  std::string measure;  ///< "due", "percent_in_time", "per_fte", "band", "supplied"...
-  std::string text;     ///< The value as the CSV writes it ("59", "48.00", "within", "no").
+  std::string table;  ///< "timeliness", "by_number", "participation", "records", "midway", "population",
+                      ///< "caseloads", "disputes", "disputes_by_category", "disputes_resolved_at", "disputes_open_at".
+  std::string row;    ///< "May 2024", "2023/24 first", "PN3", "IRO3", "team", "year"...
+  std::string measure;           ///< "due", "percent_in_time", "per_fte", "band", "supplied"...
+  std::string text;              ///< The value as the CSV writes it ("59", "48.00", "within", "no").
   std::optional<double> number;  ///< The value when it is a number; empty for words.
 };
 

@@ -52,30 +52,30 @@ constexpr bool valid_fte(double fte) noexcept { return fte > 0.0 && fte <= 1.0; 
 
 /// An Independent Reviewing Officer.
 struct IroRecord {
-  std::string id;                      ///< The IRO's id.
-  double fte = 1.0;                    ///< Full-time equivalent, in (0, 1].
-  bool agency = false;                 ///< Agency rather than permanent.
-  std::optional<Date> start;           ///< First day in post (empty: always).
-  std::optional<Date> end;             ///< First day no longer in post (empty: still in post).
+  std::string id;                       ///< The IRO's id.
+  double fte = 1.0;                     ///< Full-time equivalent, in (0, 1].
+  bool agency = false;                  ///< Agency rather than permanent.
+  std::optional<Date> start;            ///< First day in post (empty: always).
+  std::optional<Date> end;              ///< First day no longer in post (empty: still in post).
   std::vector<std::string> attributes;  ///< Free attributes for allocation requests ("gender=female").
 };
 
 /// A child's attributes that weigh on an IRO's load.
 struct CaseChild {
-  std::string id;                         ///< The child's id.
+  std::string id;                          ///< The child's id.
   std::optional<Date> looked_after_since;  ///< Start of the current period of care ("recently": < 3 months).
-  bool placed_far_away = false;           ///< Placed more than 20 miles from home.
-  bool in_proceedings = false;            ///< In care proceedings.
-  bool placement_moves = false;           ///< Moved placement in the last 12 months.
-  std::string sibling_group;              ///< Children with the same non-empty group are siblings.
+  bool placed_far_away = false;            ///< Placed more than 20 miles from home.
+  bool in_proceedings = false;             ///< In care proceedings.
+  bool placement_moves = false;            ///< Moved placement in the last 12 months.
+  std::string sibling_group;               ///< Children with the same non-empty group are siblings.
 };
 
 /// One allocation of a child to an IRO, from a day up to (not including) another.
 struct Allocation {
-  std::size_t child = 0;     ///< Index into Roster::children().
-  std::size_t iro = 0;       ///< Index into Roster::iros().
-  Date from;                 ///< First day.
-  std::optional<Date> to;    ///< First day no longer allocated (empty: still allocated).
+  std::size_t child = 0;   ///< Index into Roster::children().
+  std::size_t iro = 0;     ///< Index into Roster::iros().
+  Date from;               ///< First day.
+  std::optional<Date> to;  ///< First day no longer allocated (empty: still allocated).
 };
 
 /// Whether an allocation holds on a date (from on or before it, to after it or open).
@@ -98,9 +98,9 @@ inline bool allocated_during(const Allocation& allocation, Date from, const std:
 
 /// A period an IRO is away, both days included (the one span of the roster whose end is its last day).
 struct Absence {
-  std::size_t iro = 0;      ///< Index into Roster::iros().
-  Date from;                ///< First day away.
-  std::optional<Date> to;   ///< Last day away (empty: open).
+  std::size_t iro = 0;     ///< Index into Roster::iros().
+  Date from;               ///< First day away.
+  std::optional<Date> to;  ///< Last day away (empty: open).
 };
 
 /// Whether an absence covers a date (from on or before it, to on or after it or open).
@@ -202,28 +202,28 @@ class Roster {
 
 /// One IRO's load on a date.
 struct IroLoad {
-  std::size_t iro = 0;            ///< Index into Roster::iros().
-  std::size_t children = 0;       ///< Children allocated.
-  double weighted = 0;            ///< Children weighted by the policy's caseload weights.
-  double per_fte = 0;             ///< children / FTE.
-  double weighted_per_fte = 0;    ///< weighted / FTE.
-  Band band = Band::within;       ///< Of per_fte against the policy's band.
-  bool absent = false;            ///< Absent on the date.
+  std::size_t iro = 0;          ///< Index into Roster::iros().
+  std::size_t children = 0;     ///< Children allocated.
+  double weighted = 0;          ///< Children weighted by the policy's caseload weights.
+  double per_fte = 0;           ///< children / FTE.
+  double weighted_per_fte = 0;  ///< weighted / FTE.
+  Band band = Band::within;     ///< Of per_fte against the policy's band.
+  bool absent = false;          ///< Absent on the date.
 };
 
 /// A team's load on a date.
 struct TeamLoad {
-  Date date;                    ///< The date.
-  std::size_t iros = 0;         ///< IROs in post.
-  std::size_t children = 0;     ///< Children allocated.
-  double fte = 0;               ///< Sum of the FTE of the IROs in post.
-  double per_fte = 0;           ///< children / fte (0 when no FTE).
-  Band band = Band::within;     ///< Of per_fte.
-  double min_per_fte = 0;       ///< Lowest IRO load per FTE.
-  double max_per_fte = 0;       ///< Highest IRO load per FTE.
-  std::size_t below = 0;        ///< IROs below the band.
-  std::size_t within = 0;       ///< IROs within the band.
-  std::size_t above = 0;        ///< IROs above the band.
+  Date date;                 ///< The date.
+  std::size_t iros = 0;      ///< IROs in post.
+  std::size_t children = 0;  ///< Children allocated.
+  double fte = 0;            ///< Sum of the FTE of the IROs in post.
+  double per_fte = 0;        ///< children / fte (0 when no FTE).
+  Band band = Band::within;  ///< Of per_fte.
+  double min_per_fte = 0;    ///< Lowest IRO load per FTE.
+  double max_per_fte = 0;    ///< Highest IRO load per FTE.
+  std::size_t below = 0;     ///< IROs below the band.
+  std::size_t within = 0;    ///< IROs within the band.
+  std::size_t above = 0;     ///< IROs above the band.
 };
 
 /// Loads on a date.
@@ -258,11 +258,11 @@ std::vector<TeamLoad> monthly_series(const Roster& roster, const Policy& policy,
 
 /// One IRO as a candidate for a new child.
 struct AllocationAdvice {
-  std::size_t iro = 0;        ///< Index into Roster::iros().
-  double per_fte_after = 0;   ///< Load per FTE if the IRO takes the child.
+  std::size_t iro = 0;             ///< Index into Roster::iros().
+  double per_fte_after = 0;        ///< Load per FTE if the IRO takes the child.
   Band band_after = Band::within;  ///< Its band.
-  bool has_sibling = false;   ///< Already holds a sibling of the child.
-  std::string why;            ///< The reason for its place.
+  bool has_sibling = false;        ///< Already holds a sibling of the child.
+  std::string why;                 ///< The reason for its place.
 };
 
 /// IROs ranked for a new child: those holding a sibling first (to keep siblings with one IRO), then by
@@ -304,9 +304,9 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
 
 /// Continuity of IROs for children allocated on or before a date.
 struct Continuity {
-  std::size_t children = 0;         ///< Children with at least one allocation starting on or before the date.
-  std::size_t kept_one_iro = 0;     ///< Of those, children who never changed IRO.
-  std::size_t changes = 0;          ///< IRO changes in all (a new allocation to a different IRO).
+  std::size_t children = 0;      ///< Children with at least one allocation starting on or before the date.
+  std::size_t kept_one_iro = 0;  ///< Of those, children who never changed IRO.
+  std::size_t changes = 0;       ///< IRO changes in all (a new allocation to a different IRO).
   /// Share of children who kept one IRO, in percent (0 when there are none).
   /// @return the percentage.
   double kept_percent() const noexcept {

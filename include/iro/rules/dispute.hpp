@@ -66,17 +66,17 @@ const char* status_name(DisputeStatus status) noexcept;
 /// A dispute's state as of a date.
 struct DisputeState {
   DisputeStatus status = DisputeStatus::not_raised;  ///< The status.
-  std::optional<std::size_t> stage;     ///< Index of the current (or final) stage in the ladder.
-  std::optional<Date> raised;           ///< The accepted raise.
-  std::optional<Date> stage_entered;    ///< When the current stage was entered.
-  std::optional<Date> formal_start;     ///< When the first formal stage was entered.
-  std::optional<Date> response_due;     ///< Stage entered + its response working days (empty: none, or closed).
-  std::optional<Date> formal_deadline;  ///< formal_start + the formal limit (empty while informal).
-  std::optional<Date> closed;           ///< When resolved or withdrawn.
+  std::optional<std::size_t> stage;                  ///< Index of the current (or final) stage in the ladder.
+  std::optional<Date> raised;                        ///< The accepted raise.
+  std::optional<Date> stage_entered;                 ///< When the current stage was entered.
+  std::optional<Date> formal_start;                  ///< When the first formal stage was entered.
+  std::optional<Date> response_due;      ///< Stage entered + its response working days (empty: none, or closed).
+  std::optional<Date> formal_deadline;   ///< formal_start + the formal limit (empty while informal).
+  std::optional<Date> closed;            ///< When resolved or withdrawn.
   std::optional<Date> cafcass_referred;  ///< When referred to Cafcass.
-  bool overdue = false;                 ///< Open and past response_due or formal_deadline on the as-of date.
-  std::vector<std::size_t> rejected;    ///< Indexes of the events the ladder did not allow.
-  std::vector<std::string> reasons;     ///< Why, one per rejected event.
+  bool overdue = false;                  ///< Open and past response_due or formal_deadline on the as-of date.
+  std::vector<std::size_t> rejected;     ///< Indexes of the events the ladder did not allow.
+  std::vector<std::string> reasons;      ///< Why, one per rejected event.
 };
 
 /// Replays events on a ladder as of a date. Events dated after @p as_of are not known yet and are ignored.
@@ -94,26 +94,26 @@ DisputeState replay_dispute(const std::vector<DisputeEvent>& events, const Ladde
 
 /// One dispute in a register.
 struct Dispute {
-  std::string id;                   ///< The dispute's id.
-  std::string child;                ///< The child's id.
-  std::string iro;                  ///< The raising IRO's id.
-  std::string category;             ///< Its category code ("" when none).
+  std::string id;                    ///< The dispute's id.
+  std::string child;                 ///< The child's id.
+  std::string iro;                   ///< The raising IRO's id.
+  std::string category;              ///< Its category code ("" when none).
   std::vector<DisputeEvent> events;  ///< Accepted events, in date order.
 };
 
 /// How one dispute counts in the figures for a period (DisputeRegister::tally()); the figures are the
 /// sums of these over the disputes, so each figure can be traced to its disputes.
 struct DisputeTally {
-  bool raised = false;         ///< Raised in the period.
-  bool informal = false;       ///< Raised in the period at an informal stage.
-  bool became_formal = false;  ///< Informal, and escalated to a formal stage by the end of the period.
-  bool cafcass = false;        ///< Referred to Cafcass in the period.
-  bool resolved = false;       ///< Resolved in the period.
-  bool withdrawn = false;      ///< Withdrawn in the period.
-  bool open = false;           ///< Open at the end of the period.
-  bool overdue = false;        ///< Open and overdue at the end of the period.
-  std::string stage;           ///< The stage reached (resolved) or current (open); "" otherwise.
-  std::string category;        ///< Its category ("(none)" when it has none).
+  bool raised = false;            ///< Raised in the period.
+  bool informal = false;          ///< Raised in the period at an informal stage.
+  bool became_formal = false;     ///< Informal, and escalated to a formal stage by the end of the period.
+  bool cafcass = false;           ///< Referred to Cafcass in the period.
+  bool resolved = false;          ///< Resolved in the period.
+  bool withdrawn = false;         ///< Withdrawn in the period.
+  bool open = false;              ///< Open at the end of the period.
+  bool overdue = false;           ///< Open and overdue at the end of the period.
+  std::string stage;              ///< The stage reached (resolved) or current (open); "" otherwise.
+  std::string category;           ///< Its category ("(none)" when it has none).
   std::int32_t working_days = 0;  ///< Working days from raise to resolution (when resolved in the period).
   std::optional<Date> raised_on;  ///< When it was raised (any time up to the period's end).
   std::optional<Date> closed_on;  ///< When it was resolved or withdrawn (up to the period's end).
@@ -121,18 +121,18 @@ struct DisputeTally {
 
 /// Figures for a period (IRO annual reports).
 struct DisputeFigures {
-  std::size_t raised = 0;             ///< Raised in the period.
-  std::size_t informal_raised = 0;    ///< Of those, raised at an informal stage (informal challenges).
-  std::size_t became_formal = 0;      ///< Of those, escalated to a formal stage by the end of the period.
-  std::size_t resolved = 0;           ///< Resolved in the period.
-  std::size_t withdrawn = 0;          ///< Withdrawn in the period.
-  std::size_t cafcass = 0;            ///< Referred to Cafcass in the period.
-  std::size_t open = 0;               ///< Open at the end of the period.
-  std::size_t overdue = 0;            ///< Of those, overdue at the end of the period.
-  double median_working_days = 0;     ///< Median working days from raise to resolution (resolved in the period).
-  double p90_working_days = 0;        ///< 90th percentile of the same (nearest rank).
-  std::map<std::string, std::size_t> resolved_at;   ///< Resolved in the period, by the stage reached.
-  std::map<std::string, std::size_t> by_category;   ///< Raised in the period, by category.
+  std::size_t raised = 0;           ///< Raised in the period.
+  std::size_t informal_raised = 0;  ///< Of those, raised at an informal stage (informal challenges).
+  std::size_t became_formal = 0;    ///< Of those, escalated to a formal stage by the end of the period.
+  std::size_t resolved = 0;         ///< Resolved in the period.
+  std::size_t withdrawn = 0;        ///< Withdrawn in the period.
+  std::size_t cafcass = 0;          ///< Referred to Cafcass in the period.
+  std::size_t open = 0;             ///< Open at the end of the period.
+  std::size_t overdue = 0;          ///< Of those, overdue at the end of the period.
+  double median_working_days = 0;   ///< Median working days from raise to resolution (resolved in the period).
+  double p90_working_days = 0;      ///< 90th percentile of the same (nearest rank).
+  std::map<std::string, std::size_t> resolved_at;    ///< Resolved in the period, by the stage reached.
+  std::map<std::string, std::size_t> by_category;    ///< Raised in the period, by category.
   std::map<std::string, std::size_t> open_by_stage;  ///< Open at the end of the period, by stage.
 };
 

@@ -24,21 +24,24 @@ struct DiffFigures {
   std::size_t overdue = 0;   ///< Children whose next review is overdue on their as-of date.
   /// Reviews in time as a percentage of reviews (0 when there are none).
   /// @return the percentage.
-  double in_time_percent() const noexcept { return reviews == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(reviews); }
+  double in_time_percent() const noexcept {
+    return reviews == 0 ? 0.0 : 100.0 * static_cast<double>(in_time) / static_cast<double>(reviews);
+  }
 };
 
 /// One child whose results differ.
 struct ChildChange {
-  std::size_t index = 0;             ///< Index of the child in the input.
-  std::string id;                    ///< The child's id.
-  std::vector<std::string> changes;  ///< One line per change ("review 2 held 2024-07-26: due 2024-07-22 -> 2024-07-07").
+  std::size_t index = 0;  ///< Index of the child in the input.
+  std::string id;         ///< The child's id.
+  std::vector<std::string>
+      changes;  ///< One line per change ("review 2 held 2024-07-26: due 2024-07-22 -> 2024-07-07").
 };
 
 /// The result of a policy diff.
 struct PolicyDiff {
-  DiffFigures a;                      ///< Figures under the first policy.
-  DiffFigures b;                      ///< Figures under the second policy.
-  std::vector<ChildChange> changed;   ///< The children whose results differ, in input order.
+  DiffFigures a;                     ///< Figures under the first policy.
+  DiffFigures b;                     ///< Figures under the second policy.
+  std::vector<ChildChange> changed;  ///< The children whose results differ, in input order.
 };
 
 /// Evaluates each child under both policies, each with its own calendar (policy.calendar(base)), and

@@ -41,9 +41,9 @@ const char* chain_start_text(ChainStart start) noexcept;
 
 /// A due date and what made it: enough to explain it without evaluating the child again.
 struct Due {
-  Date date;                               ///< The deadline (a review on or before it is on time).
-  Date anchor;                             ///< The date the policy counted the interval from.
-  Date chain_start;                        ///< When the chain started (see @ref started).
+  Date date;         ///< The deadline (a review on or before it is on time).
+  Date anchor;       ///< The date the policy counted the interval from.
+  Date chain_start;  ///< When the chain started (see @ref started).
   /// The date the law's own conventions give (anchor day 0, calendar months, the clock running from the
   /// review held): equal to @ref date unless a local convention of the policy moved it.
   Date statutory;
@@ -65,13 +65,13 @@ struct Due {
 
 /// A held review, judged.
 struct ReviewResult {
-  Date date;                          ///< When it was held.
-  std::int32_t number = 0;            ///< Its place in its chain (1 = first).
-  Regime regime = Regime::standard;   ///< The regime it was held under.
-  Due due;                            ///< The deadline it had to meet.
-  bool on_time = false;               ///< Held on or before the due date.
-  std::int32_t days_late = 0;         ///< Calendar days after the due date (0 when on time).
-  Date record_due;                    ///< The date its record must be circulated by (policy record_working_days).
+  Date date;                         ///< When it was held.
+  std::int32_t number = 0;           ///< Its place in its chain (1 = first).
+  Regime regime = Regime::standard;  ///< The regime it was held under.
+  Due due;                           ///< The deadline it had to meet.
+  bool on_time = false;              ///< Held on or before the due date.
+  std::int32_t days_late = 0;        ///< Calendar days after the due date (0 when on time).
+  Date record_due;                   ///< The date its record must be circulated by (policy record_working_days).
   Participation participation = Participation::none;  ///< Its PN code.
   /// Held on the day its chain started (a review on the day of placement for adoption counts as the
   /// AAR 2005 reg 36(3)(a) review; explanations say so).
@@ -80,22 +80,22 @@ struct ReviewResult {
 
 /// A due date that passed with no review before its chain ended or before the as-of date.
 struct MissedReview {
-  Due due;                            ///< The deadline missed.
-  Regime regime = Regime::standard;   ///< The regime it fell under.
-  std::int32_t number = 0;            ///< The number the review due would have had in its chain (1 = first).
+  Due due;                           ///< The deadline missed.
+  Regime regime = Regime::standard;  ///< The regime it fell under.
+  std::int32_t number = 0;           ///< The number the review due would have had in its chain (1 = first).
 };
 
 /// The next review of the chain running on the as-of date, with the dates around it.
 struct NextReview {
-  Due due;                            ///< When it is due.
-  std::int32_t number = 0;            ///< Its place in its chain.
-  Regime regime = Regime::standard;   ///< The regime it falls under.
-  bool overdue = false;               ///< The due date is before the as-of date.
+  Due due;                           ///< When it is due.
+  std::int32_t number = 0;           ///< Its place in its chain.
+  Regime regime = Regime::standard;  ///< The regime it falls under.
+  bool overdue = false;              ///< The due date is before the as-of date.
   /// The midway review: policy midway_percent of the way from the last review (or the chain's start) to
   /// the due date.
   Date midway;
-  Date book_by;                       ///< Book it by (policy booking_percent of the way to the due date).
-  Date report_due;                    ///< The social worker's report deadline (policy report_working_days_before).
+  Date book_by;     ///< Book it by (policy booking_percent of the way to the due date).
+  Date report_due;  ///< The social worker's report deadline (policy report_working_days_before).
 };
 
 /// Why no review is owed on the as-of date. Values are pinned (the C API returns them).
@@ -112,12 +112,12 @@ enum class NothingOwed : std::int32_t {
 /// A child's timetable as of a date. evaluate() reuses a Schedule's storage, so evaluating many children
 /// into one Schedule allocates only while the vectors grow.
 struct Schedule {
-  std::vector<ReviewResult> reviews;  ///< The held reviews up to the as-of date, in date order, one per date.
-  std::vector<MissedReview> missed;   ///< The missed due dates, in date order.
-  std::optional<NextReview> next;     ///< Empty when nothing is owed (see @ref why).
+  std::vector<ReviewResult> reviews;    ///< The held reviews up to the as-of date, in date order, one per date.
+  std::vector<MissedReview> missed;     ///< The missed due dates, in date order.
+  std::optional<NextReview> next;       ///< Empty when nothing is owed (see @ref why).
   NothingOwed why = NothingOwed::owed;  ///< Why @ref next is empty.
-  Date care_ended;                    ///< With left_care, turned_18, turns_18_first: the first day out of care.
-  Date would_be_due;                  ///< With turns_18_first: the date the next review would have been due.
+  Date care_ended;                      ///< With left_care, turned_18, turns_18_first: the first day out of care.
+  Date would_be_due;                    ///< With turns_18_first: the date the next review would have been due.
   /// The held reviews considered (pointers into the child evaluated), in date order, one per date; valid
   /// while that child lives. Kept here so that its storage is reused too.
   std::vector<const Review*> held;
@@ -188,11 +188,11 @@ std::string explain_next(const Schedule& schedule, const Policy& policy, const C
 
 /// A statutory deadline around placements (care plan, placement plan, notifications, visits).
 struct Deadline {
-  std::string what;   ///< "care plan", "placement plan", "placement notifications", "social worker visit".
-  std::string cite;   ///< The regulation.
-  Date anchor;        ///< What it counts from (the placement start, the last visit).
-  Date due;           ///< The deadline.
-  std::string rule;   ///< The rule in words.
+  std::string what;  ///< "care plan", "placement plan", "placement notifications", "social worker visit".
+  std::string cite;  ///< The regulation.
+  Date anchor;       ///< What it counts from (the placement start, the last visit).
+  Date due;          ///< The deadline.
+  std::string rule;  ///< The rule in words.
 };
 
 /// The placement deadlines open on the as-of date: the care plan (10 working days after the first
