@@ -433,3 +433,38 @@ TEST(Report, AChildThatCannotBeEvaluatedIsCountedOnceAndLeftOutOfTheFigures) {
   EXPECT_EQ(std::count(r.children.begin(), r.children.end(), "Z"), 0);
   EXPECT_NE(iro::report_text(r).find("1 children could not be evaluated"), std::string::npos);
 }
+
+TEST(Report, TwoThreadsGiveTheReportOneThreadGives) {
+  iro::SynthOptions o;
+  o.children = 601;  // an odd count: the halves differ
+  o.seed = 21;
+  iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
+  iro::Child z;  // refused, in the second half
+  z.id = "Z";
+  z.dob = d("2011-01-01");
+  z.periods.push_back({d("2022-01-10"), std::nullopt, iro::Regime::standard, {}});
+  z.periods.push_back({d("2023-06-01"), std::nullopt, iro::Regime::standard, {}});
+  book.children.push_back(z);
+  const iro::Policy policy = iro::Policy::england();
+  const iro::Calendar cal = iro::Calendar::england_and_wales();
+  const iro::Report one = iro::annual_report(book, policy, cal, 2024, iro::ReportOptions{1});
+  const iro::Report two = iro::annual_report(book, policy, cal, 2024, iro::ReportOptions{2});
+  EXPECT_EQ(two.children_refused, 1u);
+  EXPECT_EQ(iro::report_json(two), iro::report_json(one));
+  EXPECT_EQ(iro::report_csv(two), iro::report_csv(one));
+  EXPECT_EQ(two.children, one.children);
+  ASSERT_EQ(iro::report_figures(two).size(), iro::report_figures(one).size());
+  for (std::size_t i = 0; i < iro::report_figures(one).size(); ++i) {
+    const iro::Figure& a = iro::report_figures(one)[i];
+    const iro::Figure& b = iro::report_figures(two)[i];
+    ASSERT_EQ(b.name, a.name);
+    EXPECT_EQ(b.count, a.count) << a.name;
+    const auto ra = iro::report_query(one, a.name), rb = iro::report_query(two, b.name);
+    ASSERT_EQ(rb.size(), ra.size()) << a.name;
+    for (std::size_t k = 0; k < ra.size(); ++k) {
+      EXPECT_EQ(rb[k].child, ra[k].child) << a.name;
+      EXPECT_EQ(rb[k].date, ra[k].date) << a.name;
+      EXPECT_EQ(rb[k].detail, ra[k].detail) << a.name;
+    }
+  }
+}

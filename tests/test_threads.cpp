@@ -49,6 +49,9 @@ TEST(Threads, SharedCalendarPolicyAndCasebookGiveTheSingleThreadedAnswers) {
     pool.emplace_back([&, t] {
       bool same = schedules_as_text(book, policy, cal) == expected;
       same = same && iro::report_json(iro::annual_report(book, policy, cal, 2024)) == expected_report;
+      // The report's own second thread, inside each of these.
+      same = same &&
+             iro::report_json(iro::annual_report(book, policy, cal, 2024, iro::ReportOptions{2})) == expected_report;
       for (int k = 0; k < 2000 && same; ++k) {
         const iro::Date d = iro::Date::from_ymd(2024, 1, 1).add_days(k);
         same = cal.working_days_between(d, cal.add_working_days(d, 20)) == 20;

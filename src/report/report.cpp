@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <system_error>
 #include <thread>
 
 #include "iro/core/error.hpp"
@@ -219,7 +220,8 @@ std::string year_label(int y) {
   return buf;
 }
 
-Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year) {
+Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year,
+                     const ReportOptions& options) {
   if (year < 1900 || year > 2198) {
     throw Error(Status::out_of_range, "year " + std::to_string(year) + ": the reporting year must start in 1900-2198");
   }
@@ -227,24 +229,34 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   // The children in two parts, the second on its own thread, when there are enough to pay for it.
   constexpr std::size_t worth_a_thread = 4096;
   const std::size_t n = book.children.size();
-  const std::size_t split = n >= worth_a_thread && std::thread::hardware_concurrency() >= 2 ? n / 2 : n;
+  const bool two =
+      options.threads >= 2 || (options.threads == 0 && n >= worth_a_thread && std::thread::hardware_concurrency() >= 2);
+  const std::size_t split = two ? n / 2 : n;
   Part first, second;
+  const auto count_second = [&] {
+    try {
+      count_children(book, policy, cal, year, split, n, second);
+    } catch (...) {
+      second.failure = std::current_exception();
+    }
+  };
   std::thread helper;
   if (split < n) {
-    helper = std::thread([&] {
-      try {
-        count_children(book, policy, cal, year, split, n, second);
-      } catch (...) {
-        second.failure = std::current_exception();
-      }
-    });
+    try {
+      helper = std::thread(count_second);
+    } catch (const std::system_error&) {  // no thread to be had: the second part after the first, same result
+    }
   }
   try {
     count_children(book, policy, cal, year, 0, split, first);
   } catch (...) {
     first.failure = std::current_exception();
   }
-  if (helper.joinable()) helper.join();
+  if (helper.joinable()) {
+    helper.join();
+  } else if (split < n) {
+    count_second();
+  }
   for (const Part* p : {&first, &second}) {
     if (p->failure) std::rethrow_exception(p->failure);
   }

@@ -173,17 +173,27 @@ struct Report {
   std::unordered_map<std::string, std::size_t> figure_index;  ///< Name -> index into figures.
 };
 
+/// How annual_report() computes (never what it computes: every choice gives the same report).
+struct ReportOptions {
+  /// Threads to use, the calling one included: 0 for two when there are enough children to pay for a
+  /// thread (4,096 or more) and the machine has two cores, 1 for the calling thread alone.
+  unsigned threads = 0;
+};
+
 /// Computes the report for the reporting year starting 1 April @p year, once: the tables, the rows
-/// behind them and the list of figures. Children are evaluated on both cores when there are many.
+/// behind them and the list of figures. The children are evaluated on two threads when there are many
+/// (see ReportOptions); the report is the same either way.
 /// @param book the casebook.
 /// @param policy the policy.
 /// @param calendar the working-day calendar; the policy's closure days are added to it.
 /// @param year the first calendar year of the reporting year (1900 to 2198).
+/// @param options how to compute it.
 /// @return the report.
 /// @throws Error Status::invalid_argument when the casebook has no child looked after in the year;
 ///         Status::out_of_range for a year outside 1900-2198; as DisputeRegister::add() and add_event()
 ///         when a saved dispute does not fit the policy's ladder or categories.
-Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year);
+Report annual_report(const Casebook& book, const Policy& policy, const Calendar& calendar, int year,
+                     const ReportOptions& options = {});
 
 /// "2024/25" for 2024.
 /// @param year the reporting year's first calendar year.
