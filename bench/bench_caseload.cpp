@@ -16,10 +16,10 @@ struct National {
     std::mt19937 rng(2000);
     std::uniform_real_distribution<double> part(0.4, 1.0);
     for (int i = 0; i < 2000; ++i) {
-      iro::IroRecord r;
+      iro::Officer r;
       r.id = "IRO" + std::to_string(i);
       r.fte = i % 5 == 0 ? part(rng) : 1.0;
-      roster.add_iro(r);
+      roster.add_officer(r);
       if (i % 40 == 0) roster.add_absence(r.id, iro::Date::parse("2024-12-01"), iro::Date::parse("2025-01-31"));
     }
     std::uniform_int_distribution<int> pick(0, 1999), start(0, 3 * 365), stay(60, 700);
@@ -49,7 +49,7 @@ void caseload_check_national(benchmark::State& state) {
     children = c.team.children;
     benchmark::DoNotOptimize(c.team.per_fte);
   }
-  state.counters["iros"] = static_cast<double>(n.roster.iros().size());
+  state.counters["iros"] = static_cast<double>(n.roster.officers().size());
   state.counters["allocations"] = static_cast<double>(n.roster.allocations().size());
   state.counters["children_allocated"] = static_cast<double>(children);
 }

@@ -69,7 +69,7 @@ void stage_disputes(benchmark::State& state) {
   for (auto _ : state) {
     iro::DisputeRegister reg(policy, cal);
     for (const iro::Dispute& d : council().disputes) {
-      reg.add(d.id, d.child, d.iro, d.category);
+      reg.add(d.id, d.child, d.officer, d.category);
       for (const iro::DisputeEvent& e : d.events) reg.add_event(d.id, e);
     }
     benchmark::DoNotOptimize(reg.figures(iro::Date::from_ymd(2024, 4, 1), year_end).raised);
@@ -193,7 +193,7 @@ int main(int argc, char** argv) {
   directory = std::filesystem::temp_directory_path() / "iro-bench-report";
   iro::SynthOptions o;
   o.children = 83000;
-  o.iros = 1400;
+  o.officers = 1400;
   o.years = 3;
   iro::write_synth_files(iro::synthesize(o), directory.string());
   benchmark::RunSpecifiedBenchmarks();

@@ -139,7 +139,7 @@ IRO_API int32_t iro_casebook_synthesize(iro_casebook* casebook, uint32_t childre
     require(casebook, "casebook");
     SynthOptions o;
     o.children = children;
-    o.iros = officers;
+    o.officers = officers;
     o.years = years;
     o.seed = seed;
     casebook->book = casebook_from(synthesize(o), "Synthetic council (seed " + std::to_string(seed) + ")");
@@ -174,7 +174,7 @@ IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_ch
     require(out_officers, "out_officers");
     require(out_disputes, "out_disputes");
     *out_children = casebook->book.children.size();
-    *out_officers = casebook->book.roster.iros().size();
+    *out_officers = casebook->book.roster.officers().size();
     *out_disputes = casebook->book.disputes.size();
   });
 }

@@ -19,7 +19,7 @@ std::optional<Date> maybe_day(int32_t day, const char* what) {
 
 iro_team_load team(const TeamLoad& t) {
   return iro_team_load{t.date.days(), static_cast<int32_t>(t.band),
-                       t.iros,        t.children,
+                       t.officers,    t.children,
                        t.fte,         t.per_fte,
                        t.min_per_fte, t.max_per_fte,
                        t.below,       t.within,
@@ -44,7 +44,7 @@ IRO_API int32_t iro_roster_add_officer(iro_roster* roster, const char* id, doubl
   return guard("iro_roster_add_officer", [&] {
     require(roster, "roster");
     require(id, "id");
-    IroRecord r;
+    Officer r;
     r.id = id;
     r.fte = fte;
     r.agency = agency != 0;
@@ -56,7 +56,7 @@ IRO_API int32_t iro_roster_add_officer(iro_roster* roster, const char* id, doubl
         if (!a.empty()) r.attributes.push_back(a);
       }
     }
-    roster->roster.add_iro(std::move(r));
+    roster->roster.add_officer(std::move(r));
   });
 }
 
@@ -115,7 +115,7 @@ IRO_API int32_t iro_roster_counts(const iro_roster* roster, size_t* out_officers
     require(out_officers, "out_officers");
     require(out_children, "out_children");
     require(out_allocations, "out_allocations");
-    *out_officers = roster->roster.iros().size();
+    *out_officers = roster->roster.officers().size();
     *out_children = roster->roster.children().size();
     *out_allocations = roster->roster.allocations().size();
   });
@@ -125,12 +125,12 @@ IRO_API int32_t iro_roster_id(const iro_roster* roster, int32_t is_child, size_t
   return guard("iro_roster_id", [&] {
     require(roster, "roster");
     require(out_id, "out_id");
-    const std::size_t size = is_child ? roster->roster.children().size() : roster->roster.iros().size();
+    const std::size_t size = is_child ? roster->roster.children().size() : roster->roster.officers().size();
     if (index >= size) {
       throw Error(Status::not_found, std::string(is_child ? "child" : "IRO") + " index " + std::to_string(index) +
                                          " is not among the " + std::to_string(size));
     }
-    *out_id = is_child ? roster->roster.children()[index].id.c_str() : roster->roster.iros()[index].id.c_str();
+    *out_id = is_child ? roster->roster.children()[index].id.c_str() : roster->roster.officers()[index].id.c_str();
   });
 }
 
@@ -142,9 +142,10 @@ IRO_API int32_t iro_caseload_check(const iro_roster* roster, const iro_policy* p
     capi::require_array(out, capacity, "out");
     require(out_count, "out_count");
     const CaseloadCheck c = check_caseloads(roster->roster, policy->policy, day_arg(day, "day"));
-    capi::fill_array(c.iros.begin(), c.iros.end(), out, capacity, out_count, [](const IroLoad& l) {
-      return iro_officer_load{
-          l.iro, l.children, l.weighted, l.per_fte, l.weighted_per_fte, static_cast<int32_t>(l.band), l.absent ? 1 : 0};
+    capi::fill_array(c.officers.begin(), c.officers.end(), out, capacity, out_count, [](const OfficerLoad& l) {
+      return iro_officer_load{l.officer,       l.children,         l.weighted,
+                              l.per_fte,       l.weighted_per_fte, static_cast<int32_t>(l.band),
+                              l.absent ? 1 : 0};
     });
     if (out_team != nullptr) *out_team = team(c.team);
   });
@@ -173,7 +174,8 @@ IRO_API int32_t iro_caseload_advise(const iro_roster* roster, const iro_policy* 
     const auto ranked = advise_allocation(roster->roster, policy->policy, day_arg(day, "day"),
                                           sibling_group ? sibling_group : "", attribute ? attribute : "");
     capi::fill_array(ranked.begin(), ranked.end(), out, capacity, out_count, [](const AllocationAdvice& a) {
-      return iro_allocation_advice{a.iro, a.per_fte_after, static_cast<int32_t>(a.band_after), a.has_sibling ? 1 : 0};
+      return iro_allocation_advice{a.officer, a.per_fte_after, static_cast<int32_t>(a.band_after),
+                                   a.has_sibling ? 1 : 0};
     });
   });
 }

@@ -138,13 +138,15 @@ std::string small_council(const std::string& name) {
 }
 
 struct Counts {
-  size_t children = 0, iros = 0, disputes = 0;
-  bool operator==(const Counts& o) const { return children == o.children && iros == o.iros && disputes == o.disputes; }
+  size_t children = 0, officers = 0, disputes = 0;
+  bool operator==(const Counts& o) const {
+    return children == o.children && officers == o.officers && disputes == o.disputes;
+  }
 };
 
 Counts counts(const iro_casebook* book) {
   Counts c;
-  EXPECT_EQ(iro_casebook_counts(book, &c.children, &c.iros, &c.disputes), IRO_OK) << last();
+  EXPECT_EQ(iro_casebook_counts(book, &c.children, &c.officers, &c.disputes), IRO_OK) << last();
   return c;
 }
 
@@ -190,7 +192,7 @@ TEST(CApiCasebook, ImportCouncilReadsEveryFileAndReportsTheBadRows) {
   EXPECT_EQ(rejected, 2u);
   const Counts imported = counts(book);
   EXPECT_EQ(imported.children, 2u);
-  EXPECT_EQ(imported.iros, 2u);
+  EXPECT_EQ(imported.officers, 2u);
   EXPECT_EQ(imported.disputes, 1u);  // D2 never entered: its raise was rejected
   // The issues: the bad roster row and the event at a stage England's ladder lacks, with file, line, column.
   const std::vector<iro_import_issue> found = issues(book);

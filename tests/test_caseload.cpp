@@ -18,10 +18,10 @@ Date d(const char* text) { return Date::parse(text); }
 
 // IRO "X" with FTE @p fte holding @p children children from 2024-01-01.
 void team_member(Roster& r, const std::string& id, double fte, int children) {
-  iro::IroRecord rec;
+  iro::Officer rec;
   rec.id = id;
   rec.fte = fte;
-  r.add_iro(rec);
+  r.add_officer(rec);
   for (int c = 0; c < children; ++c) r.add_allocation(id + "-" + std::to_string(c), id, d("2024-01-01"), std::nullopt);
 }
 
@@ -52,14 +52,14 @@ TEST(Caseload, PartTimeIrosAndAnIroWithNoChildren) {
   team_member(r, "D", 0.6, 40);  // 66.67 per FTE: within
   team_member(r, "E", 0.4, 0);   // no children: 0 per FTE, below
   const iro::CaseloadCheck c = iro::check_caseloads(r, Policy::england(), d("2024-06-30"));
-  ASSERT_EQ(c.iros.size(), 5u);
-  EXPECT_EQ(c.iros[0].band, Band::within);
-  EXPECT_EQ(c.iros[1].band, Band::within);
-  EXPECT_DOUBLE_EQ(c.iros[2].per_fte, 72.0);
-  EXPECT_EQ(c.iros[2].band, Band::above);
-  EXPECT_NEAR(c.iros[3].per_fte, 66.6667, 1e-3);
-  EXPECT_EQ(c.iros[4].children, 0u);
-  EXPECT_EQ(c.iros[4].band, Band::below);
+  ASSERT_EQ(c.officers.size(), 5u);
+  EXPECT_EQ(c.officers[0].band, Band::within);
+  EXPECT_EQ(c.officers[1].band, Band::within);
+  EXPECT_DOUBLE_EQ(c.officers[2].per_fte, 72.0);
+  EXPECT_EQ(c.officers[2].band, Band::above);
+  EXPECT_NEAR(c.officers[3].per_fte, 66.6667, 1e-3);
+  EXPECT_EQ(c.officers[4].children, 0u);
+  EXPECT_EQ(c.officers[4].band, Band::below);
   EXPECT_EQ(c.team.children, 196u);
   EXPECT_DOUBLE_EQ(c.team.fte, 3.5);
   EXPECT_DOUBLE_EQ(c.team.per_fte, 56.0);
@@ -86,26 +86,26 @@ TEST(Caseload, WeightsAddTheirExtraOverOne) {
   EXPECT_DOUBLE_EQ(iro::child_weight(c, p, d("2024-08-01")), 1.75);  // no longer recent
   const Roster r = small_roster();
   const iro::CaseloadCheck check = iro::check_caseloads(r, p, d("2024-03-15"));
-  EXPECT_DOUBLE_EQ(check.iros[1].weighted, 1.25 + 1.5);  // B: K2 far away, K3 in proceedings
-  EXPECT_DOUBLE_EQ(check.iros[1].weighted_per_fte, 5.5);
+  EXPECT_DOUBLE_EQ(check.officers[1].weighted, 1.25 + 1.5);  // B: K2 far away, K3 in proceedings
+  EXPECT_DOUBLE_EQ(check.officers[1].weighted_per_fte, 5.5);
 }
 
 TEST(Caseload, TheSmallRosterAsOfADate) {
   const Roster r = small_roster();
   const iro::CaseloadCheck c = iro::check_caseloads(r, Policy::england(), d("2024-03-15"));
-  ASSERT_EQ(c.iros.size(), 4u);
-  EXPECT_EQ(c.iros[0].children, 1u);  // A: K1 (K2 moved, K8 left)
-  EXPECT_DOUBLE_EQ(c.iros[1].per_fte, 4.0);
-  EXPECT_TRUE(c.iros[2].absent);
-  EXPECT_DOUBLE_EQ(c.iros[3].per_fte, 1.25);
+  ASSERT_EQ(c.officers.size(), 4u);
+  EXPECT_EQ(c.officers[0].children, 1u);  // A: K1 (K2 moved, K8 left)
+  EXPECT_DOUBLE_EQ(c.officers[1].per_fte, 4.0);
+  EXPECT_TRUE(c.officers[2].absent);
+  EXPECT_DOUBLE_EQ(c.officers[3].per_fte, 1.25);
   EXPECT_EQ(c.team.children, 7u);
   EXPECT_DOUBLE_EQ(c.team.fte, 3.3);
   // D started on 2024-02-01: not in post in January.
   const auto series = iro::monthly_series(r, Policy::england(), d("2024-01-10"), d("2024-03-05"));
   ASSERT_EQ(series.size(), 3u);
   EXPECT_EQ(series[0].date, d("2024-01-31"));
-  EXPECT_EQ(series[0].iros, 3u);
-  EXPECT_EQ(series[1].iros, 4u);
+  EXPECT_EQ(series[0].officers, 3u);
+  EXPECT_EQ(series[1].officers, 4u);
   EXPECT_EQ(iro::monthly_series(r, Policy::england(), d("2024-01-01"), d("2073-01-01")).size(), 589u);
   EXPECT_EQ(failure([&] { iro::monthly_series(r, Policy::england(), d("2024-01-01"), d("2023-01-01")); }).first,
             Status::invalid_argument);
@@ -115,17 +115,17 @@ TEST(Caseload, AdviceKeepsSiblingsTogetherAndHonoursAttributes) {
   Roster r = small_roster();
   auto ranked = iro::advise_allocation(r, Policy::england(), d("2024-04-15"), "S1", "");
   ASSERT_EQ(ranked.size(), 4u);
-  EXPECT_EQ(r.iros()[ranked[0].iro].id, "C");  // holds K4 and K5 of group S1, and is back from absence
+  EXPECT_EQ(r.officers()[ranked[0].officer].id, "C");  // holds K4 and K5 of group S1, and is back from absence
   EXPECT_TRUE(ranked[0].has_sibling);
   EXPECT_NE(ranked[0].why.find("siblings keep one IRO"), std::string::npos) << ranked[0].why;
-  EXPECT_EQ(r.iros()[ranked[1].iro].id, "A");  // then lowest load per FTE after taking the child: 2.00
+  EXPECT_EQ(r.officers()[ranked[1].officer].id, "A");  // then lowest load per FTE after taking the child: 2.00
   EXPECT_DOUBLE_EQ(ranked[1].per_fte_after, 2.0);
   // In March C is absent, so it is not offered.
   ranked = iro::advise_allocation(r, Policy::england(), d("2024-03-15"), "S1", "");
   EXPECT_EQ(ranked.size(), 3u);
   ranked = iro::advise_allocation(r, Policy::england(), d("2024-04-15"), "", "gender=male");
   ASSERT_EQ(ranked.size(), 2u);
-  EXPECT_EQ(r.iros()[ranked[0].iro].id, "D");  // (1 + 1) / 0.8 = 2.5 beats B's (2 + 1) / 0.5 = 6
+  EXPECT_EQ(r.officers()[ranked[0].officer].id, "D");  // (1 + 1) / 0.8 = 2.5 beats B's (2 + 1) / 0.5 = 6
   EXPECT_TRUE(iro::advise_allocation(r, Policy::england(), d("2024-04-15"), "", "gender=other").empty());
 }
 
@@ -134,11 +134,11 @@ TEST(Caseload, CoverSharesChildrenEvenlyAndKeepsSiblingsTogether) {
   const iro::CoverPlan plan = iro::plan_cover(r, Policy::england(), "C", d("2024-03-01"), d("2024-03-31"));
   ASSERT_EQ(plan.moves.size(), 3u);
   EXPECT_EQ(r.children()[plan.moves[0].child].id, "K4");  // the sibling pair first, together
-  EXPECT_EQ(r.iros()[plan.moves[0].to].id, "A");
-  EXPECT_EQ(r.iros()[plan.moves[1].to].id, "A");
+  EXPECT_EQ(r.officers()[plan.moves[0].to].id, "A");
+  EXPECT_EQ(r.officers()[plan.moves[1].to].id, "A");
   EXPECT_EQ(r.children()[plan.moves[2].child].id, "K6");
-  EXPECT_EQ(r.iros()[plan.moves[2].to].id, "D");  // (1 + 1) / 0.8 = 2.5 beats A's (3 + 1) / 1 = 4
-  EXPECT_DOUBLE_EQ(plan.max_per_fte, 4.0);        // B's unchanged 2 / 0.5
+  EXPECT_EQ(r.officers()[plan.moves[2].to].id, "D");  // (1 + 1) / 0.8 = 2.5 beats A's (3 + 1) / 1 = 4
+  EXPECT_DOUBLE_EQ(plan.max_per_fte, 4.0);            // B's unchanged 2 / 0.5
   EXPECT_EQ(failure([&] { iro::plan_cover(r, Policy::england(), "Z", d("2024-03-01"), d("2024-03-31")); }).first,
             Status::not_found);
 }
@@ -155,9 +155,9 @@ TEST(Caseload, CoverKeepsTheOrderOfUnitsOfOneSize) {
   const iro::CoverPlan plan = iro::plan_cover(r, Policy::england(), "A", d("2024-03-01"), d("2024-03-31"));
   ASSERT_EQ(plan.moves.size(), 2u);
   EXPECT_EQ(r.children()[plan.moves[0].child].id, "K1");
-  EXPECT_EQ(r.iros()[plan.moves[0].to].id, "B");
+  EXPECT_EQ(r.officers()[plan.moves[0].to].id, "B");
   EXPECT_EQ(r.children()[plan.moves[1].child].id, "K2");
-  EXPECT_EQ(r.iros()[plan.moves[1].to].id, "C");
+  EXPECT_EQ(r.officers()[plan.moves[1].to].id, "C");
 }
 
 TEST(Caseload, Continuity) {
@@ -171,14 +171,14 @@ TEST(Caseload, Continuity) {
 
 TEST(Caseload, BadRosterDataIsRefused) {
   Roster r;
-  iro::IroRecord zero;
+  iro::Officer zero;
   zero.id = "Z";
   zero.fte = 0.0;
-  auto [status, message] = failure([&] { r.add_iro(zero); });
+  auto [status, message] = failure([&] { r.add_officer(zero); });
   EXPECT_EQ(status, Status::invalid_argument);
   EXPECT_NE(message.find("IRO \"Z\" fte: 0.00 is not in (0, 1]"), std::string::npos) << message;
   zero.fte = 1.2;
-  EXPECT_EQ(failure([&] { r.add_iro(zero); }).first, Status::invalid_argument);
+  EXPECT_EQ(failure([&] { r.add_officer(zero); }).first, Status::invalid_argument);
   team_member(r, "A", 1.0, 0);
   team_member(r, "B", 1.0, 0);
   r.add_allocation("K", "A", d("2024-01-01"), d("2024-06-01"));
@@ -189,7 +189,7 @@ TEST(Caseload, BadRosterDataIsRefused) {
             Status::invalid_argument);
   EXPECT_EQ(failure([&] { r.add_allocation("K", "Q", d("2024-07-01"), std::nullopt); }).first, Status::not_found);
   r.add_allocation("K", "B", d("2024-06-01"), std::nullopt);  // the day the first ends: fine
-  EXPECT_EQ(failure([&] { r.add_iro(iro::IroRecord{"A", 1.0, false, {}, {}, {}}); }).first, Status::invalid_argument);
+  EXPECT_EQ(failure([&] { r.add_officer(iro::Officer{"A", 1.0, false, {}, {}, {}}); }).first, Status::invalid_argument);
 }
 
 TEST(RosterCsv, ErrorsNameTheFileLineAndColumnAndAddNothing) {
@@ -222,12 +222,12 @@ TEST(RosterCsv, ErrorsNameTheFileLineAndColumnAndAddNothing) {
     const auto [status, message] = failure([&] { iro::read_roster_csv(r, row.kind, row.text, "r.csv"); });
     EXPECT_EQ(status, row.status) << row.text << "\n" << message;
     EXPECT_NE(message.find(row.fragment), std::string::npos) << message;
-    EXPECT_EQ(r.iros().size(), 1u) << "a failed load added rows";
+    EXPECT_EQ(r.officers().size(), 1u) << "a failed load added rows";
     EXPECT_TRUE(r.allocations().empty());
   }
   Roster quoted;
   iro::read_roster_csv(quoted, iro::RosterFile::iros,
                        "iro_id,fte,attributes\r\n\"A \"\"Ann\"\"\",0.5,\"gender=female;welsh\"\r\n", "q.csv");
-  EXPECT_EQ(quoted.iros()[0].id, "A \"Ann\"");
-  EXPECT_EQ(quoted.iros()[0].attributes.size(), 2u);
+  EXPECT_EQ(quoted.officers()[0].id, "A \"Ann\"");
+  EXPECT_EQ(quoted.officers()[0].attributes.size(), 2u);
 }

@@ -24,7 +24,7 @@ namespace {
 std::string council_dir(const std::string& name, const Policy& policy) {
   iro::SynthOptions o;
   o.children = 120;
-  o.iros = 4;
+  o.officers = 4;
   const std::string dir = (iro::test::scratch_dir() / name).string();
   std::filesystem::remove_all(dir);
   iro::write_synth_files(iro::synthesize(o.for_policy(policy)), dir);
@@ -47,7 +47,7 @@ TEST(Council, EverythingInTheDirectoryIsRead) {
   const std::string dir = council_dir("england", england);
   const CouncilImport c = iro::import_council(dir, england, Calendar::england_and_wales(), ImportMode::strict);
   EXPECT_EQ(c.book.children.size(), 120u);
-  EXPECT_EQ(c.book.roster.iros().size(), 4u);
+  EXPECT_EQ(c.book.roster.officers().size(), 4u);
   EXPECT_FALSE(c.book.roster.allocations().empty());
   EXPECT_FALSE(c.book.disputes.empty());
   EXPECT_EQ(c.report.rejected, 0u);
@@ -58,7 +58,7 @@ TEST(Council, EverythingInTheDirectoryIsRead) {
   // The same as the synthetic council read from memory.
   iro::SynthOptions o;
   o.children = 120;
-  o.iros = 4;
+  o.officers = 4;
   const iro::Casebook direct = iro::casebook_from(iro::synthesize(o), "x");
   EXPECT_EQ(c.book.disputes.size(), direct.disputes.size());
   EXPECT_EQ(c.book.roster.allocations().size(), direct.roster.allocations().size());
@@ -83,7 +83,7 @@ TEST(Council, ADisputeEventThePolicyDoesNotAllowIsARejectedRow) {
   const Calendar cal = bradford.calendar(Calendar::england_and_wales());
   const CouncilImport c = iro::import_council(dir, bradford, cal);
   EXPECT_EQ(c.book.children.size(), 120u);
-  EXPECT_EQ(c.book.roster.iros().size(), 4u);
+  EXPECT_EQ(c.book.roster.officers().size(), 4u);
   EXPECT_GT(c.report.rejected, 0u);
   EXPECT_TRUE(has_issue(c.report, "disputes/events.csv", "is not one of the policy's"))
       << c.report.issues.front().message;
@@ -110,7 +110,7 @@ TEST(Council, ABadRosterRowIsRejectedAndTheOthersKept) {
   std::filesystem::remove_all(dir + "/roster");
   std::filesystem::remove_all(dir + "/disputes");
   const CouncilImport bare = iro::import_council(dir, Policy::england(), Calendar::england_and_wales());
-  EXPECT_TRUE(bare.book.roster.iros().empty());
+  EXPECT_TRUE(bare.book.roster.officers().empty());
   EXPECT_TRUE(bare.book.disputes.empty());
   EXPECT_EQ(bare.book.children.size(), 120u);
 }
@@ -136,7 +136,7 @@ std::string council_text(const std::string& dir, ImportMode mode, const iro::Imp
   try {
     const CouncilImport c = iro::import_council(dir, Policy::england(), Calendar::england_and_wales(), mode, options);
     std::string out = std::to_string(c.book.children.size()) + " children, " +
-                      std::to_string(c.book.roster.iros().size()) + " IROs, " +
+                      std::to_string(c.book.roster.officers().size()) + " IROs, " +
                       std::to_string(c.book.roster.allocations().size()) + " allocations, " +
                       std::to_string(c.book.roster.children().size()) + " roster children, " +
                       std::to_string(c.book.disputes.size()) + " disputes; ";

@@ -49,7 +49,7 @@ iro::Casebook hand_book() {
   b.dob = d("2010-01-01");
   b.periods.push_back({d("2024-06-03"), d("2024-07-20"), iro::Regime::standard, {}});
   book.children = {a, b};
-  book.roster.add_iro({"I1", 0.5, false, std::nullopt, std::nullopt, {}});
+  book.roster.add_officer({"I1", 0.5, false, std::nullopt, std::nullopt, {}});
   book.roster.add_allocation("A", "I1", d("2024-01-08"), std::nullopt);
   book.roster.add_allocation("B", "I1", d("2024-06-03"), d("2024-07-20"));
   return book;
@@ -103,9 +103,9 @@ TEST(Report, HandWorkedFigures) {
   EXPECT_EQ(r.entered, 1u);
   EXPECT_EQ(r.left, 1u);
   // On 31 March 2025 I1 (0.5 FTE) has A only: 2 per FTE.
-  ASSERT_EQ(r.caseloads.iros.size(), 1u);
-  EXPECT_EQ(r.caseloads.iros[0].children, 1u);
-  EXPECT_DOUBLE_EQ(r.caseloads.iros[0].per_fte, 2.0);
+  ASSERT_EQ(r.caseloads.officers.size(), 1u);
+  EXPECT_EQ(r.caseloads.officers[0].children, 1u);
+  EXPECT_DOUBLE_EQ(r.caseloads.officers[0].per_fte, 2.0);
   EXPECT_EQ(r.officer_ids, std::vector<std::string>{"I1"});
   EXPECT_EQ(r.disputes.raised, 0u);
   // Records of the two reviews held in the year: one within 20 working days, one late.
@@ -224,7 +224,7 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   EXPECT_EQ(quarters, due);
   EXPECT_EQ(codes, pn_held);
   EXPECT_EQ(r.children_refused, 0u);
-  EXPECT_EQ(r.caseloads.iros.size(), 8u);
+  EXPECT_EQ(r.caseloads.officers.size(), 8u);
   EXPECT_GT(r.disputes.raised, 0u);
   std::size_t by_category = 0;
   const std::string md = iro::report_markdown(r), html = iro::report_html(r);

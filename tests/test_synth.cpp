@@ -23,7 +23,7 @@ TEST(Synth, TheSameSeedGivesTheSameCouncil) {
 TEST(Synth, ProportionsLikeCouncilsReport) {
   iro::SynthOptions o;
   o.children = 3000;
-  o.iros = 50;
+  o.officers = 50;
   o.years = 2;
   const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "test");  // strict: no bad row
   ASSERT_EQ(book.children.size(), 3000u);
@@ -69,7 +69,7 @@ TEST(Synth, OptionsOutOfRangeAreRefused) {
 TEST(Synth, TheEndYearRangeIsInclusive) {  // mutation survivors: 1995 and 2190 are allowed, 1994 and 2191 not
   iro::SynthOptions o;
   o.children = 5;
-  o.iros = 1;
+  o.officers = 1;
   o.years = 1;
   for (const char* end : {"1995-03-31", "2190-03-31"}) {
     o.end = iro::Date::parse(end);

@@ -194,13 +194,13 @@ void run_caseload(const json& doc, const std::string& source, CaseOutcome& out, 
     for (std::size_t i = 0; i < iros.size(); ++i) {
       const std::string w = "iros[" + std::to_string(i) + "]";
       only_keys(iros[i], {"id", "fte", "children"}, w);
-      IroRecord r;
+      Officer r;
       r.id = text(iros[i], "id", w);
       r.fte = number(iros[i], "fte", w);
       const std::int32_t children = integer(iros[i], "children", w);
       if (children < 0) throw BadCase(w + ".children is negative");
       if (!valid_fte(r.fte)) error = "invalid_fte";
-      roster.add_iro(r);
+      roster.add_officer(r);
       for (std::int32_t c = 0; c < children; ++c)
         roster.add_allocation(r.id + "/" + std::to_string(c), r.id, day, std::nullopt);
     }
@@ -217,13 +217,13 @@ void run_caseload(const json& doc, const std::string& source, CaseOutcome& out, 
   }
   const CaseloadCheck check = check_caseloads(roster, policy, day);
   const json& want = member(expect, "iros", "expect");
-  if (!want.is_array()) throw BadCase("expect.iros is not an array");
-  compare(out, "iros.length", std::to_string(want.size()), std::to_string(check.iros.size()));
-  for (std::size_t i = 0; i < std::min(want.size(), check.iros.size()); ++i) {
+  if (!want.is_array()) throw BadCase("expect.officers is not an array");
+  compare(out, "iros.length", std::to_string(want.size()), std::to_string(check.officers.size()));
+  for (std::size_t i = 0; i < std::min(want.size(), check.officers.size()); ++i) {
     const std::string w = "iros[" + std::to_string(i) + "]";
     only_keys(want[i], {"id", "per_fte", "band"}, "expect." + w);
-    const IroLoad& l = check.iros[i];
-    compare(out, w + ".id", text(want[i], "id", w), roster.iros()[l.iro].id);
+    const OfficerLoad& l = check.officers[i];
+    compare(out, w + ".id", text(want[i], "id", w), roster.officers()[l.officer].id);
     compare(out, w + ".per_fte", two_places(number(want[i], "per_fte", w)), two_places(l.per_fte));
     compare(out, w + ".band", text(want[i], "band", w), band_name(l.band));
   }

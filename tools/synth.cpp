@@ -39,18 +39,18 @@ class Generator {
     f.placed_for_adoption = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n";
     f.review_records = "CHILD,REVIEW,RECORD_SENT\n";
     f.midway_reviews = "CHILD,MIDWAY\n";
-    f.iros = "iro_id,fte,kind,start,end,attributes\n";
+    f.officers = "iro_id,fte,kind,start,end,attributes\n";
     f.allocations = "child_id,iro_id,from,to\n";
     f.absences = "iro_id,from,to\n";
     f.disputes = "dispute_id,date,action,stage,child_id,iro_id,category\n";
-    for (std::uint32_t i = 0; i < o_.iros; ++i) {
+    for (std::uint32_t i = 0; i < o_.officers; ++i) {
       const double fte = chance(0.2) ? (chance(0.5) ? 0.6 : 0.8) : 1.0;
-      f.iros += "IRO" + std::to_string(i + 1) + "," +
-                (fte == 1.0   ? "1.0"
-                 : fte == 0.6 ? "0.6"
-                              : "0.8") +
-                "," + (chance(0.1) ? "agency" : "permanent") + ",,," + (chance(0.5) ? "gender=female" : "gender=male") +
-                "\n";
+      f.officers += "IRO" + std::to_string(i + 1) + "," +
+                    (fte == 1.0   ? "1.0"
+                     : fte == 0.6 ? "0.6"
+                                  : "0.8") +
+                    "," + (chance(0.1) ? "agency" : "permanent") + ",,," +
+                    (chance(0.5) ? "gender=female" : "gender=male") + "\n";
       for (std::uint32_t y = 0; y < o_.years; ++y) {
         if (!chance(0.3)) continue;
         const Date from = first_.add_days(365 * y + uniform(0, 330));
@@ -69,7 +69,7 @@ class Generator {
       const bool breaks = chance(0.05);
       Date period_start = start;
       const int periods = chance(0.08) ? 2 : 1;
-      const std::string iro = "IRO" + std::to_string(1 + (c % o_.iros));
+      const std::string iro = "IRO" + std::to_string(1 + (c % o_.officers));
       const Date eighteen = eighteenth_birthday(dob).value_or(Date::max());
       // Care ends by the 18th birthday, as in real returns: no period runs past it or starts after it.
       for (int p = 0; p < periods && period_start < o_.end && period_start < eighteen; ++p) {
@@ -96,11 +96,11 @@ class Generator {
                         (closed ? "E4A" : "") + ",CARPL,,,\n";
         }
         // About one child in seven changes IRO during a period.
-        if (o_.iros > 1 && leave - period_start > 120 && chance(0.15)) {
+        if (o_.officers > 1 && leave - period_start > 120 && chance(0.15)) {
           const Date change = period_start.add_days(uniform(60, (leave - period_start) - 30));
           const std::string next =
-              "IRO" + std::to_string(1 + ((c + 1 + static_cast<std::uint32_t>(uniform(0, 1000))) % o_.iros));
-          const std::string other = next == iro ? "IRO" + std::to_string(1 + ((c + 1) % o_.iros)) : next;
+              "IRO" + std::to_string(1 + ((c + 1 + static_cast<std::uint32_t>(uniform(0, 1000))) % o_.officers));
+          const std::string other = next == iro ? "IRO" + std::to_string(1 + ((c + 1) % o_.officers)) : next;
           f.allocations += id + "," + iro + "," + period_start.iso() + "," + change.iso() + "\n";
           f.allocations += id + "," + other + "," + change.iso() + "," + (closed ? leave.iso() : "") + "\n";
         } else {
@@ -203,8 +203,8 @@ class Generator {
 SynthFiles synthesize(const SynthOptions& o) {
   if (o.children < 1 || o.children > 2000000)
     throw Error(Status::invalid_argument, "children " + std::to_string(o.children) + " is not 1 to 2,000,000");
-  if (o.iros < 1 || o.iros > 100000)
-    throw Error(Status::invalid_argument, "iros " + std::to_string(o.iros) + " is not 1 to 100,000");
+  if (o.officers < 1 || o.officers > 100000)
+    throw Error(Status::invalid_argument, "iros " + std::to_string(o.officers) + " is not 1 to 100,000");
   if (o.years < 1 || o.years > 20)
     throw Error(Status::invalid_argument, "years " + std::to_string(o.years) + " is not 1 to 20");
   if (o.end.year() < 1995 || o.end.year() > 2190)
@@ -228,7 +228,7 @@ Casebook casebook_from(const SynthFiles& files, const std::string& council, cons
                               files.review_records, files.midway_reviews},
                              ImportMode::strict)
                       .children;
-  read_roster_csv(book.roster, RosterFile::iros, files.iros, "iros.csv");
+  read_roster_csv(book.roster, RosterFile::iros, files.officers, "iros.csv");
   read_roster_csv(book.roster, RosterFile::allocations, files.allocations, "allocations.csv");
   read_roster_csv(book.roster, RosterFile::absences, files.absences, "absences.csv");
   DisputeRegister reg(policy, policy.calendar(Calendar::england_and_wales()));
@@ -246,7 +246,7 @@ void write_synth_files(const SynthFiles& f, const std::string& directory) {
                                                               {"episodes.csv", &f.episodes},
                                                               {"reviews.csv", &f.reviews},
                                                               {"placed_for_adoption.csv", &f.placed_for_adoption},
-                                                              {"roster/iros.csv", &f.iros},
+                                                              {"roster/iros.csv", &f.officers},
                                                               {"roster/allocations.csv", &f.allocations},
                                                               {"roster/absences.csv", &f.absences},
                                                               {"disputes/events.csv", &f.disputes},

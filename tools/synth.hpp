@@ -22,7 +22,7 @@ namespace iro {
 /// What to generate.
 struct SynthOptions {
   std::uint32_t children = 450;            ///< Children looked after at some time (1 to 2,000,000).
-  std::uint32_t iros = 8;                  ///< IROs (1 to 100,000).
+  std::uint32_t officers = 8;              ///< IROs (1 to 100,000).
   std::uint32_t years = 2;                 ///< Years of history up to `end` (1 to 20).
   std::uint64_t seed = 1;                  ///< The same seed gives the same council.
   Date end = Date::from_ymd(2025, 3, 31);  ///< The last day of the history (a reporting year's end).
@@ -47,7 +47,7 @@ struct SynthFiles {
   std::string placed_for_adoption;  ///< SSDA903 placed_for_adoption.csv.
   std::string review_records;       ///< review_records.csv (local extract): when each review's record was sent.
   std::string midway_reviews;       ///< midway_reviews.csv (local extract): the IRO's midway reviews.
-  std::string iros;                 ///< Roster iros.csv.
+  std::string officers;             ///< Roster iros.csv.
   std::string allocations;          ///< Roster allocations.csv.
   std::string absences;             ///< Roster absences.csv.
   std::string disputes;             ///< Dispute events.csv.

@@ -25,7 +25,7 @@ int run_synth(const Args& args, std::ostream& out) {
     if (args[i] == "--children")
       o.children = count("--children");
     else if (args[i] == "--iros")
-      o.iros = count("--iros");
+      o.officers = count("--iros");
     else if (args[i] == "--years")
       o.years = count("--years");
     else if (args[i] == "--seed")
@@ -61,7 +61,7 @@ int run_synth(const Args& args, std::ostream& out) {
   if (!save.empty()) {
     const Casebook book = casebook_from(files, "Synthetic council (seed " + std::to_string(o.seed) + ")", policy);
     book.save(save, text ? ArchiveFormat::text : ArchiveFormat::binary);
-    out << "saved " << book.children.size() << " children, " << book.roster.iros().size() << " IROs, "
+    out << "saved " << book.children.size() << " children, " << book.roster.officers().size() << " IROs, "
         << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save
         << "\n";
   }
@@ -77,7 +77,7 @@ int run_casebook(const Args& args, std::ostream& out) {
     reviews += c.reviews.size();
   }
   out << args[0] << ": " << book.council << "\n  " << book.children.size() << " children, " << periods
-      << " periods of care, " << reviews << " reviews\n  " << book.roster.iros().size() << " IROs, "
+      << " periods of care, " << reviews << " reviews\n  " << book.roster.officers().size() << " IROs, "
       << book.roster.allocations().size() << " allocations, " << book.roster.absences().size() << " absences\n  "
       << book.disputes.size() << " disputes\n";
   return exit_ok;

@@ -78,8 +78,8 @@ int run_caseload(const Args& args, std::ostream& out) {
   out << "  " << std::left << std::setw(10) << "IRO" << std::setw(7) << "FTE" << std::setw(10) << "children"
       << std::setw(10) << "weighted" << std::setw(9) << "per FTE"
       << "band\n";
-  for (const IroLoad& l : check.iros) {
-    const IroRecord& r = roster.iros()[l.iro];
+  for (const OfficerLoad& l : check.officers) {
+    const Officer& r = roster.officers()[l.officer];
     out << "  " << std::setw(10) << r.id << std::setw(7) << two(r.fte) << std::setw(10) << l.children << std::setw(10)
         << two(l.weighted) << std::setw(9) << two(l.per_fte) << band_name(l.band) << (r.agency ? " (agency)" : "")
         << (l.absent ? " (absent)" : "") << "\n";
@@ -107,10 +107,11 @@ int run_caseload(const Args& args, std::ostream& out) {
     const CoverPlan plan = plan_cover(roster, policy, cover, *cover_from, *cover_to);
     out << "\nCover for " << cover << " from " << *cover_from << " to " << *cover_to << "\n";
     for (const CoverMove& m : plan.moves) {
-      out << "  " << roster.children()[m.child].id << " -> " << roster.iros()[m.to].id << "\n";
+      out << "  " << roster.children()[m.child].id << " -> " << roster.officers()[m.to].id << "\n";
     }
-    for (const IroLoad& l : plan.loads) {
-      out << "  " << roster.iros()[l.iro].id << " then holds " << l.children << " (" << two(l.per_fte) << " per FTE)\n";
+    for (const OfficerLoad& l : plan.loads) {
+      out << "  " << roster.officers()[l.officer].id << " then holds " << l.children << " (" << two(l.per_fte)
+          << " per FTE)\n";
     }
   }
   return exit_ok;

@@ -55,7 +55,8 @@ int run_disputes(const Args& args, std::ostream& out) {
     const DisputeState s = reg.state(i, *to);
     if (s.status != DisputeStatus::open) continue;
     const Dispute& d = reg.disputes()[i];
-    out << "  " << d.id << " (child " << d.child << ", IRO " << d.iro << "): " << policy.ladder.stages[*s.stage].name;
+    out << "  " << d.id << " (child " << d.child << ", IRO " << d.officer
+        << "): " << policy.ladder.stages[*s.stage].name;
     if (s.response_due) out << ", response due " << *s.response_due;
     if (s.formal_deadline) out << ", formal process ends " << *s.formal_deadline;
     out << (s.overdue ? " - OVERDUE" : "") << "\n";

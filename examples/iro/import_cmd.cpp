@@ -51,8 +51,8 @@ int run_import(const Args& args, std::ostream& out) {
   out << "SSDA903 return " << dir << "\n\n  rows read:";
   for (const auto& [file, n] : rep.rows) out << " " << file << " " << n << ";";
   out << "\n  imported: " << rep.children << " children, " << rep.periods << " periods of care, " << rep.reviews
-      << " reviews; " << book.roster.iros().size() << " IROs, " << book.roster.allocations().size() << " allocations, "
-      << book.disputes.size() << " disputes\n  rows rejected: " << rep.rejected
+      << " reviews; " << book.roster.officers().size() << " IROs, " << book.roster.allocations().size()
+      << " allocations, " << book.disputes.size() << " disputes\n  rows rejected: " << rep.rejected
       << "; doubtful rows kept: " << rep.doubtful << "\n";
   if (!rep.issues.empty()) {
     out << "\n  first " << std::min<long long>(show, static_cast<long long>(rep.issues.size())) << " of "
@@ -66,7 +66,7 @@ int run_import(const Args& args, std::ostream& out) {
   }
   if (!save.empty()) {  // everything read: the children, the roster and the disputes
     book.save(save);
-    out << "\n  saved " << book.children.size() << " children, " << book.roster.iros().size() << " IROs, "
+    out << "\n  saved " << book.children.size() << " children, " << book.roster.officers().size() << " IROs, "
         << book.roster.allocations().size() << " allocations and " << book.disputes.size() << " disputes to " << save
         << "\n";
   }

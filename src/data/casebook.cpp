@@ -124,8 +124,8 @@ void save_book(Archive& ar, const Casebook& book) {
     for (Date m : c.midways) save_date(ar, m);
   }
   const Roster& r = book.roster;
-  save_count(ar, r.iros().size());
-  for (const IroRecord& i : r.iros()) {
+  save_count(ar, r.officers().size());
+  for (const Officer& i : r.officers()) {
     save_string(ar, i.id);
     ar << i.fte;
     const std::int32_t agency = i.agency ? 1 : 0;
@@ -146,13 +146,13 @@ void save_book(Archive& ar, const Casebook& book) {
   save_count(ar, r.allocations().size());
   for (const Allocation& a : r.allocations()) {
     save_string(ar, r.children()[a.child].id);
-    save_string(ar, r.iros()[a.iro].id);
+    save_string(ar, r.officers()[a.officer].id);
     save_date(ar, a.from);
     save_date(ar, a.to);
   }
   save_count(ar, r.absences().size());
   for (const Absence& a : r.absences()) {
-    save_string(ar, r.iros()[a.iro].id);
+    save_string(ar, r.officers()[a.officer].id);
     save_date(ar, a.from);
     save_date(ar, a.to);
   }
@@ -160,7 +160,7 @@ void save_book(Archive& ar, const Casebook& book) {
   for (const Dispute& d : book.disputes) {
     save_string(ar, d.id);
     save_string(ar, d.child);
-    save_string(ar, d.iro);
+    save_string(ar, d.officer);
     save_string(ar, d.category);
     save_count(ar, d.events.size());
     for (const DisputeEvent& e : d.events) {
@@ -246,7 +246,7 @@ Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
   // The roster is rebuilt through its own checks.
   const std::size_t iros = load_count(ar, b, "IROs", 32);
   for (std::size_t i = 0; i < iros; ++i) {
-    IroRecord r;
+    Officer r;
     r.id = load_string(ar, b);
     ar >> r.fte;
     std::int32_t agency = 0;
@@ -256,7 +256,7 @@ Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
     r.end = load_date(ar);
     r.attributes.resize(load_count(ar, b, "attributes", 8));
     for (std::string& a : r.attributes) a = load_string(ar, b);
-    book.roster.add_iro(std::move(r));
+    book.roster.add_officer(std::move(r));
   }
   const std::size_t kids = load_count(ar, b, "roster children", 16);
   for (std::size_t i = 0; i < kids; ++i) {
@@ -292,7 +292,7 @@ Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
   for (Dispute& d : book.disputes) {
     d.id = load_string(ar, b);
     d.child = load_string(ar, b);
-    d.iro = load_string(ar, b);
+    d.officer = load_string(ar, b);
     d.category = load_string(ar, b);
     d.events.resize(load_count(ar, b, "dispute events", 16));
     for (DisputeEvent& e : d.events) {

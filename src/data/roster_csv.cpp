@@ -62,7 +62,7 @@ void add_row(Roster& updated, RosterFile kind, const CsvReader& t) {
   const auto cell = [&](const char* name) { return t.field(t.column(name)); };
   switch (kind) {
     case RosterFile::iros: {
-      IroRecord iro;
+      Officer iro;
       iro.id = std::string(cell("iro_id"));
       iro.fte = fte_cell(t);
       const std::string_view k = cell("kind");
@@ -78,7 +78,7 @@ void add_row(Roster& updated, RosterFile kind, const CsvReader& t) {
         if (to > from) iro.attributes.emplace_back(attrs.substr(from, to - from));
         from = to + 1;
       }
-      updated.add_iro(std::move(iro));
+      updated.add_officer(std::move(iro));
       break;
     }
     case RosterFile::allocations:

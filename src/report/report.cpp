@@ -265,7 +265,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   const std::size_t active = first.active + second.active;
   r.council = book.council;
   // Which optional inputs were supplied: read from the casebook itself.
-  r.supplied.roster = !book.roster.iros().empty();
+  r.supplied.roster = !book.roster.officers().empty();
   r.supplied.disputes = !book.disputes.empty();
   r.supplied.midway_reviews =
       std::any_of(book.children.begin(), book.children.end(), [](const Child& c) { return !c.midways.empty(); });
@@ -296,13 +296,13 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   }
   r.participation_rate = over_four == 0 ? 0.0 : 100.0 * static_cast<double>(took_part) / static_cast<double>(over_four);
   r.caseloads = check_caseloads(book.roster, policy, r.to);
-  for (const IroRecord& i : book.roster.iros()) r.officer_ids.push_back(i.id);
+  for (const Officer& i : book.roster.officers()) r.officer_ids.push_back(i.id);
   for (const Allocation& a : book.roster.allocations()) {
-    if (allocated_on(a, r.to)) r.allocated.emplace_back(a.iro, book.roster.children()[a.child].id);
+    if (allocated_on(a, r.to)) r.allocated.emplace_back(a.officer, book.roster.children()[a.child].id);
   }
   DisputeRegister reg(policy, cal);
   for (const Dispute& d : book.disputes) {
-    reg.add(d.id, d.child, d.iro, d.category);
+    reg.add(d.id, d.child, d.officer, d.category);
     for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
     r.dispute_ids.emplace_back(d.id, d.child);
     r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));

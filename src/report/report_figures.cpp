@@ -187,8 +187,9 @@ void overdue_rows(const Report& r, const Figure&, Rows& rows) {
 
 // ---- caseload.OFFICER: select {officer's roster index} ----
 void caseload_list(const Report& r, std::uint16_t kind, Figures& out) {
-  for (const IroLoad& l : r.caseloads.iros) {
-    out.push_back(figure(kind, "caseload." + r.officer_ids[l.iro], l.children, static_cast<std::int32_t>(l.iro)));
+  for (const OfficerLoad& l : r.caseloads.officers) {
+    out.push_back(
+        figure(kind, "caseload." + r.officer_ids[l.officer], l.children, static_cast<std::int32_t>(l.officer)));
   }
 }
 

@@ -175,8 +175,8 @@ std::string report_text(const Report& r) {
   s << "\nLooked after: " << population_sentence(r) << "\n";
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
   if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
-  for (const IroLoad& l : r.caseloads.iros) {
-    s << "  " << r.officer_ids[l.iro] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, "
+  for (const OfficerLoad& l : r.caseloads.officers) {
+    s << "  " << r.officer_ids[l.officer] << "  " << l.children << " children, " << fixed(l.per_fte, 2) << " per FTE, "
       << band_name(l.band) << "\n";
   }
   if (r.supplied.roster) {
@@ -268,8 +268,8 @@ std::vector<ReportCell> report_cells(const Report& r) {
   if (!r.supplied.roster) {
     absent("caseloads");
   } else {
-    for (const IroLoad& l : r.caseloads.iros) {
-      const std::string& iro = r.officer_ids[l.iro];
+    for (const OfficerLoad& l : r.caseloads.officers) {
+      const std::string& iro = r.officer_ids[l.officer];
       add("caseloads", iro, "children", n(l.children));
       add("caseloads", iro, "weighted", fixed(l.weighted, 2));
       add("caseloads", iro, "per_fte", fixed(l.per_fte, 2));
@@ -278,7 +278,7 @@ std::vector<ReportCell> report_cells(const Report& r) {
       add("caseloads", iro, "absent", l.absent ? "yes" : "no");
     }
     const TeamLoad& t = r.caseloads.team;
-    add("caseloads", "team", "iros", n(t.iros));
+    add("caseloads", "team", "iros", n(t.officers));
     add("caseloads", "team", "children", n(t.children));
     add("caseloads", "team", "fte", fixed(t.fte, 2));
     add("caseloads", "team", "per_fte", fixed(t.per_fte, 2));
@@ -368,8 +368,8 @@ std::string report_json(const Report& r) {
                      {"left", r.left},
                      {"overdue_at_end", r.overdue_at_end}};
   j["caseloads"] = nlohmann::json::array();
-  for (const IroLoad& l : r.caseloads.iros) {
-    j["caseloads"].push_back({{"iro", r.officer_ids[l.iro]},
+  for (const OfficerLoad& l : r.caseloads.officers) {
+    j["caseloads"].push_back({{"iro", r.officer_ids[l.officer]},
                               {"children", l.children},
                               {"weighted", l.weighted},
                               {"per_fte", l.per_fte},
@@ -378,7 +378,7 @@ std::string report_json(const Report& r) {
                               {"absent", l.absent}});
   }
   const TeamLoad& t = r.caseloads.team;
-  j["caseload_team"] = {{"iros", t.iros},
+  j["caseload_team"] = {{"iros", t.officers},
                         {"children", t.children},
                         {"fte", t.fte},
                         {"per_fte", t.per_fte},
@@ -443,8 +443,8 @@ std::string report_markdown(const Report& r) {
     s << not_supplied_text("caseloads") << ".\n";
   } else {
     s << "| IRO | children | per FTE | band |\n|---|---|---|---|\n";
-    for (const IroLoad& l : r.caseloads.iros) {
-      s << "| " << r.officer_ids[l.iro] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | "
+    for (const OfficerLoad& l : r.caseloads.officers) {
+      s << "| " << r.officer_ids[l.officer] << " | " << l.children << " | " << fixed(l.per_fte, 2) << " | "
         << band_name(l.band) << " |\n";
     }
     s << "\nTeam: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE, range "
@@ -533,8 +533,8 @@ std::string report_html(const Report& r) {
   labels.clear();
   values.clear();
   double top = r.band_high + 10.0;
-  for (const IroLoad& l : r.caseloads.iros) {
-    labels.push_back(r.officer_ids[l.iro]);
+  for (const OfficerLoad& l : r.caseloads.officers) {
+    labels.push_back(r.officer_ids[l.officer]);
     values.push_back(l.per_fte);
     top = std::max(top, l.per_fte);
   }

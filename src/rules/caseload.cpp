@@ -35,7 +35,7 @@ Band band_of(double per_fte, const Policy& policy) noexcept {
   return Band::within;
 }
 
-std::size_t Roster::add_iro(IroRecord iro) {
+std::size_t Roster::add_officer(Officer iro) {
   if (iro.id.empty()) throw Error(Status::invalid_argument, "IRO id: is empty");
   if (!valid_fte(iro.fte)) {
     throw Error(Status::invalid_argument,
@@ -47,9 +47,9 @@ std::size_t Roster::add_iro(IroRecord iro) {
   }
   if (iro_ids_.count(iro.id) != 0)
     throw Error(Status::invalid_argument, "IRO " + quote(iro.id) + " id: is listed twice");
-  iro_ids_.emplace(iro.id, iros_.size());
-  iros_.push_back(std::move(iro));
-  return iros_.size() - 1;
+  iro_ids_.emplace(iro.id, officers_.size());
+  officers_.push_back(std::move(iro));
+  return officers_.size() - 1;
 }
 
 std::size_t Roster::child_slot(const std::string& id) {
@@ -86,7 +86,7 @@ void Roster::add_allocation(const std::string& child, const std::string& iro, Da
     if (allocated_during(other, from, to)) {
       throw Error(Status::invalid_argument, "allocation of child " + quote(child) + " to " + quote(iro) + " from " +
                                                 from.iso() + ": the child is already allocated to " +
-                                                quote(iros_[other.iro].id) + " from " + other.from.iso() +
+                                                quote(officers_[other.officer].id) + " from " + other.from.iso() +
                                                 (other.to ? " to " + other.to->iso() : std::string(" (open)")) +
                                                 " (a child has one IRO at a time)");
     }
@@ -115,11 +115,11 @@ std::optional<std::size_t> Roster::child_index(const std::string& id) const {
   return it == child_ids_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
 }
 
-bool Roster::in_post(std::size_t iro, Date date) const { return iro::in_post(iros_.at(iro), date); }
+bool Roster::in_post(std::size_t iro, Date date) const { return iro::in_post(officers_.at(iro), date); }
 
 bool Roster::absent(std::size_t iro, Date date) const {
   return std::any_of(absences_.begin(), absences_.end(),
-                     [&](const Absence& a) { return a.iro == iro && absent_on(a, date); });
+                     [&](const Absence& a) { return a.officer == iro && absent_on(a, date); });
 }
 
 double child_weight(const CaseChild& child, const Policy& policy, Date date) {
@@ -135,7 +135,7 @@ double child_weight(const CaseChild& child, const Policy& policy, Date date) {
 }
 
 CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date date) {
-  const auto& iros = roster.iros();
+  const auto& iros = roster.officers();
   std::vector<std::size_t> count(iros.size(), 0);
   std::vector<double> weighted(iros.size(), 0.0);
   const bool all_weights_one =
@@ -143,16 +143,16 @@ CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date d
       policy.caseload_weights.in_proceedings == 1.0 && policy.caseload_weights.placement_moves == 1.0;
   for (const Allocation& a : roster.allocations()) {
     if (!allocated_on(a, date)) continue;
-    ++count[a.iro];
-    weighted[a.iro] += all_weights_one ? 1.0 : child_weight(roster.children()[a.child], policy, date);
+    ++count[a.officer];
+    weighted[a.officer] += all_weights_one ? 1.0 : child_weight(roster.children()[a.child], policy, date);
   }
   CaseloadCheck out;
   out.team.date = date;
   bool first = true;
   for (std::size_t i = 0; i < iros.size(); ++i) {
     if (!roster.in_post(i, date)) continue;
-    IroLoad l;
-    l.iro = i;
+    OfficerLoad l;
+    l.officer = i;
     l.children = count[i];
     l.weighted = weighted[i];
     l.per_fte = static_cast<double>(count[i]) / iros[i].fte;
@@ -160,14 +160,14 @@ CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date d
     l.band = band_of(l.per_fte, policy);
     l.absent = roster.absent(i, date);
     TeamLoad& t = out.team;
-    ++t.iros;
+    ++t.officers;
     t.children += l.children;
     t.fte += iros[i].fte;
     t.min_per_fte = first ? l.per_fte : std::min(t.min_per_fte, l.per_fte);
     t.max_per_fte = first ? l.per_fte : std::max(t.max_per_fte, l.per_fte);
     first = false;
     (l.band == Band::below ? t.below : l.band == Band::above ? t.above : t.within)++;
-    out.iros.push_back(l);
+    out.officers.push_back(l);
   }
   out.team.per_fte = out.team.fte > 0 ? static_cast<double>(out.team.children) / out.team.fte : 0.0;
   out.team.band = band_of(out.team.per_fte, policy);
@@ -192,25 +192,25 @@ std::vector<TeamLoad> monthly_series(const Roster& roster, const Policy& policy,
 std::vector<AllocationAdvice> advise_allocation(const Roster& roster, const Policy& policy, Date date,
                                                 const std::string& sibling_group, const std::string& attribute) {
   const CaseloadCheck now = check_caseloads(roster, policy, date);
-  std::vector<bool> holds_sibling(roster.iros().size(), false);
+  std::vector<bool> holds_sibling(roster.officers().size(), false);
   if (!sibling_group.empty()) {
     for (const Allocation& a : roster.allocations()) {
       if (allocated_on(a, date) && roster.children()[a.child].sibling_group == sibling_group)
-        holds_sibling[a.iro] = true;
+        holds_sibling[a.officer] = true;
     }
   }
   std::vector<AllocationAdvice> out;
-  for (const IroLoad& l : now.iros) {
-    const IroRecord& r = roster.iros()[l.iro];
+  for (const OfficerLoad& l : now.officers) {
+    const Officer& r = roster.officers()[l.officer];
     if (l.absent) continue;
     if (!attribute.empty() && std::find(r.attributes.begin(), r.attributes.end(), attribute) == r.attributes.end()) {
       continue;
     }
     AllocationAdvice a;
-    a.iro = l.iro;
+    a.officer = l.officer;
     a.per_fte_after = static_cast<double>(l.children + 1) / r.fte;
     a.band_after = band_of(a.per_fte_after, policy);
-    a.has_sibling = holds_sibling[l.iro];
+    a.has_sibling = holds_sibling[l.officer];
     out.push_back(a);
   }
   std::stable_sort(out.begin(), out.end(), [](const AllocationAdvice& x, const AllocationAdvice& y) {
@@ -219,7 +219,7 @@ std::vector<AllocationAdvice> advise_allocation(const Roster& roster, const Poli
   });
   for (std::size_t i = 0; i < out.size(); ++i) {
     AllocationAdvice& a = out[i];
-    const IroRecord& r = roster.iros()[a.iro];
+    const Officer& r = roster.officers()[a.officer];
     a.why = std::to_string(i + 1) + ". " + r.id + ": " + fixed2(a.per_fte_after) +
             " children per FTE after taking the child (" + band_name(a.band_after) + " the " +
             std::to_string(policy.caseload_low) + "-" + std::to_string(policy.caseload_high) + " band)";
@@ -236,7 +236,7 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
   // Sibling groups (or single children) of the absent IRO, largest first.
   std::map<std::string, std::vector<std::size_t>> groups;
   for (const Allocation& a : roster.allocations()) {
-    if (a.iro != *who || !allocated_on(a, from)) continue;
+    if (a.officer != *who || !allocated_on(a, from)) continue;
     const CaseChild& c = roster.children()[a.child];
     groups[c.sibling_group.empty() ? "\x01" + c.id : c.sibling_group].push_back(a.child);
   }
@@ -245,14 +245,14 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
   for (auto& g : groups) units.push_back(std::move(g.second));
   std::stable_sort(units.begin(), units.end(), [](const auto& x, const auto& y) { return x.size() > y.size(); });
   // The covering IROs: in post and present for the whole absence.
-  std::vector<IroLoad> loads;
-  for (const IroLoad& l : now.iros) {
-    if (l.iro == *who) continue;
+  std::vector<OfficerLoad> loads;
+  for (const OfficerLoad& l : now.officers) {
+    if (l.officer == *who) continue;
     bool away = false;
     for (const Absence& a : roster.absences()) {
-      away = away || (a.iro == l.iro && absent_during(a, from, to));
+      away = away || (a.officer == l.officer && absent_during(a, from, to));
     }
-    if (!away && roster.in_post(l.iro, to)) loads.push_back(l);
+    if (!away && roster.in_post(l.officer, to)) loads.push_back(l);
   }
   if (loads.empty() && !units.empty()) {
     throw Error(Status::rule_violation,
@@ -262,22 +262,23 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
   for (const auto& unit : units) {
     std::size_t best = 0;
     for (std::size_t k = 1; k < loads.size(); ++k) {
-      const double a = static_cast<double>(loads[k].children + unit.size()) / roster.iros()[loads[k].iro].fte;
-      const double b = static_cast<double>(loads[best].children + unit.size()) / roster.iros()[loads[best].iro].fte;
+      const double a = static_cast<double>(loads[k].children + unit.size()) / roster.officers()[loads[k].officer].fte;
+      const double b =
+          static_cast<double>(loads[best].children + unit.size()) / roster.officers()[loads[best].officer].fte;
       if (a < b) best = k;
     }
-    IroLoad& l = loads[best];
+    OfficerLoad& l = loads[best];
     for (std::size_t child : unit) {
-      plan.moves.push_back({child, l.iro});
+      plan.moves.push_back({child, l.officer});
       l.weighted += child_weight(roster.children()[child], policy, from);
     }
     l.children += unit.size();
-    const double fte = roster.iros()[l.iro].fte;
+    const double fte = roster.officers()[l.officer].fte;
     l.per_fte = static_cast<double>(l.children) / fte;
     l.weighted_per_fte = l.weighted / fte;
     l.band = band_of(l.per_fte, policy);
   }
-  for (const IroLoad& l : loads) plan.max_per_fte = std::max(plan.max_per_fte, l.per_fte);
+  for (const OfficerLoad& l : loads) plan.max_per_fte = std::max(plan.max_per_fte, l.per_fte);
   plan.loads = std::move(loads);
   return plan;
 }
@@ -294,7 +295,7 @@ Continuity continuity(const Roster& roster, Date date) {
     if (h.empty()) continue;
     std::sort(h.begin(), h.end(), [](const Allocation* x, const Allocation* y) { return x->from < y->from; });
     std::size_t changes = 0;
-    for (std::size_t k = 1; k < h.size(); ++k) changes += h[k]->iro != h[k - 1]->iro;
+    for (std::size_t k = 1; k < h.size(); ++k) changes += h[k]->officer != h[k - 1]->officer;
     ++c.children;
     c.kept_one_iro += changes == 0;
     c.changes += changes;

@@ -15,11 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   read_roster_csv(roster, RosterFile::allocations,
                   "child_id,iro_id,from,to\nC1,I1,2024-01-01,\nC2,I2,2024-02-01,2024-06-01\n", "allocations.csv");
   const RosterFile kinds[] = {RosterFile::iros, RosterFile::allocations, RosterFile::absences, RosterFile::children};
-  const std::size_t iros = roster.iros().size(), allocations = roster.allocations().size();
+  const std::size_t iros = roster.officers().size(), allocations = roster.allocations().size();
   try {
     read_roster_csv(roster, kinds[data[0] % 4], fuzz::text(data + 1, size - 1), "fuzz.csv");
   } catch (const Error& e) {
-    fuzz::check(roster.iros().size() == iros && roster.allocations().size() == allocations,
+    fuzz::check(roster.officers().size() == iros && roster.allocations().size() == allocations,
                 "a refused file changes nothing");
     fuzz::check(std::string(e.what()).find("fuzz.csv") != std::string::npos, "a refusal names the file");
     return 0;
@@ -28,10 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const char* day : {"2024-03-01", "2024-07-01", "2025-03-31"}) {
     const Date d = Date::parse(day);
     std::size_t held = 0;
-    for (const Allocation& a : roster.allocations()) held += allocated_on(a, d) && roster.in_post(a.iro, d);
+    for (const Allocation& a : roster.allocations()) held += allocated_on(a, d) && roster.in_post(a.officer, d);
     const CaseloadCheck c = check_caseloads(roster, policy, d);
     fuzz::check(c.team.children == held, "the team's children are the allocations that hold");
-    fuzz::check(c.team.iros == c.iros.size() && c.team.below + c.team.within + c.team.above == c.team.iros,
+    fuzz::check(c.team.officers == c.officers.size() && c.team.below + c.team.within + c.team.above == c.team.officers,
                 "bands add up");
   }
   return 0;

@@ -51,7 +51,7 @@ Band band_of(double per_fte, const Policy& policy) noexcept;
 constexpr bool valid_fte(double fte) noexcept { return fte > 0.0 && fte <= 1.0; }
 
 /// An Independent Reviewing Officer.
-struct IroRecord {
+struct Officer {
   std::string id;                       ///< The IRO's id.
   double fte = 1.0;                     ///< Full-time equivalent, in (0, 1].
   bool agency = false;                  ///< Agency rather than permanent.
@@ -72,10 +72,10 @@ struct CaseChild {
 
 /// One allocation of a child to an IRO, from a day up to (not including) another.
 struct Allocation {
-  std::size_t child = 0;   ///< Index into Roster::children().
-  std::size_t iro = 0;     ///< Index into Roster::iros().
-  Date from;               ///< First day.
-  std::optional<Date> to;  ///< First day no longer allocated (empty: still allocated).
+  std::size_t child = 0;    ///< Index into Roster::children().
+  std::size_t officer = 0;  ///< Index into Roster::officers().
+  Date from;                ///< First day.
+  std::optional<Date> to;   ///< First day no longer allocated (empty: still allocated).
 };
 
 /// Whether an allocation holds on a date (from on or before it, to after it or open).
@@ -98,9 +98,9 @@ inline bool allocated_during(const Allocation& allocation, Date from, const std:
 
 /// A period an IRO is away, both days included (the one span of the roster whose end is its last day).
 struct Absence {
-  std::size_t iro = 0;     ///< Index into Roster::iros().
-  Date from;               ///< First day away.
-  std::optional<Date> to;  ///< Last day away (empty: open).
+  std::size_t officer = 0;  ///< Index into Roster::officers().
+  Date from;                ///< First day away.
+  std::optional<Date> to;   ///< Last day away (empty: open).
 };
 
 /// Whether an absence covers a date (from on or before it, to on or after it or open).
@@ -124,7 +124,7 @@ inline bool absent_during(const Absence& absence, Date first, Date last) noexcep
 /// @param iro the IRO.
 /// @param date the date.
 /// @return true when in post.
-inline bool in_post(const IroRecord& iro, Date date) noexcept {
+inline bool in_post(const Officer& iro, Date date) noexcept {
   return (!iro.start || *iro.start <= date) && (!iro.end || date < *iro.end);
 }
 
@@ -137,7 +137,7 @@ class Roster {
   /// @return its index.
   /// @throws Error Status::invalid_argument for an empty or repeated id, an FTE outside (0, 1], or an end
   ///         before the start (the message names the IRO and the field).
-  std::size_t add_iro(IroRecord iro);
+  std::size_t add_officer(Officer iro);
   /// Adds or updates a child's attributes (a child named only by an allocation has none).
   /// @param child the attributes.
   /// @return the child's index.
@@ -160,7 +160,7 @@ class Roster {
 
   /// The IROs, in the order added.
   /// @return the records.
-  const std::vector<IroRecord>& iros() const noexcept { return iros_; }
+  const std::vector<Officer>& officers() const noexcept { return officers_; }
   /// The children, in the order first named.
   /// @return the attributes.
   const std::vector<CaseChild>& children() const noexcept { return children_; }
@@ -191,7 +191,7 @@ class Roster {
 
  private:
   std::size_t child_slot(const std::string& id);
-  std::vector<IroRecord> iros_;
+  std::vector<Officer> officers_;
   std::vector<CaseChild> children_;
   std::vector<Allocation> allocations_;
   std::vector<Absence> absences_;
@@ -201,8 +201,8 @@ class Roster {
 };
 
 /// One IRO's load on a date.
-struct IroLoad {
-  std::size_t iro = 0;          ///< Index into Roster::iros().
+struct OfficerLoad {
+  std::size_t officer = 0;      ///< Index into Roster::officers().
   std::size_t children = 0;     ///< Children allocated.
   double weighted = 0;          ///< Children weighted by the policy's caseload weights.
   double per_fte = 0;           ///< children / FTE.
@@ -214,7 +214,7 @@ struct IroLoad {
 /// A team's load on a date.
 struct TeamLoad {
   Date date;                 ///< The date.
-  std::size_t iros = 0;      ///< IROs in post.
+  std::size_t officers = 0;  ///< IROs in post.
   std::size_t children = 0;  ///< Children allocated.
   double fte = 0;            ///< Sum of the FTE of the IROs in post.
   double per_fte = 0;        ///< children / fte (0 when no FTE).
@@ -228,8 +228,8 @@ struct TeamLoad {
 
 /// Loads on a date.
 struct CaseloadCheck {
-  std::vector<IroLoad> iros;  ///< The IROs in post, in roster order.
-  TeamLoad team;              ///< The team.
+  std::vector<OfficerLoad> officers;  ///< The IROs in post, in roster order.
+  TeamLoad team;                      ///< The team.
 };
 
 /// The weight of a child in an IRO's load on a date: 1 plus, for each attribute the child has, its
@@ -258,7 +258,7 @@ std::vector<TeamLoad> monthly_series(const Roster& roster, const Policy& policy,
 
 /// One IRO as a candidate for a new child.
 struct AllocationAdvice {
-  std::size_t iro = 0;             ///< Index into Roster::iros().
+  std::size_t officer = 0;         ///< Index into Roster::officers().
   double per_fte_after = 0;        ///< Load per FTE if the IRO takes the child.
   Band band_after = Band::within;  ///< Its band.
   bool has_sibling = false;        ///< Already holds a sibling of the child.
@@ -285,9 +285,9 @@ struct CoverMove {
 
 /// A plan that shares an absent IRO's children.
 struct CoverPlan {
-  std::vector<CoverMove> moves;  ///< Who goes where.
-  std::vector<IroLoad> loads;    ///< The covering IROs' loads after the moves.
-  double max_per_fte = 0;        ///< The highest load per FTE after the moves.
+  std::vector<CoverMove> moves;    ///< Who goes where.
+  std::vector<OfficerLoad> loads;  ///< The covering IROs' loads after the moves.
+  double max_per_fte = 0;          ///< The highest load per FTE after the moves.
 };
 
 /// Shares the children an IRO holds on @p from among the IROs in post and not absent from @p from to

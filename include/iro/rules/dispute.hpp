@@ -96,7 +96,7 @@ DisputeState replay_dispute(const std::vector<DisputeEvent>& events, const Ladde
 struct Dispute {
   std::string id;                    ///< The dispute's id.
   std::string child;                 ///< The child's id.
-  std::string iro;                   ///< The raising IRO's id.
+  std::string officer;               ///< The raising IRO's id.
   std::string category;              ///< Its category code ("" when none).
   std::vector<DisputeEvent> events;  ///< Accepted events, in date order.
 };
