@@ -85,6 +85,25 @@ TEST(Ssda903, ShortBreaksAndAdoption) {
   EXPECT_EQ(adopted.switches[0].regime, Regime::adoption_placed);
 }
 
+TEST(Ssda903, AReviewOnTheFirstOrTheLastDayOfAPeriodIsInItAndADayOutsideIsNot) {
+  // Episode 8 Jan 2024 to 1 Mar 2024 (DEC, the day care ended): a review that day belongs to it (as validate()
+  // reads a period: TimeInCare::holds()); the day before it began and the day after it ended do not.
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n2,08/01/2024,S,C2,01/03/2024\n",
+                     "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                     "2,01/01/2010,07/01/2024,PN1\n"   // the day before: outside
+                     "2,01/01/2010,08/01/2024,PN1\n"   // the first day: kept
+                     "2,01/01/2010,01/03/2024,PN1\n"   // the day care ended: kept
+                     "2,01/01/2010,02/03/2024,PN1\n",  // the day after: outside
+                     "", "CHILD,SEX,DOB\n2,2,01/01/2010\n");
+  ASSERT_EQ(r.children.size(), 1u);
+  ASSERT_EQ(r.children[0].reviews.size(), 2u);
+  EXPECT_EQ(r.children[0].reviews[0].date, d("2024-01-08"));
+  EXPECT_EQ(r.children[0].reviews[1].date, d("2024-03-01"));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:2: REVIEW: 2024-01-07 is outside the child's periods of care", true));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:5: REVIEW: 2024-03-02 is outside the child's periods of care", true));
+  EXPECT_NO_THROW(iro::validate(r.children[0]));  // the import keeps what validate() accepts
+}
+
 TEST(Ssda903, ReviewsAndTheirChecks) {
   const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,01/03/2024\n",
                      "CHILD,DOB,REVIEW,REVIEW_CODE\n"

@@ -757,9 +757,11 @@ class Importer {
     row(*found, id);
   }
 
+  // Whether a review or midway review dated d falls in one of the child's periods (TimeInCare::holds(): a
+  // review on the day care ended belongs to it), as validate() checks it.
   static bool in_care(const Child& c, Date d) {
     return std::any_of(c.periods.begin(), c.periods.end(),
-                       [&](const Period& p) { return p.start <= d && (!p.end || d <= *p.end); });
+                       [&](const Period& p) { return as_time_in_care(p).holds(d); });
   }
 
   void review_row(const CsvReader& t) {
