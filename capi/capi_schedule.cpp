@@ -100,9 +100,12 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
   for (std::size_t i = 0; i < n; ++i) {
     try {
       evaluate(set.children[i], out.policy, out.calendar, when, s);
-      out.children.push_back(summarise(s));
+      // Refused before anything of the child is stored: a child is listed once, evaluated or failed.
       for (const ReviewResult& r : s.reviews) {
         if (r.number > INT16_MAX) throw Error(Status::invalid_argument, "more than 32767 reviews in one chain");
+      }
+      out.children.push_back(summarise(s));
+      for (const ReviewResult& r : s.reviews) {
         const bool plain = due_is_plain(r.due);
         if (!plain) out.due_extras.emplace_back(out.reviews.size(), r.due);
         out.reviews.push_back(

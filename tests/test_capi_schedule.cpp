@@ -216,3 +216,43 @@ TEST_F(Fixture, ExplanationsCarryTheirWholeContext) {
   EXPECT_NE(placed.find("held on the day of the placement for adoption"), std::string::npos) << placed;
   EXPECT_NE(placed.find("was placed for adoption on Friday 2024-03-01"), std::string::npos) << placed;
 }
+
+// Issue 16: a child with more than 32,767 reviews in one chain was listed twice (once as evaluated, once as
+// failed), so every later child's results appeared under the wrong index and reading the last child's reviews
+// read past the end of the stored reviews.
+TEST_F(Fixture, AChildWithTooManyReviewsFailsAloneAndLaterChildrenKeepTheirIndex) {
+  const int32_t many = add("MANY", "2000-01-03");  // no date of birth: no 18th birthday ends the chain
+  const int32_t b = add("B", "2024-03-25");
+  std::vector<int32_t> who, when;
+  for (int32_t k = 0; k < 33000; ++k) {
+    who.push_back(many);
+    when.push_back(day("2000-01-04") + k);
+  }
+  who.push_back(b);
+  when.push_back(day("2024-04-22"));
+  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), nullptr, nullptr, who.size()), IRO_OK)
+      << last();
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2100-01-01"), &schedules), IRO_OK) << last();
+  size_t n = 0, failed = 0, reviews = 0;
+  ASSERT_EQ(iro_schedules_summary(schedules, &n, &failed, &reviews), IRO_OK);
+  EXPECT_EQ(n, 2u);
+  EXPECT_EQ(failed, 1u);
+  EXPECT_EQ(reviews, 1u);  // B's; none of the failed child's
+  iro_child_schedule first{}, second{};
+  ASSERT_EQ(iro_schedules_child(schedules, 0, &first), IRO_OK);
+  EXPECT_EQ(first.status, IRO_E_INVALID_ARGUMENT);
+  const char* message = nullptr;
+  ASSERT_EQ(iro_schedules_child_error(schedules, 0, &message), IRO_OK);
+  EXPECT_NE(std::string(message).find("32767"), std::string::npos) << message;
+  ASSERT_EQ(iro_schedules_child(schedules, 1, &second), IRO_OK);
+  EXPECT_EQ(second.status, IRO_OK);
+  EXPECT_EQ(second.reviews, 1);
+  iro_review_result r{};
+  size_t count = 0;
+  ASSERT_EQ(iro_schedules_reviews(schedules, 1, &r, 1, &count), IRO_OK) << last();
+  EXPECT_EQ(count, 1u);
+  EXPECT_EQ(r.day, day("2024-04-22"));
+  EXPECT_EQ(iro_schedules_reviews(schedules, 0, nullptr, 0, &count), IRO_OK);
+  EXPECT_EQ(count, 0u);
+  EXPECT_EQ(iro_schedules_child(schedules, 2, &second), IRO_E_NOT_FOUND);  // two children, not three
+}
