@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "iro.h"
@@ -97,6 +98,8 @@ struct iro_schedules {
   std::vector<iro::MissedReview> missed;                     // all children's missed dates, flat
   std::vector<std::size_t> review_offset;  // child i's reviews are [review_offset[i], review_offset[i+1])
   std::vector<std::size_t> missed_offset;  // likewise for missed
+  std::vector<std::string> ids;            // child i's id
+  std::unordered_map<std::string, std::size_t> index_of;  // id -> the first child with it
 };
 
 #endif

@@ -77,6 +77,8 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
   out.missed.clear();
   out.review_offset.clear();
   out.missed_offset.clear();
+  out.ids.clear();
+  out.index_of.clear();
   if (when < calendar.calendar.range_first() || when > calendar.calendar.range_last()) {
     throw Error(Status::out_of_range, "as_of " + when.iso() + " is outside the calendar's range " +
                                           calendar.calendar.range_first().iso() + " to " +
@@ -94,6 +96,12 @@ void evaluate_into(const iro_children& set, const iro_policy& policy, const iro_
   out.missed.reserve(n);
   out.review_offset.reserve(n + 1);
   out.missed_offset.reserve(n + 1);
+  out.ids.reserve(n);
+  out.index_of.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    out.ids.push_back(set.children[i].id);
+    out.index_of.emplace(set.children[i].id, i);  // keeps the first of a repeated id
+  }
   out.review_offset.push_back(0);
   out.missed_offset.push_back(0);
   Schedule s;
@@ -252,7 +260,7 @@ IRO_API int32_t iro_schedule_evaluate(const iro_children* children, const iro_po
     require(calendar, "calendar");
     require(out, "out");
     auto result = std::make_unique<iro_schedules>(
-        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+        iro_schedules{policy->policy, calendar->calendar, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
     evaluate_into(*children, *policy, *calendar, day_arg(as_of, "as_of"), *result);
     *out = result.release();
   });
@@ -321,6 +329,98 @@ IRO_API int32_t iro_schedules_reviews(const iro_schedules* schedules, size_t chi
                                         r.record_due,
                                         r.participation};
              });
+  });
+}
+
+IRO_API int32_t iro_schedules_child_id(const iro_schedules* schedules, size_t child, const char** out_id) {
+  return guard("iro_schedules_child_id", [&] {
+    require(schedules, "schedules");
+    require(out_id, "out_id");
+    *out_id = schedules->ids[child_index(schedules, child)].c_str();
+  });
+}
+
+IRO_API int32_t iro_schedules_find(const iro_schedules* schedules, const char* id, size_t* out_child) {
+  return guard("iro_schedules_find", [&] {
+    require(schedules, "schedules");
+    require(id, "id");
+    require(out_child, "out_child");
+    const auto it = schedules->index_of.find(id);
+    if (it == schedules->index_of.end()) {
+      throw Error(Status::not_found, "no child " + quote(id) + " among the " + std::to_string(schedules->ids.size()) +
+                                         " children evaluated");
+    }
+    *out_child = it->second;
+  });
+}
+
+IRO_API int32_t iro_schedules_review_columns(const iro_schedules* schedules, const iro_review_columns* columns,
+                                             size_t capacity, size_t* out_count) {
+  return guard("iro_schedules_review_columns", [&] {
+    require(schedules, "schedules");
+    require(columns, "columns");
+    require(out_count, "out_count");
+    const std::size_t count = schedules->reviews.size();
+    *out_count = count;
+    if (capacity < count) {
+      throw Error(Status::buffer_too_small,
+                  "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " reviews");
+    }
+    const iro_review_columns& c = *columns;
+    const bool any = c.child || c.day || c.number || c.regime || c.due || c.rule || c.anchor || c.on_time ||
+                     c.days_late || c.record_due || c.participation;
+    if (capacity > 0 && !any) throw Error(Status::invalid_argument, "capacity > 0 but every column is NULL");
+    const auto put = [](int32_t* column, std::size_t i, int32_t value) {
+      if (column != nullptr) column[i] = value;
+    };
+    for (std::size_t child = 0; child + 1 < schedules->review_offset.size(); ++child) {
+      for (std::size_t i = schedules->review_offset[child]; i < schedules->review_offset[child + 1]; ++i) {
+        const iro_stored_review& r = schedules->reviews[i];
+        put(c.child, i, static_cast<int32_t>(child));
+        put(c.day, i, r.day);
+        put(c.number, i, r.number);
+        put(c.regime, i, r.regime);
+        put(c.due, i, r.due);
+        put(c.rule, i, r.rule);
+        put(c.anchor, i, r.anchor);
+        put(c.on_time, i, (r.flags & iro_stored_on_time) != 0 ? 1 : 0);
+        put(c.days_late, i, r.days_late);
+        put(c.record_due, i, r.record_due);
+        put(c.participation, i, r.participation);
+      }
+    }
+  });
+}
+
+IRO_API int32_t iro_schedules_missed_columns(const iro_schedules* schedules, const iro_missed_columns* columns,
+                                             size_t capacity, size_t* out_count) {
+  return guard("iro_schedules_missed_columns", [&] {
+    require(schedules, "schedules");
+    require(columns, "columns");
+    require(out_count, "out_count");
+    const std::size_t count = schedules->missed.size();
+    *out_count = count;
+    if (capacity < count) {
+      throw Error(Status::buffer_too_small,
+                  "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " missed dates");
+    }
+    const iro_missed_columns& c = *columns;
+    if (capacity > 0 && !(c.child || c.due || c.rule || c.anchor || c.regime)) {
+      throw Error(Status::invalid_argument, "capacity > 0 but every column is NULL");
+    }
+    const auto put = [](int32_t* column, std::size_t i, int32_t value) {
+      if (column != nullptr) column[i] = value;
+    };
+    for (std::size_t child = 0; child + 1 < schedules->missed_offset.size(); ++child) {
+      for (std::size_t i = schedules->missed_offset[child]; i < schedules->missed_offset[child + 1]; ++i) {
+        const MissedReview& m = schedules->missed[i];
+        put(c.child, i, static_cast<int32_t>(child));
+        put(c.due, i, m.due.date.days());
+        put(c.rule, i, static_cast<int32_t>(m.due.rule));
+        put(c.anchor, i, m.due.anchor.days());
+        put(c.regime, i, static_cast<int32_t>(m.regime));
+      }
+    }
   });
 }
 

@@ -800,6 +800,79 @@ IRO_API int32_t iro_schedules_missed(const iro_schedules* schedules, size_t chil
                                      size_t capacity, size_t* out_count);
 
 /**
+ * A child's id, as it was added to the set evaluated.
+ * @param schedules the handle.
+ * @param child the child's index.
+ * @param[out] out_id receives the id, NUL-terminated UTF-8, owned by the schedules (valid until they are
+ *             freed or evaluated into again).
+ * @return IRO_OK; IRO_E_NOT_FOUND for an index past the last child; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_schedules_child_id(const iro_schedules* schedules, size_t child, const char** out_id);
+
+/**
+ * The index of the child with an id, in constant time (the first such child when ids repeat).
+ * @param schedules the handle.
+ * @param id the id, NUL-terminated UTF-8.
+ * @param[out] out_child receives the index.
+ * @return IRO_OK; IRO_E_NOT_FOUND when no child has the id; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_schedules_find(const iro_schedules* schedules, const char* id, size_t* out_child);
+
+/**
+ * Caller arrays for every held review of every child, one row per review in child order (the order
+ * iro_schedules_reviews() gives each child's): the columnar form for data frames. Each pointer may be NULL
+ * (that column is not written); each non-NULL one has room for the capacity given to
+ * iro_schedules_review_columns().
+ */
+typedef struct iro_review_columns {
+  int32_t* child;     /**< The child's index (iro_schedules_child_id() gives its id). */
+  int32_t* day;       /**< When it was held. */
+  int32_t* number;    /**< Its place in its chain (1 = first). */
+  int32_t* regime;    /**< IRO_REGIME_* it was held under. */
+  int32_t* due;       /**< The deadline it had to meet. */
+  int32_t* rule;      /**< IRO_RULE_* that set the deadline. */
+  int32_t* anchor;    /**< The date the rule counts from. */
+  int32_t* on_time;   /**< 1 when held on or before the deadline. */
+  int32_t* days_late; /**< Calendar days after the deadline (0 when on time). */
+  int32_t* record_due; /**< The date its record must be circulated by. */
+  int32_t* participation; /**< IRO_PN_NONE or 0..7. */
+} iro_review_columns;
+
+/**
+ * Every held review of every child into caller arrays, in one call (no text). Call with capacity 0 to learn
+ * the count. The values are those iro_schedules_reviews() gives.
+ * @param schedules the handle.
+ * @param columns the arrays (a NULL column is skipped).
+ * @param capacity the room in each non-NULL array.
+ * @param[out] out_count receives the number of reviews (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return IRO_OK; IRO_E_BUFFER_TOO_SMALL when capacity is less than the count (nothing written);
+ *         IRO_E_INVALID_ARGUMENT for a NULL schedules, columns or out_count.
+ */
+IRO_API int32_t iro_schedules_review_columns(const iro_schedules* schedules, const iro_review_columns* columns,
+                                             size_t capacity, size_t* out_count);
+
+/** Caller arrays for every missed due date of every child (see iro_review_columns). */
+typedef struct iro_missed_columns {
+  int32_t* child;  /**< The child's index. */
+  int32_t* due;    /**< The deadline that passed with no review. */
+  int32_t* rule;   /**< IRO_RULE_* that set it. */
+  int32_t* anchor; /**< The date the rule counts from. */
+  int32_t* regime; /**< IRO_REGIME_* it fell under. */
+} iro_missed_columns;
+
+/**
+ * Every missed due date of every child into caller arrays, in child order, in one call. Call with capacity
+ * 0 to learn the count.
+ * @param schedules the handle.
+ * @param columns the arrays (a NULL column is skipped).
+ * @param capacity the room in each non-NULL array.
+ * @param[out] out_count receives the number of missed dates (also on IRO_E_BUFFER_TOO_SMALL).
+ * @return as iro_schedules_review_columns().
+ */
+IRO_API int32_t iro_schedules_missed_columns(const iro_schedules* schedules, const iro_missed_columns* columns,
+                                             size_t capacity, size_t* out_count);
+
+/**
  * Explains a due date of a child in words an IRO can quote: the provision and its wording, the weekday of
  * the deadline (and, on a non-working day, that it is not extended), the event that started the chain,
  * the arithmetic (each non-working day stepped over), both duties for an authorised child, and any local

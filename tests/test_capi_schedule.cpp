@@ -256,3 +256,99 @@ TEST_F(Fixture, AChildWithTooManyReviewsFailsAloneAndLaterChildrenKeepTheirIndex
   EXPECT_EQ(count, 0u);
   EXPECT_EQ(iro_schedules_child(schedules, 2, &second), IRO_E_NOT_FOUND);  // two children, not three
 }
+
+// Issue 16: results carry the child's id, a child is found by id, and every review and missed date comes out
+// in columns in one call, equal to what the per-child calls give.
+TEST_F(Fixture, IdsLookupAndColumnsAgreeWithThePerChildCalls) {
+  const int32_t a = add("A-1", "2024-01-08");
+  const int32_t b = add("B-2", "2023-03-27");
+  add("A-1", "2024-05-01");  // a repeated id: find() gives the first
+  const std::vector<int32_t> who = {a, a, b, b};
+  const std::vector<int32_t> when = {day("2024-02-02"), day("2024-05-20"), day("2023-04-21"), day("2024-01-10")};
+  const std::vector<int32_t> codes = {1, 3, IRO_PN_NONE, 6};
+  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), codes.data(), nullptr, who.size()), IRO_OK);
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2024-12-31"), &schedules), IRO_OK) << last();
+  const char* id = nullptr;
+  ASSERT_EQ(iro_schedules_child_id(schedules, 1, &id), IRO_OK);
+  EXPECT_STREQ(id, "B-2");
+  EXPECT_EQ(iro_schedules_child_id(schedules, 3, &id), IRO_E_NOT_FOUND);
+  EXPECT_EQ(iro_schedules_child_id(schedules, 0, nullptr), IRO_E_INVALID_ARGUMENT);
+  size_t index = 99;
+  ASSERT_EQ(iro_schedules_find(schedules, "B-2", &index), IRO_OK);
+  EXPECT_EQ(index, 1u);
+  ASSERT_EQ(iro_schedules_find(schedules, "A-1", &index), IRO_OK);
+  EXPECT_EQ(index, 0u);
+  EXPECT_EQ(iro_schedules_find(schedules, "nobody", &index), IRO_E_NOT_FOUND);
+  EXPECT_NE(last().find("\"nobody\""), std::string::npos) << last();
+  EXPECT_EQ(iro_schedules_find(schedules, nullptr, &index), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_schedules_find(nullptr, "A-1", &index), IRO_E_INVALID_ARGUMENT);
+
+  // Columns: the count first, then every column; then compare with the per-child structs.
+  size_t count = 0;
+  iro_review_columns none{};
+  ASSERT_EQ(iro_schedules_review_columns(schedules, &none, 0, &count), IRO_E_BUFFER_TOO_SMALL);
+  ASSERT_EQ(count, 4u);
+  std::vector<int32_t> child(count), held(count), number(count), regime(count), due(count), rule(count), anchor(count),
+      on_time(count), late(count), record(count), code(count);
+  const iro_review_columns cols{child.data(),  held.data(),    number.data(), regime.data(), due.data(), rule.data(),
+                                anchor.data(), on_time.data(), late.data(),   record.data(), code.data()};
+  ASSERT_EQ(iro_schedules_review_columns(schedules, &cols, count, &count), IRO_OK) << last();
+  std::size_t row = 0;
+  for (size_t c = 0; c < 3; ++c) {
+    std::vector<iro_review_result> each(8);
+    size_t n = 0;
+    ASSERT_EQ(iro_schedules_reviews(schedules, c, each.data(), each.size(), &n), IRO_OK);
+    for (size_t k = 0; k < n; ++k, ++row) {
+      const iro_review_result& r = each[k];
+      EXPECT_EQ(child[row], static_cast<int32_t>(c));
+      EXPECT_EQ(held[row], r.day);
+      EXPECT_EQ(number[row], r.number);
+      EXPECT_EQ(regime[row], r.regime);
+      EXPECT_EQ(due[row], r.due);
+      EXPECT_EQ(rule[row], r.rule);
+      EXPECT_EQ(anchor[row], r.anchor);
+      EXPECT_EQ(on_time[row], r.on_time);
+      EXPECT_EQ(late[row], r.days_late);
+      EXPECT_EQ(record[row], r.record_due);
+      EXPECT_EQ(code[row], r.participation);
+    }
+  }
+  EXPECT_EQ(row, count);
+  EXPECT_EQ(code[0], 1);
+  EXPECT_EQ(code[2], IRO_PN_NONE);
+  EXPECT_GT(late[1] + late[3], 0);  // some review was late: the column is not all zeros
+  // Only some columns: the others are not touched.
+  std::vector<int32_t> only(count, -7);
+  iro_review_columns one{};
+  one.number = only.data();
+  ASSERT_EQ(iro_schedules_review_columns(schedules, &one, count, &count), IRO_OK);
+  EXPECT_EQ(only, number);
+  EXPECT_EQ(iro_schedules_review_columns(schedules, nullptr, count, &count), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_schedules_review_columns(schedules, &none, count, &count), IRO_E_INVALID_ARGUMENT);  // no column
+  EXPECT_EQ(iro_schedules_review_columns(schedules, &cols, count, nullptr), IRO_E_INVALID_ARGUMENT);
+
+  iro_missed_columns no_missed{};
+  const int32_t asked = iro_schedules_missed_columns(schedules, &no_missed, 0, &count);
+  EXPECT_EQ(asked, count == 0 ? IRO_OK : IRO_E_BUFFER_TOO_SMALL);
+  size_t total_missed = 0;
+  for (size_t c = 0; c < 3; ++c) {
+    size_t n = 0;
+    const int32_t status = iro_schedules_missed(schedules, c, nullptr, 0, &n);
+    EXPECT_TRUE(status == IRO_OK || status == IRO_E_BUFFER_TOO_SMALL) << status;
+    total_missed += n;
+  }
+  EXPECT_EQ(count, total_missed);
+  ASSERT_GT(count, 0u);  // the third child was never reviewed
+  std::vector<int32_t> mchild(count), mdue(count), mrule(count), manchor(count), mregime(count);
+  const iro_missed_columns mcols{mchild.data(), mdue.data(), mrule.data(), manchor.data(), mregime.data()};
+  ASSERT_EQ(iro_schedules_missed_columns(schedules, &mcols, count, &count), IRO_OK);
+  std::vector<iro_missed_review> third(8);
+  size_t n = 0;
+  ASSERT_EQ(iro_schedules_missed(schedules, 2, third.data(), third.size(), &n), IRO_OK);
+  ASSERT_GT(n, 0u);
+  EXPECT_EQ(mchild[count - n], 2);
+  EXPECT_EQ(mdue[count - n], third[0].due);
+  EXPECT_EQ(mrule[count - n], third[0].rule);
+  EXPECT_EQ(manchor[count - n], third[0].anchor);
+  EXPECT_EQ(mregime[count - n], third[0].regime);
+}

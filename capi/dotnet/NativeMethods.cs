@@ -121,6 +121,20 @@ namespace Iro
         public UIntPtr Rows;
     }
 
+    /// <summary>struct iro_review_columns of iro.h: caller arrays (IntPtr.Zero columns are skipped).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroReviewColumnsNative
+    {
+        public IntPtr Child, Day, Number, Regime, Due, Rule, Anchor, OnTime, DaysLate, RecordDue, Participation;
+    }
+
+    /// <summary>struct iro_missed_columns of iro.h: caller arrays (IntPtr.Zero columns are skipped).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct IroMissedColumnsNative
+    {
+        public IntPtr Child, Due, Rule, Anchor, Regime;
+    }
+
     /// <summary>struct iro_report_summary_info of iro.h (the council's name is owned by the report).</summary>
     [StructLayout(LayoutKind.Sequential)]
     internal struct IroReportSummaryNative
@@ -243,6 +257,10 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_children(CasebookHandle casebook, out IntPtr children);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_export(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int asOf, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_report(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, int format, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_child_id(SchedulesHandle schedules, UIntPtr child, out IntPtr id);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_find(SchedulesHandle schedules, byte[] id, out UIntPtr child);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_review_columns(SchedulesHandle schedules, ref IroReviewColumnsNative columns, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_missed_columns(SchedulesHandle schedules, ref IroMissedColumnsNative columns, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_new(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, out IntPtr report);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_report_free(IntPtr report);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_summary(ReportHandle report, out IroReportSummaryNative info);

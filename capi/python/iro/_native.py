@@ -125,6 +125,19 @@ class ImportRows(ctypes.Structure):
     _fields_ = [("file", c_char_p), ("rows", c_size_t)]
 
 
+class ReviewColumns(ctypes.Structure):
+    """struct iro_review_columns of iro.h: caller arrays (NULL columns are skipped)."""
+
+    _fields_ = [(name, POINTER(c_int32)) for name in ("child", "day", "number", "regime", "due", "rule", "anchor",
+                                                       "on_time", "days_late", "record_due", "participation")]
+
+
+class MissedColumns(ctypes.Structure):
+    """struct iro_missed_columns of iro.h: caller arrays (NULL columns are skipped)."""
+
+    _fields_ = [(name, POINTER(c_int32)) for name in ("child", "due", "rule", "anchor", "regime")]
+
+
 class ReportSummary(ctypes.Structure):
     """struct iro_report_summary_info of iro.h (the council's name is owned by the report)."""
 
@@ -260,6 +273,10 @@ _SIGNATURES = {
     "iro_casebook_children": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "iro_casebook_export": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
     "iro_casebook_report": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_int32, c_char_p, c_size_t, POINTER(c_size_t)]),
+    "iro_schedules_child_id": (c_int32, [c_void_p, c_size_t, POINTER(c_char_p)]),
+    "iro_schedules_find": (c_int32, [c_void_p, c_char_p, POINTER(c_size_t)]),
+    "iro_schedules_review_columns": (c_int32, [c_void_p, POINTER(ReviewColumns), c_size_t, POINTER(c_size_t)]),
+    "iro_schedules_missed_columns": (c_int32, [c_void_p, POINTER(MissedColumns), c_size_t, POINTER(c_size_t)]),
     "iro_report_new": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
     "iro_report_free": (None, [c_void_p]),
     "iro_report_summary": (c_int32, [c_void_p, POINTER(ReportSummary)]),
