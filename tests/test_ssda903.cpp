@@ -104,6 +104,21 @@ TEST(Ssda903, AReviewOnTheFirstOrTheLastDayOfAPeriodIsInItAndADayOutsideIsNot) {
   EXPECT_NO_THROW(iro::validate(r.children[0]));  // the import keeps what validate() accepts
 }
 
+TEST(Ssda903, APeriodStartingOnThe18thBirthdayIsNotUsedAndOneStartingTheDayBeforeIs) {
+  // Child 1 turns 18 on 1 June 2024 and starts care that day: not a period of care (Children Act 1989 s105(1)).
+  // Child 2 turns 18 on 1 June 2024 and starts care the day before: kept, ending on the birthday.
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,01/06/2024,S,C2,\n2,31/05/2024,S,C2,\n", "", "",
+                     "CHILD,SEX,DOB\n1,1,01/06/2006\n2,2,01/06/2006\n");
+  EXPECT_TRUE(has_issue(r.report,
+                        "episodes.csv:2: DECOM: a period of care from 2024-06-01 starts on or after the 18th "
+                        "birthday 2024-06-01: not used",
+                        true));
+  EXPECT_FALSE(has_issue(r.report, "a period of care from 2024-05-31 starts on or after", true));
+  std::size_t kept = 0;
+  for (const iro::Child& c : r.children) kept += c.id == "2" && c.periods.size() == 1;
+  EXPECT_EQ(kept, 1u);
+}
+
 TEST(Ssda903, ReviewsAndTheirChecks) {
   const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,01/03/2024\n",
                      "CHILD,DOB,REVIEW,REVIEW_CODE\n"
