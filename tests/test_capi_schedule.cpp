@@ -352,3 +352,35 @@ TEST_F(Fixture, IdsLookupAndColumnsAgreeWithThePerChildCalls) {
   EXPECT_EQ(manchor[count - n], third[0].anchor);
   EXPECT_EQ(mregime[count - n], third[0].regime);
 }
+
+// Issue 16: a stress test with a child of 100,000 review records (80,000 days, the rest repeated days): the
+// batch evaluates, the child is refused with its reason (a chain longer than the C API stores), and the child
+// after it is unaffected.
+TEST_F(Fixture, AChildOfAHundredThousandReviewsIsRefusedCleanly) {
+  const int32_t big = add("BIG", "1970-01-05");
+  const int32_t after = add("AFTER", "2024-03-25");
+  std::vector<int32_t> who, when;
+  who.reserve(100001);
+  when.reserve(100001);
+  for (int32_t k = 0; k < 100000; ++k) {
+    who.push_back(big);
+    when.push_back(day("1970-01-06") + k % 80000);
+  }
+  who.push_back(after);
+  when.push_back(day("2024-04-19"));
+  ASSERT_EQ(iro_children_add_reviews(children, who.data(), when.data(), nullptr, nullptr, who.size()), IRO_OK)
+      << last();
+  ASSERT_EQ(iro_schedule_evaluate(children, policy, cal, day("2199-12-31"), &schedules), IRO_OK) << last();
+  iro_child_schedule s{};
+  ASSERT_EQ(iro_schedules_child(schedules, 0, &s), IRO_OK);
+  EXPECT_EQ(s.status, IRO_E_INVALID_ARGUMENT);
+  const char* why = nullptr;
+  ASSERT_EQ(iro_schedules_child_error(schedules, 0, &why), IRO_OK);
+  EXPECT_NE(std::string(why).find("more than 32767 reviews in one chain"), std::string::npos) << why;
+  const char* id = nullptr;
+  ASSERT_EQ(iro_schedules_child_id(schedules, 1, &id), IRO_OK);
+  EXPECT_STREQ(id, "AFTER");
+  ASSERT_EQ(iro_schedules_child(schedules, 1, &s), IRO_OK);
+  EXPECT_EQ(s.status, IRO_OK);
+  EXPECT_EQ(s.reviews, 1);
+}
