@@ -825,16 +825,16 @@ IRO_API int32_t iro_schedules_find(const iro_schedules* schedules, const char* i
  * iro_schedules_review_columns().
  */
 typedef struct iro_review_columns {
-  int32_t* child;     /**< The child's index (iro_schedules_child_id() gives its id). */
-  int32_t* day;       /**< When it was held. */
-  int32_t* number;    /**< Its place in its chain (1 = first). */
-  int32_t* regime;    /**< IRO_REGIME_* it was held under. */
-  int32_t* due;       /**< The deadline it had to meet. */
-  int32_t* rule;      /**< IRO_RULE_* that set the deadline. */
-  int32_t* anchor;    /**< The date the rule counts from. */
-  int32_t* on_time;   /**< 1 when held on or before the deadline. */
-  int32_t* days_late; /**< Calendar days after the deadline (0 when on time). */
-  int32_t* record_due; /**< The date its record must be circulated by. */
+  int32_t* child;         /**< The child's index (iro_schedules_child_id() gives its id). */
+  int32_t* day;           /**< When it was held. */
+  int32_t* number;        /**< Its place in its chain (1 = first). */
+  int32_t* regime;        /**< IRO_REGIME_* it was held under. */
+  int32_t* due;           /**< The deadline it had to meet. */
+  int32_t* rule;          /**< IRO_RULE_* that set the deadline. */
+  int32_t* anchor;        /**< The date the rule counts from. */
+  int32_t* on_time;       /**< 1 when held on or before the deadline. */
+  int32_t* days_late;     /**< Calendar days after the deadline (0 when on time). */
+  int32_t* record_due;    /**< The date its record must be circulated by. */
   int32_t* participation; /**< IRO_PN_NONE or 0..7. */
 } iro_review_columns;
 

@@ -509,3 +509,47 @@ TEST(Ssda903InPieces, TheSampleReturnAndASyntheticCouncilReadTheSameInPieces) {
   et << e.rdbuf();
   expect_same_in_pieces({ht.str(), et.str(), text.str(), ""});
 }
+
+// Mutation survivors of the reader: rows read the slow way (a date written YYYY-MM-DD, which the quick checks
+// leave to the full parser) must mean what the same rows mean read the fast way.
+TEST(Ssda903, RowsReadTheSlowWayKeepTheirLegalStatusAndTheirDates) {
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n"
+          "1,2024-03-25,S,V3,\n"              // short breaks (V3)
+          "2,2024-01-08,S,C2,2024-01-08\n"    // ends the day it starts: no day in care
+          "3,2024-01-08,S,C2,2024-01-07\n"    // ends before it starts
+          "1,2023-06-01,S,C2,2024-01-01\n");  // the same child, an earlier standard period
+  ASSERT_EQ(r.children.size(), 3u);
+  const iro::Child& one = r.children[0];
+  ASSERT_EQ(one.periods.size(), 2u);
+  EXPECT_EQ(one.periods[0].regime, Regime::standard);
+  EXPECT_EQ(one.periods[1].regime, Regime::short_breaks);
+  EXPECT_TRUE(r.children[1].periods.empty());
+  EXPECT_TRUE(
+      has_issue(r.report, "episodes.csv:3: DECOM: a period of care from 2024-01-08 that ends the same day", true));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:4: DEC: 2024-01-07 is before DECOM 2024-01-08", true));
+  EXPECT_FALSE(has_issue(r.report, "episodes.csv:3: DEC:", true));
+}
+
+TEST(Ssda903, APlacementForAdoptionThatCeasedInsideAClosedPeriodReturnsToStandard) {
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n2,08/01/2024,S,C2,02/12/2024\n", "",
+                     "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED\n2,01/01/2010,01/03/2024,03/06/2024\n");
+  ASSERT_EQ(r.children.size(), 3u);
+  const iro::Period& p = r.children[1].periods.at(0);
+  ASSERT_EQ(p.switches.size(), 2u);
+  EXPECT_EQ(p.switches[0].date, d("2024-03-01"));
+  EXPECT_EQ(p.switches[0].regime, Regime::adoption_placed);
+  EXPECT_EQ(p.switches[1].date, d("2024-06-03"));
+  EXPECT_EQ(p.switches[1].regime, Regime::standard);
+}
+
+TEST(Ssda903, ARecordSentOnTheDayOfTheReviewIsKept) {
+  iro::Ssda903Files files{header, "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n",
+                          "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,19/04/2024,PN1\n", "",
+                          "CHILD,REVIEW,RECORD_SENT\n1,19/04/2024,19/04/2024\n"};
+  const auto r = iro::import_903(files, ImportMode::lenient);
+  ASSERT_EQ(r.children.at(0).reviews.size(), 1u);
+  ASSERT_TRUE(r.children[0].reviews[0].record_sent.has_value());
+  EXPECT_EQ(*r.children[0].reviews[0].record_sent, d("2024-04-19"));
+  EXPECT_EQ(r.report.rejected, 0u);
+}
