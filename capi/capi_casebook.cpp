@@ -26,6 +26,11 @@ struct iro_report {
   std::vector<iro::ReportCell> cells;
 };
 
+// A text made once (an export, a report's layout), read with iro_text_read().
+struct iro_text {
+  std::string text;
+};
+
 // The rows behind one figure, owning the strings iro_report_rows_read() points into.
 struct iro_report_rows {
   std::vector<iro::ReportTrace> rows;
@@ -44,6 +49,23 @@ ReportFormat report_format(int32_t format) {
     throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_REPORT_* value (0-4)");
   }
   return static_cast<ReportFormat>(format);
+}
+
+// The text iro_casebook_export() and iro_casebook_export_text() give, after checking their arguments.
+std::string export_text(const iro_casebook* casebook, const iro_policy* policy, const iro_calendar* calendar,
+                        int32_t as_of, int32_t format) {
+  require(casebook, "casebook");
+  require(policy, "policy");
+  require(calendar, "calendar");
+  const auto& children = casebook->book.children;
+  if (format == IRO_EXPORT_903_REVIEWS) return reviews_903_csv(children);
+  if (format != IRO_EXPORT_CSV && format != IRO_EXPORT_JSON) {
+    throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_EXPORT_* value (0-2)");
+  }
+  const Calendar cal = policy->policy.calendar(calendar->calendar);
+  const Date when = day_arg(as_of, "as_of");
+  return format == IRO_EXPORT_CSV ? schedule_csv(children, policy->policy, cal, when)
+                                  : schedule_json(children, policy->policy, cal, when);
 }
 
 // The report computed by iro_report_new(), after checking its arguments.
@@ -191,25 +213,31 @@ IRO_API int32_t iro_casebook_export(const iro_casebook* casebook, const iro_poli
                                     const iro_calendar* calendar, int32_t as_of, int32_t format, char* buffer,
                                     size_t buffer_size, size_t* out_needed) {
   return guard("iro_casebook_export", [&] {
-    require(casebook, "casebook");
-    require(policy, "policy");
-    require(calendar, "calendar");
     capi::require_array(buffer, buffer_size, "buffer");
-    const auto& children = casebook->book.children;
-    std::string text;
-    if (format == IRO_EXPORT_903_REVIEWS) {
-      text = reviews_903_csv(children);
-    } else if (format == IRO_EXPORT_CSV || format == IRO_EXPORT_JSON) {
-      const Calendar cal = policy->policy.calendar(calendar->calendar);
-      const Date when = day_arg(as_of, "as_of");
-      text = format == IRO_EXPORT_CSV ? schedule_csv(children, policy->policy, cal, when)
-                                      : schedule_json(children, policy->policy, cal, when);
-    } else {
-      throw Error(Status::invalid_argument, "format " + std::to_string(format) + " is not an IRO_EXPORT_* value (0-2)");
-    }
-    capi::write_text(text, buffer, buffer_size, out_needed);
+    capi::write_text(export_text(casebook, policy, calendar, as_of, format), buffer, buffer_size, out_needed);
   });
 }
+
+IRO_API int32_t iro_casebook_export_text(const iro_casebook* casebook, const iro_policy* policy,
+                                         const iro_calendar* calendar, int32_t as_of, int32_t format, iro_text** out) {
+  return guard("iro_casebook_export_text", [&] {
+    require(out, "out");
+    auto text = std::make_unique<iro_text>(iro_text{export_text(casebook, policy, calendar, as_of, format)});
+    *out = text.release();
+  });
+}
+
+IRO_API int32_t iro_text_read(const iro_text* text, const char** out_data, size_t* out_size) {
+  return guard("iro_text_read", [&] {
+    require(text, "text");
+    require(out_data, "out_data");
+    require(out_size, "out_size");
+    *out_data = text->text.c_str();
+    *out_size = text->text.size();
+  });
+}
+
+IRO_API void iro_text_free(iro_text* text) { delete text; }
 
 IRO_API int32_t iro_casebook_report(const iro_casebook* casebook, const iro_policy* policy,
                                     const iro_calendar* calendar, int32_t year, int32_t format, char* buffer,
@@ -311,6 +339,15 @@ IRO_API int32_t iro_report_rows_read(const iro_report_rows* rows, iro_report_row
 }
 
 IRO_API void iro_report_rows_free(iro_report_rows* rows) { delete rows; }
+
+IRO_API int32_t iro_report_format_text(const iro_report* report, int32_t format, iro_text** out) {
+  return guard("iro_report_format_text", [&] {
+    require(report, "report");
+    require(out, "out");
+    auto text = std::make_unique<iro_text>(iro_text{format_report(report->report, report_format(format))});
+    *out = text.release();
+  });
+}
 
 IRO_API int32_t iro_report_format(const iro_report* report, int32_t format, char* buffer, size_t buffer_size,
                                   size_t* out_needed) {

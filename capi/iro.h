@@ -1547,6 +1547,41 @@ IRO_API int32_t iro_casebook_counts(const iro_casebook* casebook, size_t* out_ch
 IRO_API int32_t iro_casebook_children(const iro_casebook* casebook, iro_children** out);
 
 /**
+ * A text made once and read in place: what a size-then-fill call would have to make twice (an export, a
+ * report's layout). Opaque; read with iro_text_read(), free with iro_text_free().
+ */
+typedef struct iro_text iro_text;
+
+/**
+ * The bytes of a text: NUL-terminated UTF-8, owned by the text (valid until iro_text_free()).
+ * @param text the text.
+ * @param[out] out_data receives the bytes.
+ * @param[out] out_size receives their number, the NUL not counted.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer.
+ */
+IRO_API int32_t iro_text_read(const iro_text* text, const char** out_data, size_t* out_size);
+
+/**
+ * Frees a text.
+ * @param text the text; NULL is ignored.
+ */
+IRO_API void iro_text_free(iro_text* text);
+
+/**
+ * As iro_casebook_export(), made once into an iro_text instead of a caller's buffer (no size query that
+ * formats the export twice).
+ * @param casebook the casebook.
+ * @param policy the policy (ignored for IRO_EXPORT_903_REVIEWS).
+ * @param calendar the calendar; the policy's closure days are added to it.
+ * @param as_of the date of the schedules.
+ * @param format IRO_EXPORT_CSV, IRO_EXPORT_JSON or IRO_EXPORT_903_REVIEWS.
+ * @param[out] out receives the text, to be freed with iro_text_free(); untouched on failure.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT (a NULL pointer, an unknown format); IRO_E_OUT_OF_RANGE for as_of.
+ */
+IRO_API int32_t iro_casebook_export_text(const iro_casebook* casebook, const iro_policy* policy,
+                                         const iro_calendar* calendar, int32_t as_of, int32_t format, iro_text** out);
+
+/**
  * Exports every child's computed schedule (CSV or JSON) or the held reviews (903 Reviews table) as text.
  * Call with buffer_size 0 to learn the size.
  * @param casebook the casebook.
@@ -1761,6 +1796,15 @@ IRO_API void iro_report_rows_free(iro_report_rows* rows);
  */
 IRO_API int32_t iro_report_format(const iro_report* report, int32_t format, char* buffer, size_t buffer_size,
                                   size_t* out_needed);
+
+/**
+ * As iro_report_format(), made once into an iro_text (see iro_casebook_export_text()).
+ * @param report the report.
+ * @param format IRO_REPORT_TEXT, IRO_REPORT_CSV, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN or IRO_REPORT_HTML.
+ * @param[out] out receives the text, to be freed with iro_text_free(); untouched on failure.
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for a NULL pointer or an unknown format.
+ */
+IRO_API int32_t iro_report_format_text(const iro_report* report, int32_t format, iro_text** out);
 
 /** @} */
 

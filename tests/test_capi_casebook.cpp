@@ -55,6 +55,21 @@ TEST(CApiCasebook, ImportSaveLoadEvaluateExport) {
       iro_casebook_export(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, text.data(), text.size(), nullptr),
       IRO_OK);
   EXPECT_EQ(text.rfind("child_id,kind,number,regime,date,due,rule", 0), 0u);
+  {  // the same export made once into an iro_text
+    iro_text* made = nullptr;
+    ASSERT_EQ(iro_casebook_export_text(loaded, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, &made), IRO_OK)
+        << last();
+    const char* data = nullptr;
+    size_t size = 0;
+    ASSERT_EQ(iro_text_read(made, &data, &size), IRO_OK);
+    EXPECT_EQ(std::string(data, size) + '\0', text);
+    iro_text_free(made);
+    iro_text* none = nullptr;
+    EXPECT_EQ(iro_casebook_export_text(loaded, policy, cal, day("2016-03-31"), 9, &none), IRO_E_INVALID_ARGUMENT);
+    EXPECT_EQ(none, nullptr);
+    EXPECT_EQ(iro_casebook_export_text(nullptr, policy, cal, day("2016-03-31"), IRO_EXPORT_CSV, &none),
+              IRO_E_INVALID_ARGUMENT);
+  }
   EXPECT_EQ(iro_casebook_export(loaded, policy, cal, day("2016-03-31"), 9, nullptr, 0, &needed),
             IRO_E_INVALID_ARGUMENT);
   // The annual report for 2015/16, each format; then the refusals.

@@ -198,6 +198,26 @@ TEST(CApiReport, RefusalsNameWhatIsWrong) {
   for (int32_t format : {IRO_REPORT_TEXT, IRO_REPORT_CSV, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN, IRO_REPORT_HTML}) {
     EXPECT_GT(text_of(report, format).size(), 100u) << format;
   }
+  // The same layouts made once into an iro_text.
+  for (int32_t format : {IRO_REPORT_TEXT, IRO_REPORT_CSV, IRO_REPORT_JSON, IRO_REPORT_MARKDOWN, IRO_REPORT_HTML}) {
+    iro_text* made = nullptr;
+    ASSERT_EQ(iro_report_format_text(report, format, &made), IRO_OK) << last();
+    const char* data = nullptr;
+    size_t size = 0;
+    ASSERT_EQ(iro_text_read(made, &data, &size), IRO_OK);
+    EXPECT_EQ(std::string(data, size), text_of(report, format)) << format;
+    EXPECT_EQ(data[size], '\0');
+    iro_text_free(made);
+  }
+  iro_text* none = nullptr;
+  EXPECT_EQ(iro_report_format_text(report, 9, &none), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(none, nullptr);
+  EXPECT_EQ(iro_report_format_text(nullptr, IRO_REPORT_TEXT, &none), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_report_format_text(report, IRO_REPORT_TEXT, nullptr), IRO_E_INVALID_ARGUMENT);
+  const char* data = nullptr;
+  size_t size = 0;
+  EXPECT_EQ(iro_text_read(nullptr, &data, &size), IRO_E_INVALID_ARGUMENT);
+  iro_text_free(nullptr);
   char small[8] = "xxxxxxx";
   EXPECT_EQ(iro_report_format(report, IRO_REPORT_TEXT, small, sizeof small, &needed), IRO_E_BUFFER_TOO_SMALL);
   EXPECT_GT(needed, sizeof small);

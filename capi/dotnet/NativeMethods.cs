@@ -261,6 +261,10 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_find(SchedulesHandle schedules, byte[] id, out UIntPtr child);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_review_columns(SchedulesHandle schedules, ref IroReviewColumnsNative columns, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_missed_columns(SchedulesHandle schedules, ref IroMissedColumnsNative columns, UIntPtr capacity, out UIntPtr count);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_text_read(IntPtr text, out IntPtr data, out UIntPtr size);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_text_free(IntPtr text);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_casebook_export_text(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int asOf, int format, out IntPtr text);
+        [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_format_text(ReportHandle report, int format, out IntPtr text);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_new(CasebookHandle casebook, PolicyHandle policy, CalendarHandle calendar, int year, out IntPtr report);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern void iro_report_free(IntPtr report);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_report_summary(ReportHandle report, out IroReportSummaryNative info);
