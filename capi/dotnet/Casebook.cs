@@ -46,16 +46,20 @@ namespace Iro
     /// <summary>One rejected or doubtful row of an import.</summary>
     public sealed class ImportIssue
     {
+        internal ImportIssue(string file, long line, string column, string message, bool rejected)
+        {
+            File = file; Line = line; Column = column; Message = message; Rejected = rejected;
+        }
         /// <summary>The file, relative to the directory imported: "episodes.csv", "roster/allocations.csv".</summary>
-        public string File { get; internal set; }
+        public string File { get; }
         /// <summary>The 1-based line of the row in its file (1 is the header row); 0 for an issue about a whole child.</summary>
-        public long Line { get; internal set; }
+        public long Line { get; }
         /// <summary>The column at fault ("from", "stage"), or "" when the issue is about the row.</summary>
-        public string Column { get; internal set; }
+        public string Column { get; }
         /// <summary>What is wrong, naming the value.</summary>
-        public string Message { get; internal set; }
+        public string Message { get; }
         /// <summary>True: the row was left out; false: it was kept, but is doubtful.</summary>
-        public bool Rejected { get; internal set; }
+        public bool Rejected { get; }
         /// <summary>"roster/allocations.csv:5: column from: ...".</summary>
         public override string ToString()
         {
@@ -66,15 +70,30 @@ namespace Iro
     /// <summary>What an import read and what it found.</summary>
     public sealed class ImportReport
     {
+        internal ImportReport(IReadOnlyDictionary<string, long> rows, IReadOnlyList<ImportIssue> issues) { Rows = rows; Issues = issues; }
         /// <summary>Data rows read per file (rejected ones included), by the file's path relative to the
         /// directory; an absent file is not listed.</summary>
-        public IReadOnlyDictionary<string, long> Rows { get; internal set; }
+        public IReadOnlyDictionary<string, long> Rows { get; }
         /// <summary>Every rejected or doubtful row, in file and line order.</summary>
-        public IReadOnlyList<ImportIssue> Issues { get; internal set; }
+        public IReadOnlyList<ImportIssue> Issues { get; }
         /// <summary>The number of rows left out.</summary>
         public long Rejected { get { long n = 0; foreach (var i in Issues) if (i.Rejected) n++; return n; } }
         /// <summary>The number of rows kept but doubtful.</summary>
         public long Doubtful { get { return Issues.Count - Rejected; } }
+    }
+
+    /// <summary>What a casebook holds (<see cref="Casebook.Counts"/>).</summary>
+    public sealed class CasebookCounts
+    {
+        internal CasebookCounts(long children, long officers, long disputes) { Children = children; Officers = officers; Disputes = disputes; }
+        /// <summary>Children.</summary>
+        public long Children { get; }
+        /// <summary>IROs on the roster.</summary>
+        public long Officers { get; }
+        /// <summary>Disputes.</summary>
+        public long Disputes { get; }
+        /// <summary>"N children, N IROs, N disputes".</summary>
+        public override string ToString() { return Children + " children, " + Officers + " IROs, " + Disputes + " disputes"; }
     }
 
     /// <summary>One council's children, roster and disputes; use it from one thread at a time.</summary>
@@ -97,19 +116,21 @@ namespace Iro
         {
             Library.EnsureCompatible();
             IntPtr raw;
-            Errors.Check(NativeMethods.iro_casebook_load(Utf8.ToNative(path, "path"), out raw));
+            Errors.Check(NativeMethods.iro_casebook_load(Utf8.ToNative(path, nameof(path)), out raw));
             return new Casebook(raw);
         }
 
         private CasebookHandle H { get { return Policy.Live(handle); } }
 
-        /// <summary>Replaces the children with an SSDA903 return's; returns the number of rows rejected
-        /// (LastImport() gives the rows read per file and every issue).</summary>
-        public long Import903(string directory, bool strict = false)
+        /// <summary>Replaces the children with an SSDA903 return's (header.csv, episodes.csv, reviews.csv ...).</summary>
+        /// <param name="directory">The return's directory.</param>
+        /// <param name="strict">True: the first rejected row fails the import with its own error.</param>
+        /// <returns>The report of the import: rows read per file, every rejected or doubtful row (also kept: see LastImport()).</returns>
+        public ImportReport Import903(string directory, bool strict = false)
         {
             UIntPtr rejected, doubtful;
-            Errors.Check(NativeMethods.iro_casebook_import_903(H, Utf8.ToNative(directory, "directory"), strict ? 1 : 0, out rejected, out doubtful));
-            return (long)rejected;
+            Errors.Check(NativeMethods.iro_casebook_import_903(H, Utf8.ToNative(directory, nameof(directory)), strict ? 1 : 0, out rejected, out doubtful));
+            return LastImport();
         }
 
         /// <summary>
@@ -127,15 +148,16 @@ namespace Iro
         /// <param name="strict">True: the first rejected row fails the import with its own error, naming the
         /// file and line.</param>
         /// <returns>The report of the import (also kept: see LastImport()).</returns>
-        /// <exception cref="IoException">header.csv or episodes.csv is missing, or a file cannot be read.</exception>
+        /// <exception cref="IroIOException">header.csv or episodes.csv is missing, or a file cannot be read.</exception>
         /// <exception cref="ParseException">A file is not CSV or lacks a required column; in strict mode, a
         /// row that does not parse.</exception>
-        public ImportReport ImportCouncil(string directory, Policy policy, Calendar calendar, bool strict = false)
+        public ImportReport ImportCouncil(string directory, Policy policy, WorkingCalendar calendar, bool strict = false)
         {
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (calendar == null) throw new ArgumentNullException("calendar");
+            byte[] dir = Utf8.ToNative(directory, nameof(directory));
+            Check.NotNull(policy, nameof(policy));
+            Check.NotNull(calendar, nameof(calendar));
             UIntPtr rejected, doubtful;
-            Errors.Check(NativeMethods.iro_casebook_import_council(H, Utf8.ToNative(directory, "directory"), Policy.Live(policy.Handle), calendar.NativeHandle, strict ? 1 : 0, out rejected, out doubtful));
+            Errors.Check(NativeMethods.iro_casebook_import_council(H, dir, Policy.Live(policy.Handle), calendar.NativeHandle, strict ? 1 : 0, out rejected, out doubtful));
             return LastImport();
         }
 
@@ -144,43 +166,51 @@ namespace Iro
         /// <returns>The report, copied out of the casebook.</returns>
         public ImportReport LastImport()
         {
-            UIntPtr count;
-            int status = NativeMethods.iro_casebook_import_issues(H, null, UIntPtr.Zero, out count);
-            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
-            var issues = new IroImportIssueNative[(int)count];
-            Errors.Check(NativeMethods.iro_casebook_import_issues(H, issues, (UIntPtr)issues.Length, out count));
-            status = NativeMethods.iro_casebook_import_rows(H, null, UIntPtr.Zero, out count);
-            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
-            var rows = new IroImportRowsNative[(int)count];
-            Errors.Check(NativeMethods.iro_casebook_import_rows(H, rows, (UIntPtr)rows.Length, out count));
-            // The strings are copied while the casebook is alive.
-            var list = new List<ImportIssue>(issues.Length);
-            foreach (var i in issues)
-                list.Add(new ImportIssue { File = Utf8.FromNative(i.File), Line = (long)(ulong)i.Line, Column = Utf8.FromNative(i.Column), Message = Utf8.FromNative(i.Message), Rejected = i.Rejected != 0 });
-            var perFile = new Dictionary<string, long>();
-            foreach (var r in rows) perFile[Utf8.FromNative(r.File)] = (long)(ulong)r.Rows;
-            GC.KeepAlive(this);
-            return new ImportReport { Rows = perFile, Issues = list };
+            // The strings are owned by the casebook: copied inside the lease.
+            using (new HandleLease(handle, nameof(Casebook)))
+            {
+                UIntPtr count;
+                int status = NativeMethods.iro_casebook_import_issues(handle, null, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var issues = new IroImportIssueNative[(int)count];
+                Errors.Check(NativeMethods.iro_casebook_import_issues(handle, issues, (UIntPtr)issues.Length, out count));
+                status = NativeMethods.iro_casebook_import_rows(handle, null, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var rows = new IroImportRowsNative[(int)count];
+                Errors.Check(NativeMethods.iro_casebook_import_rows(handle, rows, (UIntPtr)rows.Length, out count));
+                HandleLease.Copying();
+                var list = new List<ImportIssue>(issues.Length);
+                foreach (var i in issues)
+                    list.Add(new ImportIssue(Utf8.FromNative(i.File), (long)(ulong)i.Line, Utf8.FromNative(i.Column), Utf8.FromNative(i.Message), i.Rejected != 0));
+                var perFile = new Dictionary<string, long>();
+                foreach (var r in rows) perFile[Utf8.FromNative(r.File)] = (long)(ulong)r.Rows;
+                return new ImportReport(perFile, list);
+            }
         }
 
         /// <summary>Replaces the contents with a synthetic council.</summary>
-        public void Synthesize(uint children, uint iros, uint years, ulong seed)
+        /// <param name="children">How many children.</param>
+        /// <param name="officers">How many IROs.</param>
+        /// <param name="years">How many years of history.</param>
+        /// <param name="seed">The random seed (the same seed gives the same council).</param>
+        public void Synthesize(uint children, uint officers, uint years, ulong seed)
         {
-            Errors.Check(NativeMethods.iro_casebook_synthesize(H, children, iros, years, seed));
+            Errors.Check(NativeMethods.iro_casebook_synthesize(H, children, officers, years, seed));
         }
 
         /// <summary>Saves atomically (binary, or a portable text archive).</summary>
         public void Save(string path, bool text = false)
         {
-            Errors.Check(NativeMethods.iro_casebook_save(H, Utf8.ToNative(path, "path"), text ? 0 : 1));
+            Errors.Check(NativeMethods.iro_casebook_save(H, Utf8.ToNative(path, nameof(path)), text ? 0 : 1));
         }
 
-        /// <summary>(children, IROs, disputes).</summary>
-        public long[] Counts()
+        /// <summary>How many children, IROs and disputes the casebook holds.</summary>
+        /// <returns>The counts.</returns>
+        public CasebookCounts Counts()
         {
             UIntPtr a, b, c;
             Errors.Check(NativeMethods.iro_casebook_counts(H, out a, out b, out c));
-            return new[] { (long)a, (long)b, (long)c };
+            return new CasebookCounts((long)a, (long)b, (long)c);
         }
 
         /// <summary>The children as a Children set for Schedules.Evaluate.</summary>
@@ -192,10 +222,10 @@ namespace Iro
         }
 
         /// <summary>Every child's computed schedule as CSV or JSON, or the reviews as a 903 table.</summary>
-        public string Export(Policy policy, Calendar calendar, IroDate asOf, ExportFormat format = ExportFormat.Csv)
+        public string Export(Policy policy, WorkingCalendar calendar, IroDate asOf, ExportFormat format = ExportFormat.Csv)
         {
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (calendar == null) throw new ArgumentNullException("calendar");
+            Check.NotNull(policy, nameof(policy));
+            Check.NotNull(calendar, nameof(calendar));
             UIntPtr needed;
             int status = NativeMethods.iro_casebook_export(H, Policy.Live(policy.Handle), calendar.NativeHandle, asOf.Days, (int)format, null, UIntPtr.Zero, out needed);
             if (status != Errors.BufferTooSmall) Errors.Check(status);
@@ -211,11 +241,11 @@ namespace Iro
         /// <param name="year">The reporting year's first calendar year (2024 for 2024/25).</param>
         /// <returns>The report; dispose it when done.</returns>
         /// <exception cref="InvalidArgumentException">No child was looked after in the year.</exception>
-        /// <exception cref="OutOfRangeException">The year is outside 1900-2198.</exception>
-        public Report Report(Policy policy, Calendar calendar, int year)
+        /// <exception cref="IroOutOfRangeException">The year is outside 1900-2198.</exception>
+        public Report Report(Policy policy, WorkingCalendar calendar, int year)
         {
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (calendar == null) throw new ArgumentNullException("calendar");
+            Check.NotNull(policy, nameof(policy));
+            Check.NotNull(calendar, nameof(calendar));
             IntPtr raw;
             Errors.Check(NativeMethods.iro_report_new(H, Policy.Live(policy.Handle), calendar.NativeHandle, year, out raw));
             return new Report(raw);

@@ -16,7 +16,7 @@ namespace Iro
         /// <summary>2199-12-31.</summary>
         public static readonly IroDate MaxValue = new IroDate(84005);
 
-        /// <summary>The date of a day count; throws OutOfRangeException outside the supported range.</summary>
+        /// <summary>The date of a day count; throws IroOutOfRangeException outside the supported range.</summary>
         public static IroDate FromDays(int days)
         {
             Library.EnsureCompatible();
@@ -24,7 +24,7 @@ namespace Iro
             return new IroDate(days);
         }
 
-        /// <summary>The date with these fields; throws InvalidDateException (2023-02-29) or OutOfRangeException.</summary>
+        /// <summary>The date with these fields; throws InvalidDateException (2023-02-29) or IroOutOfRangeException.</summary>
         public static IroDate FromYmd(int year, int month, int day)
         {
             Library.EnsureCompatible();
@@ -33,7 +33,7 @@ namespace Iro
             return new IroDate(days);
         }
 
-        /// <summary>Parses strict ISO-8601 "YYYY-MM-DD"; throws ParseException, InvalidDateException or OutOfRangeException.</summary>
+        /// <summary>Parses strict ISO-8601 "YYYY-MM-DD"; throws ParseException, InvalidDateException or IroOutOfRangeException.</summary>
         public static IroDate Parse(string text)
         {
             Library.EnsureCompatible();
@@ -46,7 +46,24 @@ namespace Iro
         public static IroDate FromDateTime(DateTime value) { return FromYmd(value.Year, value.Month, value.Day); }
 
         /// <summary>Midnight (unspecified kind) of this date.</summary>
-        public DateTime ToDateTime() { return new DateTime(Year, Month, Day); }
+        public DateTime ToDateTime() { return new DateTime(1970, 1, 1).AddDays(Days); }
+
+#if NET6_0_OR_GREATER
+        /// <summary>The same day as a DateOnly; throws IroOutOfRangeException outside 1900-01-01 to 2199-12-31.</summary>
+        public static IroDate FromDateOnly(DateOnly value) { return FromDays(value.DayNumber - UnixDayNumber); }
+
+        /// <summary>This date as a DateOnly.</summary>
+        public DateOnly ToDateOnly() { return DateOnly.FromDayNumber(Days + UnixDayNumber); }
+
+        /// <summary>Every IroDate is a DateOnly.</summary>
+        public static implicit operator DateOnly(IroDate date) { return date.ToDateOnly(); }
+
+        /// <summary>A DateOnly in the supported range as an IroDate (IroOutOfRangeException outside it).</summary>
+        public static explicit operator IroDate(DateOnly date) { return FromDateOnly(date); }
+
+        // DateOnly.DayNumber of 1970-01-01 (days since 0001-01-01).
+        private const int UnixDayNumber = 719162;
+#endif
 
         private int[] Fields()
         {
@@ -83,7 +100,7 @@ namespace Iro
         /// <summary>Adds months to many dates in one native call.</summary>
         public static IroDate[] AddMonths(IroDate[] dates, int n)
         {
-            if (dates == null) throw new ArgumentNullException("dates");
+            Check.NotNull(dates, nameof(dates));
             var days = ToDays(dates);
             var result = new int[days.Length];
             Errors.Check(NativeMethods.iro_date_add_months_batch(days, (UIntPtr)days.Length, n, result));
@@ -118,7 +135,7 @@ namespace Iro
         /// <summary>Equality by day.</summary>
         public bool Equals(IroDate other) { return Days == other.Days; }
         /// <summary>Equality by day.</summary>
-        public override bool Equals(object obj) { return obj is IroDate && Equals((IroDate)obj); }
+        public override bool Equals(object? obj) { return obj is IroDate && Equals((IroDate)obj); }
         /// <summary>Hash of the day count.</summary>
         public override int GetHashCode() { return Days; }
         /// <summary>Order by day.</summary>

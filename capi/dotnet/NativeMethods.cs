@@ -1,6 +1,8 @@
 // The 1:1 P/Invoke layer over libiro.so: one declaration per function of iro.h, each on one line
 // (tests/check_signatures.py compares this file with the header). Library-owned strings come back as
-// IntPtr and are decoded by Utf8.FromNative; mono must never free them.
+// IntPtr and are decoded by Utf8.FromNative inside a HandleLease (Interop.cs), so that a concurrent
+// Dispose cannot free them before they are copied; mono must never free them.
+#nullable disable
 using System;
 using System.Runtime.InteropServices;
 
@@ -176,6 +178,11 @@ namespace Iro
     {
         internal const string Lib = "iro";
 
+        // Runs before the first call into libiro: on .NET (Core) it registers the resolver that finds
+        // libiro.so in the package's runtimes folder (NativeLoader.cs); on mono and .NET Framework DllImport
+        // probes as usual.
+        static NativeMethods() { NativeLoader.Register(); }
+
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern IntPtr iro_version_string();
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_version_number();
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_abi_version();
@@ -293,38 +300,5 @@ namespace Iro
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_reviews(SchedulesHandle schedules, UIntPtr child, [Out] IroReviewResultNative[] reviews, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_missed(SchedulesHandle schedules, UIntPtr child, [Out] IroMissedReviewNative[] missed, UIntPtr capacity, out UIntPtr count);
         [DllImport(Lib, CallingConvention = CallingConvention.Cdecl)] internal static extern int iro_schedules_explain(SchedulesHandle schedules, UIntPtr child, int review, byte[] buffer, UIntPtr bufferSize, out UIntPtr needed);
-    }
-
-    /// <summary>UTF-8 text across the boundary.</summary>
-    internal static class Utf8
-    {
-        /// <summary>NUL-terminated UTF-8 bytes of a string; refuses embedded NULs.</summary>
-        internal static byte[] ToNative(string text, string what)
-        {
-            if (text == null) throw new ArgumentNullException(what);
-            if (text.IndexOf('\0') >= 0) throw new ArgumentException(what + " contains a NUL character", what);
-            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-            var result = new byte[bytes.Length + 1];
-            Buffer.BlockCopy(bytes, 0, result, 0, bytes.Length);
-            return result;
-        }
-
-        /// <summary>Decodes a library-owned NUL-terminated UTF-8 string without freeing it.</summary>
-        internal static string FromNative(IntPtr text)
-        {
-            if (text == IntPtr.Zero) return null;
-            int length = 0;
-            while (Marshal.ReadByte(text, length) != 0) length++;
-            var bytes = new byte[length];
-            Marshal.Copy(text, bytes, 0, length);
-            return System.Text.Encoding.UTF8.GetString(bytes);
-        }
-
-        /// <summary>Decodes the NUL-terminated text at the start of a buffer.</summary>
-        internal static string FromBuffer(byte[] buffer)
-        {
-            int length = Array.IndexOf(buffer, (byte)0);
-            return System.Text.Encoding.UTF8.GetString(buffer, 0, length < 0 ? buffer.Length : length);
-        }
     }
 }

@@ -17,34 +17,34 @@ namespace Iro
     }
 
     /// <summary>Headline figures of one side of a diff.</summary>
-    public struct DiffFigures
+    public sealed class DiffFigures
     {
-        /// <summary>Children given.</summary>
-        public long Children;
-        /// <summary>Children the evaluation refused.</summary>
-        public long Failed;
-        /// <summary>Held reviews judged.</summary>
-        public long Reviews;
-        /// <summary>Of those, held in time.</summary>
-        public long InTime;
-        /// <summary>Missed due dates.</summary>
-        public long Missed;
-        /// <summary>Children overdue.</summary>
-        public long Overdue;
-
-        internal static DiffFigures From(IroDiffFiguresNative n)
+        internal DiffFigures(IroDiffFiguresNative n)
         {
-            return new DiffFigures { Children = (long)n.Children, Failed = (long)n.Failed, Reviews = (long)n.Reviews, InTime = (long)n.InTime, Missed = (long)n.Missed, Overdue = (long)n.Overdue };
+            Children = (long)n.Children; Failed = (long)n.Failed; Reviews = (long)n.Reviews; InTime = (long)n.InTime; Missed = (long)n.Missed; Overdue = (long)n.Overdue;
         }
+        /// <summary>Children given.</summary>
+        public long Children { get; }
+        /// <summary>Children the evaluation refused.</summary>
+        public long Failed { get; }
+        /// <summary>Held reviews judged.</summary>
+        public long Reviews { get; }
+        /// <summary>Of those, held in time.</summary>
+        public long InTime { get; }
+        /// <summary>Missed due dates.</summary>
+        public long Missed { get; }
+        /// <summary>Children overdue.</summary>
+        public long Overdue { get; }
     }
 
     /// <summary>One child whose results change under the proposed policy.</summary>
     public sealed class ChildChange
     {
+        internal ChildChange(int child, IReadOnlyList<string> changes) { Child = child; Changes = changes; }
         /// <summary>The child's index in the set evaluated.</summary>
-        public int Child { get; internal set; }
+        public int Child { get; }
         /// <summary>One line per change.</summary>
-        public IReadOnlyList<string> Changes { get; internal set; }
+        public IReadOnlyList<string> Changes { get; }
     }
 
     /// <summary>The same children under two policies: what changes, and how the figures move; immutable.</summary>
@@ -54,12 +54,18 @@ namespace Iro
         private PolicyDiff(IntPtr raw) { handle = new PolicyDiffHandle(raw); }
 
         /// <summary>Evaluates every child under the current and the proposed policy and compares.</summary>
-        public static PolicyDiff Compute(Children children, Policy current, Policy proposed, Calendar calendar, IroDate asOf)
+        /// <param name="children">The children.</param>
+        /// <param name="current">The policy in force.</param>
+        /// <param name="proposed">The policy proposed.</param>
+        /// <param name="calendar">The working-day calendar.</param>
+        /// <param name="asOf">The date of both evaluations.</param>
+        /// <returns>The diff; dispose it when done.</returns>
+        public static PolicyDiff Compute(Children children, Policy current, Policy proposed, WorkingCalendar calendar, IroDate asOf)
         {
-            if (children == null) throw new ArgumentNullException("children");
-            if (current == null) throw new ArgumentNullException("current");
-            if (proposed == null) throw new ArgumentNullException("proposed");
-            if (calendar == null) throw new ArgumentNullException("calendar");
+            Check.NotNull(children, nameof(children));
+            Check.NotNull(current, nameof(current));
+            Check.NotNull(proposed, nameof(proposed));
+            Check.NotNull(calendar, nameof(calendar));
             IntPtr raw;
             Errors.Check(NativeMethods.iro_policy_diff_new(Policy.Live(children.Handle), Policy.Live(current.Handle), Policy.Live(proposed.Handle), calendar.NativeHandle, asOf.Days, out raw));
             return new PolicyDiff(raw);
@@ -74,23 +80,27 @@ namespace Iro
         {
             IroDiffFiguresNative a, b;
             Errors.Check(NativeMethods.iro_policy_diff_figures(Policy.Live(handle), out a, out b));
-            return new[] { DiffFigures.From(a), DiffFigures.From(b) };
+            return new[] { new DiffFigures(a), new DiffFigures(b) };
         }
 
         /// <summary>Every child whose results change.</summary>
+        /// <returns>The changes, copied out of the diff.</returns>
         public IReadOnlyList<ChildChange> Changes()
         {
-            UIntPtr count;
-            Errors.Check(NativeMethods.iro_policy_diff_changed(Policy.Live(handle), out count));
-            var list = new List<ChildChange>();
-            for (int i = 0; i < (int)count; i++)
+            using (new HandleLease(handle, nameof(PolicyDiff)))
             {
-                UIntPtr child;
-                IntPtr text;
-                Errors.Check(NativeMethods.iro_policy_diff_change(handle, (UIntPtr)i, out child, out text));
-                list.Add(new ChildChange { Child = (int)child, Changes = Utf8.FromNative(text).Split('\n') });
+                UIntPtr count;
+                Errors.Check(NativeMethods.iro_policy_diff_changed(handle, out count));
+                var list = new List<ChildChange>();
+                for (int i = 0; i < (int)count; i++)
+                {
+                    UIntPtr child;
+                    IntPtr text;
+                    Errors.Check(NativeMethods.iro_policy_diff_change(handle, (UIntPtr)i, out child, out text));
+                    list.Add(new ChildChange((int)child, Utf8.FromNative(text).Split('\n')));
+                }
+                return list;
             }
-            return list;
         }
 
         /// <summary>The diff as text for people.</summary>

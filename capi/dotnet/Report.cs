@@ -20,16 +20,17 @@ namespace Iro
     /// <summary>One cell of the report's tables in long form: (table, row, measure, value).</summary>
     public sealed class ReportCell
     {
+        internal ReportCell(string table, string row, string measure, string text, double? number) { Table = table; Row = row; Measure = measure; Text = text; Number = number; }
         /// <summary>"timeliness", "by_number", "participation", "records", "midway", "population", "caseloads", "disputes"...</summary>
-        public string Table { get; internal set; }
+        public string Table { get; }
         /// <summary>"May 2024", "2023/24 first", "PN3", "IRO3", "team", "year"...</summary>
-        public string Row { get; internal set; }
+        public string Row { get; }
         /// <summary>"due", "percent_in_time", "per_fte", "band", "supplied"...</summary>
-        public string Measure { get; internal set; }
+        public string Measure { get; }
         /// <summary>The value as text ("59", "48.00", "within", "no").</summary>
-        public string Text { get; internal set; }
+        public string Text { get; }
         /// <summary>The value when it is a number; null for words.</summary>
-        public double? Number { get; internal set; }
+        public double? Number { get; }
         /// <summary>"table,row,measure: text".</summary>
         public override string ToString() { return Table + "," + Row + "," + Measure + ": " + Text; }
     }
@@ -37,12 +38,13 @@ namespace Iro
     /// <summary>One figure of the report.</summary>
     public sealed class ReportFigure
     {
+        internal ReportFigure(string name, long count, string kind) { Name = name; Count = count; Kind = kind; }
         /// <summary>"timeliness.2024-06.due", "records.late", "caseload.IRO3"...</summary>
-        public string Name { get; internal set; }
+        public string Name { get; }
         /// <summary>The count: Query(Name) lists exactly this many rows.</summary>
-        public long Count { get; internal set; }
+        public long Count { get; }
         /// <summary>Its kind's name pattern ("timeliness.PERIOD.MEASURE"; docs/report.md defines each).</summary>
-        public string Kind { get; internal set; }
+        public string Kind { get; }
         /// <summary>"name = count".</summary>
         public override string ToString() { return Name + " = " + Count; }
     }
@@ -50,12 +52,13 @@ namespace Iro
     /// <summary>One row behind a figure: a child (or dispute), a date and what the row is.</summary>
     public sealed class ReportRow
     {
+        internal ReportRow(string child, IroDate date, string detail) { Child = child; Date = date; Detail = detail; }
         /// <summary>The child's id.</summary>
-        public string Child { get; internal set; }
+        public string Child { get; }
         /// <summary>The row's date: the due date, the day held, the start of care, the day raised...</summary>
-        public IroDate Date { get; internal set; }
+        public IroDate Date { get; }
         /// <summary>What the row is ("review 2 due 2024-05-01, held 2024-05-10 (late by 9 days)").</summary>
-        public string Detail { get; internal set; }
+        public string Detail { get; }
         /// <summary>"child date: detail".</summary>
         public override string ToString() { return Child + " " + Date + ": " + Detail; }
     }
@@ -72,8 +75,11 @@ namespace Iro
         internal Report(IntPtr raw)
         {
             handle = new ReportHandle(raw);
-            Errors.Check(NativeMethods.iro_report_summary(handle, out info));
-            council = Utf8.FromNative(info.Council);
+            using (new HandleLease(handle, nameof(Report)))
+            {
+                Errors.Check(NativeMethods.iro_report_summary(handle, out info));
+                council = Utf8.FromNative(info.Council);
+            }
         }
 
         private ReportHandle H
@@ -126,6 +132,8 @@ namespace Iro
         /// <returns>The cells, copied out of the report.</returns>
         public IReadOnlyList<ReportCell> Cells()
         {
+            using (new HandleLease(handle, nameof(Report)))
+            {
             UIntPtr count;
             int status = NativeMethods.iro_report_cells(H, null, UIntPtr.Zero, out count);
             if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
@@ -133,15 +141,17 @@ namespace Iro
             Errors.Check(NativeMethods.iro_report_cells(H, cells, (UIntPtr)cells.Length, out count));
             var list = new List<ReportCell>(cells.Length);
             foreach (var c in cells)
-                list.Add(new ReportCell { Table = Utf8.FromNative(c.Table), Row = Utf8.FromNative(c.Row), Measure = Utf8.FromNative(c.Measure), Text = Utf8.FromNative(c.Text), Number = c.IsNumber != 0 ? c.Number : (double?)null });
-            GC.KeepAlive(this);
+                list.Add(new ReportCell(Utf8.FromNative(c.Table), Utf8.FromNative(c.Row), Utf8.FromNative(c.Measure), Utf8.FromNative(c.Text), c.IsNumber != 0 ? c.Number : (double?)null));
             return list;
+            }
         }
 
         /// <summary>Every figure with its count and kind, in the report's order.</summary>
         /// <returns>The figures, copied out of the report.</returns>
         public IReadOnlyList<ReportFigure> Figures()
         {
+            using (new HandleLease(handle, nameof(Report)))
+            {
             UIntPtr count;
             int status = NativeMethods.iro_report_figures(H, null, UIntPtr.Zero, out count);
             if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
@@ -149,9 +159,9 @@ namespace Iro
             Errors.Check(NativeMethods.iro_report_figures(H, figures, (UIntPtr)figures.Length, out count));
             var list = new List<ReportFigure>(figures.Length);
             foreach (var f in figures)
-                list.Add(new ReportFigure { Name = Utf8.FromNative(f.Name), Count = (long)f.Count, Kind = Utf8.FromNative(f.Kind) });
-            GC.KeepAlive(this);
+                list.Add(new ReportFigure(Utf8.FromNative(f.Name), (long)f.Count, Utf8.FromNative(f.Kind)));
             return list;
+            }
         }
 
         /// <summary>One figure's count by name.</summary>
@@ -161,7 +171,7 @@ namespace Iro
         public long Figure(string figure)
         {
             ulong count;
-            Errors.Check(NativeMethods.iro_report_figure_count(H, Utf8.ToNative(figure, "figure"), out count));
+            Errors.Check(NativeMethods.iro_report_figure_count(H, Utf8.ToNative(figure, nameof(figure)), out count));
             return (long)count;
         }
 
@@ -172,7 +182,7 @@ namespace Iro
         public IReadOnlyList<ReportRow> Query(string figure)
         {
             IntPtr rows;
-            Errors.Check(NativeMethods.iro_report_query(H, Utf8.ToNative(figure, "figure"), out rows));
+            Errors.Check(NativeMethods.iro_report_query(H, Utf8.ToNative(figure, nameof(figure)), out rows));
             try
             {
                 UIntPtr count;
@@ -182,13 +192,12 @@ namespace Iro
                 Errors.Check(NativeMethods.iro_report_rows_read(rows, native, (UIntPtr)native.Length, out count));
                 var list = new List<ReportRow>(native.Length);
                 foreach (var r in native)
-                    list.Add(new ReportRow { Child = Utf8.FromNative(r.Child), Date = IroDate.FromDays(r.Date), Detail = Utf8.FromNative(r.Detail) });
+                    list.Add(new ReportRow(Utf8.FromNative(r.Child), IroDate.FromDays(r.Date), Utf8.FromNative(r.Detail)));
                 return list;
             }
             finally
             {
                 NativeMethods.iro_report_rows_free(rows);
-                GC.KeepAlive(this);
             }
         }
 

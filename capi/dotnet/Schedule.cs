@@ -95,12 +95,15 @@ namespace Iro
     }
 
     /// <summary>The citation and wording of a rule step under a policy (<see cref="Policy.Rule"/>).</summary>
-    public struct RuleStep
+    public sealed class RuleStep
     {
+        internal RuleStep(string cite, string text) { Cite = cite; Text = text; }
         /// <summary>The provision ("CPPCR 2010 reg 33(2)").</summary>
-        public string Cite;
+        public string Cite { get; }
         /// <summary>The rule in words with its interval ("second review not more than 3 months after the first").</summary>
-        public string Text;
+        public string Text { get; }
+        /// <summary>"Cite: Text".</summary>
+        public override string ToString() { return Cite + ": " + Text; }
     }
 
     /// <summary>The settings the rules read; immutable, so share it across threads.</summary>
@@ -114,7 +117,7 @@ namespace Iro
         {
             Library.EnsureCompatible();
             IntPtr raw;
-            Errors.Check(NativeMethods.iro_policy_new_builtin(Utf8.ToNative(name, "name"), out raw));
+            Errors.Check(NativeMethods.iro_policy_new_builtin(Utf8.ToNative(name, nameof(name)), out raw));
             return new Policy(raw);
         }
 
@@ -123,15 +126,19 @@ namespace Iro
         {
             Library.EnsureCompatible();
             IntPtr raw;
-            Errors.Check(NativeMethods.iro_policy_new_from_file(Utf8.ToNative(path, "path"), out raw));
+            Errors.Check(NativeMethods.iro_policy_new_from_file(Utf8.ToNative(path, nameof(path)), out raw));
             return new Policy(raw);
         }
 
         private string[] Describe()
         {
-            IntPtr id, source;
-            Errors.Check(NativeMethods.iro_policy_describe(Live(Handle), out id, out source));
-            return new[] { Utf8.FromNative(id), Utf8.FromNative(source) };
+            using (new HandleLease(Handle, nameof(Policy)))
+            {
+                IntPtr id, source;
+                Errors.Check(NativeMethods.iro_policy_describe(Handle, out id, out source));
+                HandleLease.Copying();
+                return new[] { Utf8.FromNative(id), Utf8.FromNative(source) };
+            }
         }
 
         /// <summary>The policy's id ("england", "hounslow").</summary>
@@ -143,7 +150,7 @@ namespace Iro
         public Policy WithOverrides(string json)
         {
             IntPtr raw;
-            Errors.Check(NativeMethods.iro_policy_new_with_overrides(Live(Handle), Utf8.ToNative(json, "json"), out raw));
+            Errors.Check(NativeMethods.iro_policy_new_with_overrides(Live(Handle), Utf8.ToNative(json, nameof(json)), out raw));
             return new Policy(raw);
         }
 
@@ -151,14 +158,18 @@ namespace Iro
         /// rule counts from (<see cref="ReviewResult.Anchor"/>): it picks the version in force, so a child looked after before
         /// 1 April 2011 had the 1991 regulations. Throws InvalidArgumentException for a value that is no DueRule, or for
         /// ReturnedLocal under a policy that sets no review after a return to the agency.</summary>
+        /// <param name="rule">The step.</param>
+        /// <param name="anchor">The date the rule counts from.</param>
+        /// <returns>The citation and wording, copied out of the policy.</returns>
         public RuleStep Rule(DueRule rule, IroDate anchor)
         {
-            IntPtr cite, text;
-            Errors.Check(NativeMethods.iro_policy_rule(Live(Handle), (int)rule, anchor.Days, out cite, out text));
-            // Both are owned by the policy: copied here, never freed, while the policy is kept alive.
-            var step = new RuleStep { Cite = Utf8.FromNative(cite), Text = Utf8.FromNative(text) };
-            GC.KeepAlive(Handle);
-            return step;
+            using (new HandleLease(Handle, nameof(Policy)))
+            {
+                IntPtr cite, text;
+                Errors.Check(NativeMethods.iro_policy_rule(Handle, (int)rule, anchor.Days, out cite, out text));
+                HandleLease.Copying();
+                return new RuleStep(Utf8.FromNative(cite), Utf8.FromNative(text));
+            }
         }
 
         /// <summary>
@@ -172,10 +183,10 @@ namespace Iro
         /// <param name="unit">The unit.</param>
         /// <returns>The date.</returns>
         /// <exception cref="ArgumentNullException">calendar is null.</exception>
-        /// <exception cref="IroException">A date leaves the calendar, or the calendar is of another division.</exception>
-        public IroDate Add(Calendar calendar, IroDate from, int value, IntervalUnit unit = IntervalUnit.WorkingDays)
+        /// <exception cref="IroOutOfRangeException">A date leaves the calendar.</exception>
+        public IroDate Add(WorkingCalendar calendar, IroDate from, int value, IntervalUnit unit = IntervalUnit.WorkingDays)
         {
-            if (calendar == null) throw new ArgumentNullException("calendar");
+            Check.NotNull(calendar, nameof(calendar));
             int day;
             Errors.Check(NativeMethods.iro_policy_add(Live(Handle), calendar.NativeHandle, from.Days, value, (int)unit, out day));
             return IroDate.FromDays(day);
@@ -208,10 +219,13 @@ namespace Iro
         internal Children(IntPtr raw) { Handle = new ChildrenHandle(raw); }
 
         /// <summary>Adds a child and returns its index.</summary>
+        /// <param name="id">The child's id (results carry it: <see cref="ChildSchedule.Id"/>, <see cref="Schedules.Find"/>).</param>
+        /// <param name="dob">The date of birth, when known (the rules stop at 18).</param>
+        /// <returns>The child's index.</returns>
         public int Add(string id, IroDate? dob = null)
         {
             int index;
-            Errors.Check(NativeMethods.iro_children_add(Policy.Live(Handle), Utf8.ToNative(id, "id"), dob.HasValue ? dob.Value.Days : int.MinValue, out index));
+            Errors.Check(NativeMethods.iro_children_add(Policy.Live(Handle), Utf8.ToNative(id, nameof(id)), dob.HasValue ? dob.Value.Days : int.MinValue, out index));
             return index;
         }
 
@@ -228,20 +242,31 @@ namespace Iro
         }
 
         /// <summary>Adds many reviews in one call: child indexes, day counts, codes (-1 none, 0-7) and flags (1 = cancelled); codes and flags may be null.</summary>
-        public void AddReviews(int[] children, int[] days, int[] codes = null, int[] flags = null)
+        public void AddReviews(int[] children, int[] days, int[]? codes = null, int[]? flags = null)
         {
-            if (children == null) throw new ArgumentNullException("children");
-            if (days == null) throw new ArgumentNullException("days");
+            Check.NotNull(children, nameof(children));
+            Check.NotNull(days, nameof(days));
             if (days.Length != children.Length || (codes != null && codes.Length != children.Length) || (flags != null && flags.Length != children.Length))
-                throw new ArgumentException("the arrays differ in length");
+                throw new ArgumentException("the arrays differ in length", nameof(days));
             Errors.Check(NativeMethods.iro_children_add_reviews(Policy.Live(Handle), children, days, codes, flags, (UIntPtr)children.Length));
+        }
+
+        /// <summary>Adds held reviews of one child, each with a participation code (null: none).</summary>
+        /// <param name="child">The child's index.</param>
+        /// <param name="dates">The days the reviews were held.</param>
+        public void AddReviews(int child, params IroDate[] dates)
+        {
+            Check.NotNull(dates, nameof(dates));
+            var who = new int[dates.Length];
+            for (int i = 0; i < who.Length; i++) who[i] = child;
+            AddReviews(who, IroDate.ToDays(dates));
         }
 
         /// <summary>Adds the children of a JSON file (the conformance case shape); returns how many.</summary>
         public int LoadJson(string path)
         {
             UIntPtr added;
-            Errors.Check(NativeMethods.iro_children_load_json(Policy.Live(Handle), Utf8.ToNative(path, "path"), out added));
+            Errors.Check(NativeMethods.iro_children_load_json(Policy.Live(Handle), Utf8.ToNative(path, nameof(path)), out added));
             return (int)added;
         }
 
@@ -255,20 +280,28 @@ namespace Iro
     /// <summary>One child's evaluated schedule.</summary>
     public sealed class ChildSchedule
     {
-        /// <summary>Null when evaluated; otherwise why the child's data was refused.</summary>
-        public IroException Error { get; internal set; }
+        internal ChildSchedule() { Id = ""; }
+        /// <summary>The child's index in the set evaluated.</summary>
+        public int Index { get; internal set; }
+        /// <summary>The child's id, as added.</summary>
+        public string Id { get; internal set; }
+        /// <summary>Null when evaluated; otherwise why the child's data was refused (an exception that implements
+        /// <see cref="IIroException"/>, such as InvalidArgumentException).</summary>
+        public Exception? Error { get; internal set; }
         /// <summary>Held reviews judged.</summary>
         public int Reviews { get; internal set; }
         /// <summary>Missed due dates.</summary>
         public int Missed { get; internal set; }
         /// <summary>The next review's due date; null when no review is owed (Schedules.Explain(index) says why).</summary>
         public IroDate? NextDue { get; internal set; }
-        /// <summary>Its place in its chain.</summary>
+        /// <summary>Its place in its chain (0 when none).</summary>
         public int NextNumber { get; internal set; }
         /// <summary>Its regime.</summary>
         public Regime? NextRegime { get; internal set; }
         /// <summary>The rule that set it.</summary>
         public DueRule? NextRule { get; internal set; }
+        /// <summary>The date its rule counts from.</summary>
+        public IroDate? NextAnchor { get; internal set; }
         /// <summary>The due date is before the as-of date.</summary>
         public bool Overdue { get; internal set; }
         /// <summary>The midway review date.</summary>
@@ -277,67 +310,167 @@ namespace Iro
         public IroDate? BookBy { get; internal set; }
         /// <summary>The report deadline.</summary>
         public IroDate? ReportDue { get; internal set; }
+        /// <summary>"id: next due DATE" or "id: error".</summary>
+        public override string ToString()
+        {
+            if (Error != null) return Id + ": " + Error.Message;
+            return Id + ": " + (NextDue.HasValue ? "next due " + NextDue.Value + (Overdue ? " (overdue)" : "") : "no review owed");
+        }
     }
 
     /// <summary>One held review, judged.</summary>
-    public struct ReviewResult
+    public sealed class ReviewResult
     {
+        internal ReviewResult() { ChildId = ""; }
+        /// <summary>The child's index in the set evaluated.</summary>
+        public int Child { get; internal set; }
+        /// <summary>The child's id.</summary>
+        public string ChildId { get; internal set; }
         /// <summary>When it was held.</summary>
-        public IroDate Date;
-        /// <summary>Its place in its chain.</summary>
-        public int Number;
+        public IroDate Date { get; internal set; }
+        /// <summary>Its place in its chain (1 = first).</summary>
+        public int Number { get; internal set; }
         /// <summary>The regime it was held under.</summary>
-        public Regime Regime;
+        public Regime Regime { get; internal set; }
         /// <summary>The deadline it had to meet.</summary>
-        public IroDate Due;
+        public IroDate Due { get; internal set; }
         /// <summary>The rule that set the deadline.</summary>
-        public DueRule Rule;
+        public DueRule Rule { get; internal set; }
         /// <summary>The date the rule counts from.</summary>
-        public IroDate Anchor;
+        public IroDate Anchor { get; internal set; }
         /// <summary>Held on or before the deadline.</summary>
-        public bool OnTime;
-        /// <summary>Calendar days late.</summary>
-        public int DaysLate;
+        public bool OnTime { get; internal set; }
+        /// <summary>Calendar days late (0 when on time).</summary>
+        public int DaysLate { get; internal set; }
         /// <summary>The record must be circulated by this date.</summary>
-        public IroDate RecordDue;
-        /// <summary>The PN code (-1 when none).</summary>
-        public int Participation;
+        public IroDate RecordDue { get; internal set; }
+        /// <summary>The participation code 0-7 (PN0-PN7), or null when none was recorded.</summary>
+        public int? Participation { get; internal set; }
+        /// <summary>"id review N held DATE, due DATE".</summary>
+        public override string ToString() { return ChildId + " review " + Number + " held " + Date + ", due " + Due + (OnTime ? "" : " (" + DaysLate + " days late)"); }
     }
 
     /// <summary>One missed due date.</summary>
-    public struct MissedReview
+    public sealed class MissedReview
     {
+        internal MissedReview() { ChildId = ""; }
+        /// <summary>The child's index in the set evaluated.</summary>
+        public int Child { get; internal set; }
+        /// <summary>The child's id.</summary>
+        public string ChildId { get; internal set; }
         /// <summary>The deadline that passed with no review.</summary>
-        public IroDate Due;
+        public IroDate Due { get; internal set; }
         /// <summary>The rule that set it.</summary>
-        public DueRule Rule;
+        public DueRule Rule { get; internal set; }
         /// <summary>The date the rule counts from.</summary>
-        public IroDate Anchor;
+        public IroDate Anchor { get; internal set; }
         /// <summary>The regime it fell under.</summary>
-        public Regime Regime;
+        public Regime Regime { get; internal set; }
+        /// <summary>"id missed: due DATE".</summary>
+        public override string ToString() { return ChildId + " missed: due " + Due + " (" + Regime + ")"; }
     }
 
-    /// <summary>Every child's evaluated schedule; immutable, so share it across threads.</summary>
+    /// <summary>Every held review of every child as columns (one array per field, one row per review, in child
+    /// order): for data frames and bulk loads, read in one native call. Days are days since 1970-01-01.</summary>
+    public sealed class ReviewColumns
+    {
+        internal ReviewColumns(int n, string[] ids)
+        {
+            ChildIds = ids;
+            Child = new int[n]; Day = new int[n]; Number = new int[n]; Regime = new int[n]; Due = new int[n]; Rule = new int[n];
+            Anchor = new int[n]; OnTime = new int[n]; DaysLate = new int[n]; RecordDue = new int[n]; Participation = new int[n];
+        }
+        /// <summary>The number of rows.</summary>
+        public int Count { get { return Child.Length; } }
+        /// <summary>Every child's id by index (ChildIds[Child[row]] is a row's child).</summary>
+        public IReadOnlyList<string> ChildIds { get; }
+        /// <summary>The child's index.</summary>
+        public int[] Child { get; }
+        /// <summary>When it was held.</summary>
+        public int[] Day { get; }
+        /// <summary>Its place in its chain (1 = first).</summary>
+        public int[] Number { get; }
+        /// <summary>The <see cref="Iro.Regime"/> it was held under.</summary>
+        public int[] Regime { get; }
+        /// <summary>The deadline it had to meet.</summary>
+        public int[] Due { get; }
+        /// <summary>The <see cref="DueRule"/> that set the deadline.</summary>
+        public int[] Rule { get; }
+        /// <summary>The date the rule counts from.</summary>
+        public int[] Anchor { get; }
+        /// <summary>1 when held on or before the deadline.</summary>
+        public int[] OnTime { get; }
+        /// <summary>Calendar days late.</summary>
+        public int[] DaysLate { get; }
+        /// <summary>The date its record must be circulated by.</summary>
+        public int[] RecordDue { get; }
+        /// <summary>The participation code 0-7, or -1 when none.</summary>
+        public int[] Participation { get; }
+    }
+
+    /// <summary>Every missed due date of every child as columns, in child order (see <see cref="ReviewColumns"/>).</summary>
+    public sealed class MissedColumns
+    {
+        internal MissedColumns(int n, string[] ids)
+        {
+            ChildIds = ids;
+            Child = new int[n]; Due = new int[n]; Rule = new int[n]; Anchor = new int[n]; Regime = new int[n];
+        }
+        /// <summary>The number of rows.</summary>
+        public int Count { get { return Child.Length; } }
+        /// <summary>Every child's id by index.</summary>
+        public IReadOnlyList<string> ChildIds { get; }
+        /// <summary>The child's index.</summary>
+        public int[] Child { get; }
+        /// <summary>The deadline that passed with no review.</summary>
+        public int[] Due { get; }
+        /// <summary>The <see cref="DueRule"/> that set it.</summary>
+        public int[] Rule { get; }
+        /// <summary>The date the rule counts from.</summary>
+        public int[] Anchor { get; }
+        /// <summary>The <see cref="Iro.Regime"/> it fell under.</summary>
+        public int[] Regime { get; }
+    }
+
+    /// <summary>Every child's evaluated schedule. Immutable: nothing changes it after Evaluate, so share it across
+    /// threads. Reevaluate gives a new object.</summary>
     public sealed class Schedules : IDisposable
     {
         private readonly SchedulesHandle handle;
         private Schedules(IntPtr raw) { handle = new SchedulesHandle(raw); }
 
+        private HandleLease Lease() { return new HandleLease(handle, nameof(Schedules)); }
+
         /// <summary>Evaluates every child as of a date in one native call; an invalid child gets its own error.</summary>
-        public static Schedules Evaluate(Children children, Policy policy, Calendar calendar, IroDate asOf)
+        /// <param name="children">The children (not changed; may be disposed afterwards).</param>
+        /// <param name="policy">The settings.</param>
+        /// <param name="calendar">The working-day calendar; the policy's closure days are added to it.</param>
+        /// <param name="asOf">The date of the evaluation: later reviews are not known yet.</param>
+        /// <returns>The schedules; dispose them when done.</returns>
+        public static Schedules Evaluate(Children children, Policy policy, WorkingCalendar calendar, IroDate asOf)
         {
-            if (children == null) throw new ArgumentNullException("children");
-            if (policy == null) throw new ArgumentNullException("policy");
-            if (calendar == null) throw new ArgumentNullException("calendar");
+            Check.NotNull(children, nameof(children));
+            Check.NotNull(policy, nameof(policy));
+            Check.NotNull(calendar, nameof(calendar));
             IntPtr raw;
             Errors.Check(NativeMethods.iro_schedule_evaluate(Policy.Live(children.Handle), Policy.Live(policy.Handle), calendar.NativeHandle, asOf.Days, out raw));
             return new Schedules(raw);
         }
 
-        /// <summary>Evaluates again into this object, reusing its memory.</summary>
-        public void Reevaluate(Children children, Policy policy, Calendar calendar, IroDate asOf)
+        /// <summary>Evaluates again (as of another date, under another policy, after children changed) into a new
+        /// Schedules; this one is left as it is. The same as <see cref="Evaluate"/>.</summary>
+        /// <param name="children">The children.</param>
+        /// <param name="policy">The settings.</param>
+        /// <param name="calendar">The working-day calendar.</param>
+        /// <param name="asOf">The date of the evaluation.</param>
+        /// <returns>New schedules; dispose them when done.</returns>
+        public Schedules Reevaluate(Children children, Policy policy, WorkingCalendar calendar, IroDate asOf)
         {
-            Errors.Check(NativeMethods.iro_schedule_evaluate_into(Policy.Live(children.Handle), Policy.Live(policy.Handle), calendar.NativeHandle, asOf.Days, Policy.Live(handle)));
+            Check.NotNull(children, nameof(children));
+            Check.NotNull(policy, nameof(policy));
+            Check.NotNull(calendar, nameof(calendar));
+            Policy.Live(handle);
+            return Evaluate(children, policy, calendar, asOf);
         }
 
         /// <summary>The number of children evaluated.</summary>
@@ -356,59 +489,199 @@ namespace Iro
 
         private static IroDate? Maybe(int day) { return day == int.MinValue ? (IroDate?)null : IroDate.Unchecked(day); }
 
+        private string IdOf(int index)
+        {
+            IntPtr id;
+            Errors.Check(NativeMethods.iro_schedules_child_id(handle, (UIntPtr)index, out id));
+            return Utf8.FromNative(id);
+        }
+
+        private static UIntPtr Index(int index)
+        {
+            if (index < 0) throw new ArgumentOutOfRangeException(nameof(index), index, "a child's index is 0 or more");
+            return (UIntPtr)index;
+        }
+
+        /// <summary>A child's id, as added to the set evaluated.</summary>
+        /// <param name="index">The child's index.</param>
+        /// <returns>The id.</returns>
+        /// <exception cref="NotFoundException">No child has the index.</exception>
+        public string ChildId(int index)
+        {
+            Index(index);
+            using (Lease()) { return IdOf(index); }
+        }
+
+        /// <summary>Every child's id, by index.</summary>
+        /// <returns>The ids, copied.</returns>
+        public string[] ChildIds()
+        {
+            using (Lease())
+            {
+                var ids = new string[Count];
+                for (int i = 0; i < ids.Length; i++) ids[i] = IdOf(i);
+                return ids;
+            }
+        }
+
+        /// <summary>The index of the child with an id (the first, when ids repeat), in constant time.</summary>
+        /// <param name="id">The child's id.</param>
+        /// <returns>The index.</returns>
+        /// <exception cref="NotFoundException">No child has the id.</exception>
+        public int Find(string id)
+        {
+            UIntPtr index;
+            Errors.Check(NativeMethods.iro_schedules_find(Policy.Live(handle), Utf8.ToNative(id, nameof(id)), out index));
+            return (int)index;
+        }
+
+        /// <summary>One child's result by id (the first, when ids repeat).</summary>
+        /// <param name="id">The child's id.</param>
+        /// <returns>The result.</returns>
+        /// <exception cref="NotFoundException">No child has the id.</exception>
+        public ChildSchedule Child(string id) { return Child(Find(id)); }
+
         /// <summary>One child's result.</summary>
+        /// <param name="index">The child's index.</param>
+        /// <returns>The result.</returns>
+        /// <exception cref="NotFoundException">No child has the index.</exception>
         public ChildSchedule Child(int index)
         {
-            IroChildScheduleNative c;
-            Errors.Check(NativeMethods.iro_schedules_child(Policy.Live(handle), (UIntPtr)index, out c));
-            IntPtr message;
-            Errors.Check(NativeMethods.iro_schedules_child_error(handle, (UIntPtr)index, out message));
-            bool next = c.NextDue != int.MinValue;
-            return new ChildSchedule
+            using (Lease())
             {
-                Error = c.Status == 0 ? null : Errors.ToException(c.Status, Utf8.FromNative(message)),
-                Reviews = c.Reviews, Missed = c.Missed, NextDue = Maybe(c.NextDue), NextNumber = c.NextNumber,
-                NextRegime = next ? (Regime?)c.NextRegime : null, NextRule = next ? (DueRule?)c.NextRule : null,
-                Overdue = c.Overdue != 0, Midway = Maybe(c.Midway), BookBy = Maybe(c.BookBy), ReportDue = Maybe(c.ReportDue),
-            };
+                IroChildScheduleNative c;
+                Errors.Check(NativeMethods.iro_schedules_child(handle, Index(index), out c));
+                IntPtr message;
+                Errors.Check(NativeMethods.iro_schedules_child_error(handle, (UIntPtr)index, out message));
+                HandleLease.Copying();
+                bool next = c.NextDue != int.MinValue;
+                return new ChildSchedule
+                {
+                    Index = index, Id = IdOf(index),
+                    Error = c.Status == 0 ? null : Errors.ToException(c.Status, Utf8.FromNative(message)),
+                    Reviews = c.Reviews, Missed = c.Missed, NextDue = Maybe(c.NextDue), NextNumber = c.NextNumber,
+                    NextRegime = next ? (Regime?)c.NextRegime : null, NextRule = next ? (DueRule?)c.NextRule : null,
+                    NextAnchor = next ? Maybe(c.NextAnchor) : null,
+                    Overdue = c.Overdue != 0, Midway = Maybe(c.Midway), BookBy = Maybe(c.BookBy), ReportDue = Maybe(c.ReportDue),
+                };
+            }
         }
 
         /// <summary>A child's held reviews, judged, in date order.</summary>
+        /// <param name="index">The child's index.</param>
+        /// <returns>The reviews.</returns>
         public IReadOnlyList<ReviewResult> Reviews(int index)
         {
-            UIntPtr count;
-            int status = NativeMethods.iro_schedules_reviews(Policy.Live(handle), (UIntPtr)index, null, UIntPtr.Zero, out count);
-            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
-            var native = new IroReviewResultNative[(int)count];
-            Errors.Check(NativeMethods.iro_schedules_reviews(handle, (UIntPtr)index, native, (UIntPtr)native.Length, out count));
-            var list = new List<ReviewResult>(native.Length);
-            foreach (var r in native)
-                list.Add(new ReviewResult { Date = IroDate.Unchecked(r.Day), Number = r.Number, Regime = (Regime)r.Regime, Due = IroDate.Unchecked(r.Due), Rule = (DueRule)r.Rule, Anchor = IroDate.Unchecked(r.Anchor), OnTime = r.OnTime != 0, DaysLate = r.DaysLate, RecordDue = IroDate.Unchecked(r.RecordDue), Participation = r.Participation });
-            return list;
+            using (Lease())
+            {
+                UIntPtr count;
+                int status = NativeMethods.iro_schedules_reviews(handle, Index(index), null, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var native = new IroReviewResultNative[(int)count];
+                Errors.Check(NativeMethods.iro_schedules_reviews(handle, (UIntPtr)index, native, (UIntPtr)native.Length, out count));
+                string id = IdOf(index);
+                var list = new List<ReviewResult>(native.Length);
+                foreach (var r in native)
+                    list.Add(new ReviewResult { Child = index, ChildId = id, Date = IroDate.Unchecked(r.Day), Number = r.Number, Regime = (Regime)r.Regime, Due = IroDate.Unchecked(r.Due), Rule = (DueRule)r.Rule, Anchor = IroDate.Unchecked(r.Anchor), OnTime = r.OnTime != 0, DaysLate = r.DaysLate, RecordDue = IroDate.Unchecked(r.RecordDue), Participation = r.Participation < 0 ? (int?)null : r.Participation });
+                return list;
+            }
         }
 
         /// <summary>A child's missed due dates, in date order.</summary>
+        /// <param name="index">The child's index.</param>
+        /// <returns>The missed due dates.</returns>
         public IReadOnlyList<MissedReview> Missed(int index)
         {
-            UIntPtr count;
-            int status = NativeMethods.iro_schedules_missed(Policy.Live(handle), (UIntPtr)index, null, UIntPtr.Zero, out count);
-            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
-            var native = new IroMissedReviewNative[(int)count];
-            Errors.Check(NativeMethods.iro_schedules_missed(handle, (UIntPtr)index, native, (UIntPtr)native.Length, out count));
-            var list = new List<MissedReview>(native.Length);
-            foreach (var m in native)
-                list.Add(new MissedReview { Due = IroDate.Unchecked(m.Due), Rule = (DueRule)m.Rule, Anchor = IroDate.Unchecked(m.Anchor), Regime = (Regime)m.Regime });
-            return list;
+            using (Lease())
+            {
+                UIntPtr count;
+                int status = NativeMethods.iro_schedules_missed(handle, Index(index), null, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var native = new IroMissedReviewNative[(int)count];
+                Errors.Check(NativeMethods.iro_schedules_missed(handle, (UIntPtr)index, native, (UIntPtr)native.Length, out count));
+                string id = IdOf(index);
+                var list = new List<MissedReview>(native.Length);
+                foreach (var m in native)
+                    list.Add(new MissedReview { Child = index, ChildId = id, Due = IroDate.Unchecked(m.Due), Rule = (DueRule)m.Rule, Anchor = IroDate.Unchecked(m.Anchor), Regime = (Regime)m.Regime });
+                return list;
+            }
+        }
+
+        /// <summary>Every held review of every child as columns, in one native call.</summary>
+        /// <returns>The columns.</returns>
+        public ReviewColumns ReviewColumns()
+        {
+            using (Lease())
+            {
+                var none = new IroReviewColumnsNative();
+                UIntPtr count;
+                int status = NativeMethods.iro_schedules_review_columns(handle, ref none, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var result = new ReviewColumns((int)count, ChildIds());
+                var arrays = new[] { result.Child, result.Day, result.Number, result.Regime, result.Due, result.Rule, result.Anchor, result.OnTime, result.DaysLate, result.RecordDue, result.Participation };
+                var pins = new GCHandle[arrays.Length];
+                try
+                {
+                    for (int i = 0; i < arrays.Length; i++) pins[i] = GCHandle.Alloc(arrays[i], GCHandleType.Pinned);
+                    var columns = new IroReviewColumnsNative
+                    {
+                        Child = pins[0].AddrOfPinnedObject(), Day = pins[1].AddrOfPinnedObject(), Number = pins[2].AddrOfPinnedObject(),
+                        Regime = pins[3].AddrOfPinnedObject(), Due = pins[4].AddrOfPinnedObject(), Rule = pins[5].AddrOfPinnedObject(),
+                        Anchor = pins[6].AddrOfPinnedObject(), OnTime = pins[7].AddrOfPinnedObject(), DaysLate = pins[8].AddrOfPinnedObject(),
+                        RecordDue = pins[9].AddrOfPinnedObject(), Participation = pins[10].AddrOfPinnedObject(),
+                    };
+                    Errors.Check(NativeMethods.iro_schedules_review_columns(handle, ref columns, count, out count));
+                }
+                finally
+                {
+                    foreach (var pin in pins) if (pin.IsAllocated) pin.Free();
+                }
+                return result;
+            }
+        }
+
+        /// <summary>Every missed due date of every child as columns, in one native call.</summary>
+        /// <returns>The columns.</returns>
+        public MissedColumns MissedColumns()
+        {
+            using (Lease())
+            {
+                var none = new IroMissedColumnsNative();
+                UIntPtr count;
+                int status = NativeMethods.iro_schedules_missed_columns(handle, ref none, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var result = new MissedColumns((int)count, ChildIds());
+                var arrays = new[] { result.Child, result.Due, result.Rule, result.Anchor, result.Regime };
+                var pins = new GCHandle[arrays.Length];
+                try
+                {
+                    for (int i = 0; i < arrays.Length; i++) pins[i] = GCHandle.Alloc(arrays[i], GCHandleType.Pinned);
+                    var columns = new IroMissedColumnsNative
+                    {
+                        Child = pins[0].AddrOfPinnedObject(), Due = pins[1].AddrOfPinnedObject(), Rule = pins[2].AddrOfPinnedObject(),
+                        Anchor = pins[3].AddrOfPinnedObject(), Regime = pins[4].AddrOfPinnedObject(),
+                    };
+                    Errors.Check(NativeMethods.iro_schedules_missed_columns(handle, ref columns, count, out count));
+                }
+                finally
+                {
+                    foreach (var pin in pins) if (pin.IsAllocated) pin.Free();
+                }
+                return result;
+            }
         }
 
         /// <summary>Why a due date is what it is, in words an IRO can quote (the provision and its wording, the deadline's
         /// weekday, the event that started the chain, the arithmetic): review -1 is the next review, 0.. the held ones. For -1
         /// and a child who owes no review, why nothing is owed (left care, turned 18, not looked after yet). Throws
         /// NotFoundException for an index out of range or a child that could not be evaluated.</summary>
+        /// <param name="index">The child's index.</param>
+        /// <param name="review">-1 for the next review, or a held review's index.</param>
+        /// <returns>The explanation.</returns>
         public string Explain(int index, int review = -1)
         {
             UIntPtr needed;
-            int status = NativeMethods.iro_schedules_explain(Policy.Live(handle), (UIntPtr)index, review, null, UIntPtr.Zero, out needed);
+            int status = NativeMethods.iro_schedules_explain(Policy.Live(handle), Index(index), review, null, UIntPtr.Zero, out needed);
             if (status != Errors.BufferTooSmall) Errors.Check(status);
             var buffer = new byte[(int)needed];
             Errors.Check(NativeMethods.iro_schedules_explain(handle, (UIntPtr)index, review, buffer, (UIntPtr)buffer.Length, out needed));

@@ -1,4 +1,4 @@
-// Iro.Calendar: working-day calendars over an iro_calendar handle held in a SafeHandle.
+// Iro.WorkingCalendar: working-day calendars (not Calendar, which System.Globalization has) over an iro_calendar handle held in a SafeHandle.
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
@@ -35,16 +35,20 @@ namespace Iro
     /// <summary>One non-working weekday.</summary>
     public sealed class Holiday
     {
+        internal Holiday(IroDate date, string name, HolidayKind kind, bool isSubstitute, bool isProjected)
+        {
+            Date = date; Name = name; Kind = kind; IsSubstitute = isSubstitute; IsProjected = isProjected;
+        }
         /// <summary>The day.</summary>
-        public IroDate Date { get; internal set; }
+        public IroDate Date { get; }
         /// <summary>Its name.</summary>
-        public string Name { get; internal set; }
+        public string Name { get; }
         /// <summary>Bank holiday or closure.</summary>
-        public HolidayKind Kind { get; internal set; }
+        public HolidayKind Kind { get; }
         /// <summary>A substitute day (the holiday itself fell at a weekend).</summary>
-        public bool IsSubstitute { get; internal set; }
+        public bool IsSubstitute { get; }
         /// <summary>In a year no published list has confirmed yet.</summary>
-        public bool IsProjected { get; internal set; }
+        public bool IsProjected { get; }
         /// <summary>"2022-09-19 Bank Holiday for ...".</summary>
         public override string ToString() { return Date + " " + Name; }
     }
@@ -54,20 +58,20 @@ namespace Iro
     /// A working day is not a Saturday, Sunday, Christmas Day, Good Friday, bank holiday or closure day;
     /// "within n working days of d" counts d as day 0. One instance may be shared by many threads.
     /// </summary>
-    public sealed class Calendar : IDisposable
+    public sealed class WorkingCalendar : IDisposable
     {
         private readonly CalendarHandle handle;
 
-        private Calendar(IntPtr raw) { handle = new CalendarHandle(raw); }
+        private WorkingCalendar(IntPtr raw) { handle = new CalendarHandle(raw); }
 
-        private static Calendar Make(int status, IntPtr raw)
+        private static WorkingCalendar Make(int status, IntPtr raw)
         {
             Errors.Check(status);
-            return new Calendar(raw);
+            return new WorkingCalendar(raw);
         }
 
         /// <summary>The built-in calendar (1970-2199) from the statutory rules and proclamations.</summary>
-        public static Calendar Builtin(string division = "england-and-wales")
+        public static WorkingCalendar Builtin(string division = "england-and-wales")
         {
             Library.EnsureCompatible();
             IntPtr raw;
@@ -76,7 +80,7 @@ namespace Iro
         }
 
         /// <summary>A calendar from a GOV.UK bank-holidays.json file alone, covering the file's years.</summary>
-        public static Calendar FromGovukFile(string path, string division = "england-and-wales")
+        public static WorkingCalendar FromGovukFile(string path, string division = "england-and-wales")
         {
             Library.EnsureCompatible();
             IntPtr raw;
@@ -85,10 +89,10 @@ namespace Iro
         }
 
         /// <summary>As FromGovukFile, from the document's text.</summary>
-        public static Calendar FromGovukText(string json, string division = "england-and-wales")
+        public static WorkingCalendar FromGovukText(string json, string division = "england-and-wales")
         {
             Library.EnsureCompatible();
-            if (json == null) throw new ArgumentNullException("json");
+            Check.NotNull(json, nameof(json));
             var bytes = System.Text.Encoding.UTF8.GetBytes(json);
             IntPtr raw;
             int status = NativeMethods.iro_calendar_new_from_govuk_text(bytes, (UIntPtr)bytes.Length, Utf8.ToNative(division, "division"), out raw);
@@ -96,7 +100,7 @@ namespace Iro
         }
 
         /// <summary>A new calendar: this one with a newer GOV.UK list's years replacing its own.</summary>
-        public Calendar Updated(string path, string division = "england-and-wales")
+        public WorkingCalendar Updated(string path, string division = "england-and-wales")
         {
             IntPtr raw;
             int status = NativeMethods.iro_calendar_new_updated(Handle, Utf8.ToNative(path, "path"), Utf8.ToNative(division, "division"), out raw);
@@ -104,9 +108,9 @@ namespace Iro
         }
 
         /// <summary>A new calendar: this one plus the council's closure days.</summary>
-        public Calendar WithClosures(IEnumerable<IroDate> days, string name = "Council closure")
+        public WorkingCalendar WithClosures(IEnumerable<IroDate> days, string name = "Council closure")
         {
-            if (days == null) throw new ArgumentNullException("days");
+            Check.NotNull(days, nameof(days));
             var list = new List<int>();
             foreach (var d in days) list.Add(d.Days);
             IntPtr raw;
@@ -120,7 +124,7 @@ namespace Iro
         {
             get
             {
-                if (handle.IsClosed) throw new ObjectDisposedException("Iro.Calendar");
+                if (handle.IsClosed) throw new ObjectDisposedException(nameof(WorkingCalendar));
                 return handle;
             }
         }
@@ -144,9 +148,13 @@ namespace Iro
 
         private string[] Describe()
         {
-            IntPtr division, source;
-            Errors.Check(NativeMethods.iro_calendar_describe(Handle, out division, out source));
-            return new[] { Utf8.FromNative(division), Utf8.FromNative(source) };
+            using (new HandleLease(handle, nameof(WorkingCalendar)))
+            {
+                IntPtr division, source;
+                Errors.Check(NativeMethods.iro_calendar_describe(handle, out division, out source));
+                HandleLease.Copying();
+                return new[] { Utf8.FromNative(division), Utf8.FromNative(source) };
+            }
         }
 
         /// <summary>The division, "england-and-wales".</summary>
@@ -173,7 +181,7 @@ namespace Iro
         /// <summary>AddWorkingDays over day counts (days since 1970-01-01) in one native call.</summary>
         public int[] AddWorkingDays(int[] days, int n)
         {
-            if (days == null) throw new ArgumentNullException("days");
+            Check.NotNull(days, nameof(days));
             var result = new int[days.Length];
             Errors.Check(NativeMethods.iro_calendar_add_working_days_batch(Handle, days, (UIntPtr)days.Length, n, result));
             return result;
@@ -182,7 +190,7 @@ namespace Iro
         /// <summary>AddWorkingDays over dates in one native call.</summary>
         public IroDate[] AddWorkingDays(IroDate[] dates, int n)
         {
-            if (dates == null) throw new ArgumentNullException("dates");
+            Check.NotNull(dates, nameof(dates));
             return IroDate.FromDaysUnchecked(AddWorkingDays(IroDate.ToDays(dates), n));
         }
 
@@ -197,9 +205,9 @@ namespace Iro
         /// <summary>WorkingDaysBetween over arrays of day counts in one native call.</summary>
         public int[] WorkingDaysBetween(int[] from, int[] to)
         {
-            if (from == null) throw new ArgumentNullException("from");
-            if (to == null) throw new ArgumentNullException("to");
-            if (from.Length != to.Length) throw new ArgumentException("from and to differ in length");
+            Check.NotNull(from, nameof(from));
+            Check.NotNull(to, nameof(to));
+            if (from.Length != to.Length) throw new ArgumentException("from and to differ in length", nameof(to));
             var result = new int[from.Length];
             Errors.Check(NativeMethods.iro_calendar_working_days_between_batch(Handle, from, to, (UIntPtr)from.Length, result));
             return result;
@@ -224,16 +232,21 @@ namespace Iro
         /// <summary>The non-working weekdays in [from, to], in date order.</summary>
         public IReadOnlyList<Holiday> Holidays(IroDate from, IroDate to)
         {
-            UIntPtr count;
-            int status = NativeMethods.iro_calendar_holidays(Handle, from.Days, to.Days, null, UIntPtr.Zero, out count);
-            if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
-            var native = new IroHolidayNative[(int)count];
-            Errors.Check(NativeMethods.iro_calendar_holidays(Handle, from.Days, to.Days, native, (UIntPtr)native.Length, out count));
-            var list = new List<Holiday>(native.Length);
-            foreach (var h in native)  // names are copied while the calendar is alive
-                list.Add(new Holiday { Date = IroDate.Unchecked(h.Day), Name = Utf8.FromNative(h.Name), Kind = (HolidayKind)h.Kind, IsSubstitute = h.Substitute != 0, IsProjected = h.Projected != 0 });
-            GC.KeepAlive(this);
-            return list;
+            // The names are owned by the calendar: the lease keeps it alive until they are copied, even when
+            // another thread disposes it meanwhile.
+            using (new HandleLease(handle, nameof(WorkingCalendar)))
+            {
+                UIntPtr count;
+                int status = NativeMethods.iro_calendar_holidays(handle, from.Days, to.Days, null, UIntPtr.Zero, out count);
+                if (status != Errors.Ok && status != Errors.BufferTooSmall) Errors.Check(status);
+                var native = new IroHolidayNative[(int)count];
+                Errors.Check(NativeMethods.iro_calendar_holidays(handle, from.Days, to.Days, native, (UIntPtr)native.Length, out count));
+                HandleLease.Copying();
+                var list = new List<Holiday>(native.Length);
+                foreach (var h in native)
+                    list.Add(new Holiday(IroDate.Unchecked(h.Day), Utf8.FromNative(h.Name), (HolidayKind)h.Kind, h.Substitute != 0, h.Projected != 0));
+                return list;
+            }
         }
 
         /// <summary>One sentence: the result of date + n working days and every non-working day stepped over.</summary>
