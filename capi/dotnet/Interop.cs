@@ -40,8 +40,9 @@ namespace Iro
         }
 
         /// <summary>For tests: runs after a native call that returned library-owned strings, before they are
-        /// copied (a test disposes the owner here to show the copy is still safe).</summary>
-        internal static Action? AfterNativeCall = null;
+        /// copied (a test disposes the owner here to show the copy is still safe). Per thread, so a test's hook
+        /// never runs in another test's calls.</summary>
+        [ThreadStatic] internal static Action? AfterNativeCall;
 
         internal static void Copying()
         {
