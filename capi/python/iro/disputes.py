@@ -1,27 +1,54 @@
 """Disputes on the policy's escalation ladder: a register, states and the figures councils report."""
 import ctypes
-from collections import namedtuple
+import datetime
+from typing import Dict, NamedTuple, Optional
 
 from . import _native
-from ._calls import c_string, read_array
-from ._days import from_days, to_days
+from ._calls import PathLike, c_string, choice, index, read_array
+from ._days import DateLike, from_days, to_days
 from ._handle import Handle
+from .calendar import Calendar
 from .errors import InvalidArgumentError, check
+from .schedule import Policy
 
 _lib = _native.lib
 _NO_DATE = -(2 ** 31)
 ACTIONS = ("raise", "escalate", "resolve", "withdraw", "refer_cafcass")
 STATUSES = ("not_raised", "open", "resolved", "withdrawn")
 
-#: A dispute's state as of a date (dates None where they do not apply).
-DisputeState = namedtuple("DisputeState", "status stage raised stage_entered response_due formal_deadline closed "
-                                          "cafcass_referred overdue")
-#: Figures for a period; resolved_at maps each ladder stage to the disputes resolved there.
-DisputeFigures = namedtuple("DisputeFigures", "raised informal_raised became_formal resolved withdrawn cafcass open "
-                                              "overdue median_working_days p90_working_days resolved_at")
 
 
-def _date(days):
+class DisputeState(NamedTuple):
+    """A dispute's state as of a date (dates None where they do not apply)."""
+
+    status: str
+    stage: Optional[str]
+    raised: Optional[datetime.date]
+    stage_entered: Optional[datetime.date]
+    response_due: Optional[datetime.date]
+    formal_deadline: Optional[datetime.date]
+    closed: Optional[datetime.date]
+    cafcass_referred: Optional[datetime.date]
+    overdue: bool
+
+
+class DisputeFigures(NamedTuple):
+    """Figures for a period; resolved_at maps each ladder stage to the disputes resolved there."""
+
+    raised: int
+    informal_raised: int
+    became_formal: int
+    resolved: int
+    withdrawn: int
+    cafcass: int
+    open: int
+    overdue: int
+    median_working_days: float
+    p90_working_days: float
+    resolved_at: Dict[str, int]
+
+
+def _date(days: int) -> Optional[datetime.date]:
     return None if days == _NO_DATE else from_days(days)
 
 
@@ -31,42 +58,44 @@ class Disputes(Handle):
 
     _free = staticmethod(_lib.iro_disputes_free)
     _what = "dispute register"
+    _factories = "iro.Disputes(policy, calendar)"
 
-    def __init__(self, policy, calendar):
-        """An empty register on the policy's ladder."""
+    def __init__(self, policy: Policy, calendar: Calendar) -> None:
+        """An empty register on the policy's ladder (response times in working days of calendar)."""
+        args = (Policy._arg(policy, "policy"), Calendar._arg(calendar, "calendar"))
         handle = ctypes.c_void_p()
-        check(_lib.iro_disputes_new(policy._h, calendar._h, ctypes.byref(handle)))
-        super().__init__(handle)
+        check(_lib.iro_disputes_new(*args, ctypes.byref(handle)))
+        self._handle = handle
 
-    def add(self, dispute_id, child="", iro="", category=""):
+    def add(self, dispute_id: str, child: str = "", iro: str = "", category: str = "") -> None:
         """Adds a dispute without events."""
         check(_lib.iro_disputes_add(self._h, c_string(dispute_id, "dispute id"), c_string(child, "child id"),
                                     c_string(iro, "IRO id"), c_string(category, "category")))
 
-    def event(self, dispute_id, date, action, stage=None):
+    def event(self, dispute_id: str, date: DateLike, action: str, stage: Optional[str] = None) -> None:
         """Adds an event: action is raise, escalate, resolve, withdraw or refer_cafcass; stage names the stage
         raised at or escalated to."""
-        if action not in ACTIONS:
-            raise InvalidArgumentError(f"{action!r} is not one of {', '.join(ACTIONS)}")
-        check(_lib.iro_disputes_add_event(self._h, c_string(dispute_id, "dispute id"), to_days(date),
-                                          ACTIONS.index(action), None if stage is None else c_string(stage, "stage")))
+        kind = choice(action, ACTIONS, "action")
+        check(_lib.iro_disputes_add_event(self._h, c_string(dispute_id, "dispute id"), to_days(date), kind,
+                                          None if stage is None else c_string(stage, "stage")))
 
-    def load_csv(self, path):
+    def load_csv(self, path: PathLike) -> None:
         """Adds the rows of a dispute events CSV file (all or nothing)."""
         check(_lib.iro_disputes_load_csv(self._h, c_string(path, "path")))
 
-    def __len__(self):
+    def __len__(self) -> int:
+        """The number of disputes."""
         count = ctypes.c_size_t()
         check(_lib.iro_disputes_count(self._h, ctypes.byref(count)))
         return count.value
 
-    def stage_name(self, index):
-        """The name of a ladder stage."""
+    def stage_name(self, stage: int) -> str:
+        """The name of a ladder stage (by its index, from 0)."""
         name = ctypes.c_char_p()
-        check(_lib.iro_disputes_stage_name(self._h, index, ctypes.byref(name)))
+        check(_lib.iro_disputes_stage_name(self._h, index(stage, "stage", 2 ** 31 - 1), ctypes.byref(name)))
         return name.value.decode("utf-8")
 
-    def state(self, dispute_id, as_of):
+    def state(self, dispute_id: str, as_of: DateLike) -> DisputeState:
         """A dispute's state as of a date."""
         s = _native.DisputeState()
         check(_lib.iro_disputes_state(self._h, c_string(dispute_id, "dispute id"), to_days(as_of), ctypes.byref(s)))
@@ -74,7 +103,7 @@ class Disputes(Handle):
                             _date(s.stage_entered), _date(s.response_due), _date(s.formal_deadline), _date(s.closed),
                             _date(s.cafcass_referred), bool(s.overdue))
 
-    def figures(self, start, end):
+    def figures(self, start: DateLike, end: DateLike) -> DisputeFigures:
         """Figures for the period [start, end]."""
         f = _native.DisputeFigures()
         check(_lib.iro_disputes_figures(self._h, to_days(start), to_days(end), ctypes.byref(f)))

@@ -11,12 +11,13 @@ Nothing here computes a figure again: every read is of what the library computed
 """
 import ctypes
 import datetime
-from typing import Dict, List, NamedTuple, Tuple, Union
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple, Union
 
 from . import _native
-from ._calls import c_string, int32, read_array, read_text
+from ._calls import c_string, choice, int32, read_array, read_text
 from ._days import from_days
 from ._handle import Handle
+from .calendar import Calendar
 from .errors import InvalidArgumentError, check
 
 _lib = _native.lib
@@ -64,9 +65,13 @@ class Supplied(NamedTuple):
     text, is null in JSON, and has no figures: never zeros that look like facts."""
 
     review_records: bool
+    """review_records.csv was read."""
     midway_reviews: bool
+    """midway_reviews.csv was read."""
     roster: bool
+    """A roster of IROs was read."""
     disputes: bool
+    """Dispute events were read."""
 
 
 class Report(Handle):
@@ -75,10 +80,10 @@ class Report(Handle):
 
     _free = staticmethod(_lib.iro_report_free)
     _what = "report"
+    _factories = "Casebook.report(policy, calendar, year)"
 
-    def __init__(self, handle):
-        """Takes ownership of a report handle (use Casebook.report() to make one)."""
-        super().__init__(handle)
+    def _adopted(self) -> None:
+        """Reads the summary once (the council, the year, what was supplied)."""
         info = _native.ReportSummary()
         check(_lib.iro_report_summary(self._h, ctypes.byref(info)))
         self._info = info
@@ -87,37 +92,49 @@ class Report(Handle):
     @property
     def council(self) -> str:
         """The council's name ("" when none)."""
+        self._h  # InvalidArgumentError once closed
         return self._council
 
     @property
     def year(self) -> int:
         """The reporting year's first calendar year (2024 for 2024/25)."""
+        self._h  # InvalidArgumentError once closed
         return self._info.year
 
     @property
     def period(self) -> Tuple[datetime.date, datetime.date]:
         """(1 April, 31 March)."""
+        self._h  # InvalidArgumentError once closed
         return from_days(self._info.from_), from_days(self._info.to)
 
     @property
     def children_refused(self) -> int:
         """Children whose data could not be evaluated (not in the figures; see the import report)."""
+        self._h  # InvalidArgumentError once closed
         return self._info.children_refused
 
     @property
     def supplied(self) -> Supplied:
         """Which optional inputs the casebook held."""
+        self._h  # InvalidArgumentError once closed
         i = self._info
         return Supplied(bool(i.review_records_supplied), bool(i.midway_reviews_supplied), bool(i.roster_supplied),
                         bool(i.disputes_supplied))
 
     def format(self, format: str = "text") -> str:
         """The report laid out as "text", "csv", "json", "md" or "html" (one self-contained page with charts)."""
-        if format not in FORMATS:
-            raise InvalidArgumentError(f"format {format!r} is not one of {', '.join(FORMATS)}")
-        return read_text(_lib.iro_report_format, self._h, FORMATS[format])
+        layout = choice(format, list(FORMATS), "format")
+        handle = ctypes.c_void_p()
+        check(_lib.iro_report_format_text(self._h, layout, ctypes.byref(handle)))  # made once, read in place
+        try:
+            data, size = ctypes.c_char_p(), ctypes.c_size_t()
+            check(_lib.iro_text_read(handle, ctypes.byref(data), ctypes.byref(size)))
+            return ctypes.string_at(data, size.value).decode("utf-8")
+        finally:
+            _lib.iro_text_free(handle)
 
     def __str__(self) -> str:
+        """The report as text tables (format("text"))."""
         return self.format("text")
 
     def cells(self) -> List[ReportCell]:
@@ -153,12 +170,53 @@ class Report(Handle):
         finally:
             _lib.iro_report_rows_free(handle)
 
+    def cells_frame(self) -> Any:
+        """Every table in long form as a pandas DataFrame: table, row, measure, value (a float for a number,
+        the words otherwise), number (the float, NaN for words), in the report's order."""
+        import pandas
+        cells = self.cells()
+        frame = pandas.DataFrame(cells, columns=list(ReportCell._fields))
+        frame["number"] = pandas.to_numeric(frame["value"].where(frame["value"].map(type) == float), errors="coerce")
+        return frame
 
-def compute(casebook_handle, policy, calendar, year: int) -> Report:
+    def to_pandas(self) -> Any:
+        """The same as cells_frame(): every table in long form (table, row, measure, value, number)."""
+        return self.cells_frame()
+
+    def table(self, name: str) -> Any:
+        """One table as a pandas DataFrame: one row per report row (in the report's order, e.g. "Apr 2024"
+        ... "Year" for "timeliness", "PN0".."PN7" for "participation"), one column per measure, numbers as
+        floats. NotFoundError-like InvalidArgumentError listing the tables for a name that is none."""
+        if not isinstance(name, str):
+            raise TypeError(f"name must be text, got {type(name).__name__} {name!r}")
+        frame = self.cells_frame()
+        part = frame[frame["table"] == name]
+        if part.empty:
+            tables = ", ".join(dict.fromkeys(frame["table"]))
+            raise InvalidArgumentError(f"the report has no table {name!r} (it has {tables})")
+        rows = list(dict.fromkeys(part["row"]))
+        measures = list(dict.fromkeys(part["measure"]))
+        values = part.assign(value=part["number"].where(part["number"].notna(), part["value"]))
+        table = values.pivot(index="row", columns="measure", values="value").reindex(index=rows, columns=measures)
+        table.columns.name = None
+        table.index.name = name
+        return table.infer_objects()
+
+    def query_frame(self, name: str) -> Any:
+        """The rows behind one figure as a pandas DataFrame: child, date (datetime64), detail; len() is the
+        figure. NotFoundError for a name that is no figure of this report."""
+        import pandas
+        rows = self.query(name)
+        frame = pandas.DataFrame(rows, columns=list(ReportRow._fields))
+        frame["date"] = pandas.to_datetime(frame["date"])
+        return frame
+
+
+def compute(casebook_handle: ctypes.c_void_p, policy: Any, calendar: Calendar, year: int) -> Report:
     """The report of a casebook handle for the year from 1 April `year` (Casebook.report() calls this)."""
-    handle = ctypes.c_void_p()
-    check(_lib.iro_report_new(casebook_handle, policy._h, calendar._h, int32(year, "year"), ctypes.byref(handle)))
-    return Report(handle)
+    from .schedule import Policy
+    args = (casebook_handle, Policy._arg(policy, "policy"), Calendar._arg(calendar, "calendar"), int32(year, "year"))
+    return Report._make(_lib.iro_report_new, *args)
 
 
 __all__ = ["Report", "ReportCell", "ReportFigure", "ReportRow", "Supplied", "FORMATS", "compute"]
