@@ -4,9 +4,12 @@ The library is looked for in this order, and the first that loads is used:
 
 1. the file named by the environment variable IRO_LIBRARY; when it is set it is the only place tried, so
    a wrong path is an error rather than a silent switch to another copy of the library;
-2. beside the package in an installed tree: the package is installed to <prefix>/<libdir>/iro/python/iro
+2. the copy bundled in the package by its wheel (make_wheel.py): iro/_lib/libiro.so.N, found relative to
+   this file as $ORIGIN would be; the other libraries in iro/_lib (those libiro needs beyond the C and C++
+   runtimes) are loaded first, so the dynamic linker takes them instead of looking for system copies;
+3. beside the package in an installed tree: the package is installed to <prefix>/<libdir>/iro/python/iro
    and the library to <prefix>/<libdir>/libiro.so, or to <prefix>/<libdir>/<multiarch>/libiro.so;
-3. ctypes.util.find_library("iro") (ldconfig's cache, then LD_LIBRARY_PATH).
+4. ctypes.util.find_library("iro") (ldconfig's cache, then LD_LIBRARY_PATH).
 
 Import fails with an ImportError listing every place tried when none loads, when the library's ABI
 version is not the one this package was written for, or when the library lacks a function of iro.h.
@@ -301,13 +304,32 @@ def _candidates():
     if env:
         yield env
         return
+    bundled = _bundled()
+    if bundled is not None:
+        yield bundled
     # Installed tree: <prefix>/<libdir>/iro/python/iro/_native.py with libiro.so in <prefix>/<libdir>.
-    libdir = Path(__file__).resolve().parents[3]
+    parents = Path(__file__).resolve().parents
+    libdir = parents[3] if len(parents) > 3 else parents[-1]
     yield str(libdir / "libiro.so")
     multiarch = sysconfig.get_config_var("MULTIARCH")
     if multiarch:
         yield str(libdir / multiarch / "libiro.so")
     yield ctypes.util.find_library("iro")
+
+
+def _bundled():
+    """The path of the libiro a wheel bundled in iro/_lib, after loading the libraries bundled beside it
+    (RTLD_GLOBAL, so libiro's needs are met by them); None when the package has no _lib directory."""
+    directory = Path(__file__).resolve().parent / "_lib"
+    if not directory.is_dir():
+        return None
+    libiro = sorted(p for p in directory.iterdir() if p.name.startswith("libiro.so"))
+    for dependency in sorted(p for p in directory.iterdir() if ".so" in p.name and not p.name.startswith("libiro.so")):
+        try:
+            ctypes.CDLL(str(dependency), mode=ctypes.RTLD_GLOBAL)
+        except OSError:
+            pass  # reported when libiro itself fails to load
+    return str(libiro[0]) if libiro else None
 
 
 def _load():
