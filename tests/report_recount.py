@@ -24,6 +24,7 @@ that top-level key (a number, a string, a dict or a list mirroring the JSON), fr
 
 import argparse
 import calendar as _calendar
+import copy
 import csv
 import datetime
 import json
@@ -780,6 +781,107 @@ def disputes(ctx):
             "resolved": n, "resolved_at": resolved_at, "withdrawn": withdrawn, "cafcass": cafcass,
             "median_working_days": median, "p90_working_days": p90, "open": open_, "overdue": overdue,
             "open_by_stage": open_by_stage}
+
+
+def year_view(ctx, y):
+    """The context as of the 31 March ending year y (1 April y to 31 March y+1): its own schedules."""
+    view = copy.copy(ctx)
+    held, missed, next_due = ctx.schedules(D(y + 1, 3, 31))
+    view.year, view.first, view.last, view.as_of = y, D(y, 4, 1), D(y + 1, 3, 31), D(y + 1, 3, 31)
+    view.held, view.missed, view.next_due = held, missed, next_due
+    return view
+
+
+def pct1(part, whole):
+    """A rate as the report prints it in the Three years table: percent to one place, 0 when nothing."""
+    return float("%.1f" % (100.0 * part / whole if whole else 0.0))
+
+
+YEAR_RATES = {  # key: (numerator, denominator) of the counts below
+    "percent_in_time_of_due": ("in_time", "due"), "percent_in_time_of_held": ("held_in_time", "held"),
+    "percent_first_in_time": ("_first_in_time", "first_due"),
+    "percent_second_in_time": ("_second_in_time", "second_due"),
+    "percent_subsequent_in_time": ("_subsequent_in_time", "subsequent_due"),
+    "participation_rate": ("_took_part", "_four_and_over"), "participation_rate_with_under_4s": ("_took_part", "_coded"),
+    "percent_records_within_target": ("records_within_target", "held"),
+    "percent_midway_covered": ("midway_covered", "midway_intervals"),
+}
+
+
+def year_counts(ctx, y):
+    """Every count of one year of the Three years table, recounted as of that year's own 31 March."""
+    v = year_view(ctx, y)
+    t = timeliness(v, v.first, v.last, "period", None)
+    held = [h for h in v.held if v.in_year(h.held)]
+    out = {"year": year_label(y), "from": v.first.isoformat(), "to": v.last.isoformat(), "due": t["due"],
+           "due_held": t["held"], "in_time": t["in_time"], "held": len(held),
+           "held_in_time": sum(h.in_time for h in held)}
+    numbers = [(h.number, h.in_time) for h in v.held if v.in_year(h.due)] + \
+        [(n, False) for _, m, n in v.missed if v.in_year(m)]
+    for name, test in (("first", lambda n: n == 1), ("second", lambda n: n == 2), ("subsequent", lambda n: n >= 3)):
+        out[name + "_due"] = sum(1 for n, _ in numbers if test(n))
+        out["_%s_in_time" % name] = sum(1 for n, t_ in numbers if test(n) and t_)
+    counts, none = participation_counts(v)
+    out.update(counts)
+    out["none"] = none
+    out["_took_part"] = sum(counts["PN%d" % i] for i in range(1, 7))
+    out["_four_and_over"] = out["_took_part"] + counts["PN7"]
+    out["_coded"] = out["_four_and_over"] + counts["PN0"]
+    sup = supplied(ctx)
+    if sup["review_records"]:
+        rec = records(v)
+        out.update(records_within_target=rec["within_target"], records_late=rec["late"],
+                   records_not_recorded=rec["not_recorded"])
+    if sup["midway_reviews"]:
+        mid = midway(v)
+        out.update(midway_intervals=mid["intervals"], midway_covered=mid["covered"])
+    pop = population(v)
+    out.update(looked_after_start=pop["start"], looked_after_end=pop["end"], entered=pop["entered"],
+               left=pop["left"], overdue_at_end=pop["overdue_at_end"])
+    if sup["roster"]:
+        team = caseload_team(v)
+        out.update(team_children=team["children"], fte=float("%.2f" % team["fte"]),
+                   per_fte=float("%.2f" % (team["per_fte"] or 0.0)), band=team["band"] or "below",
+                   iros_above=team["above"], iros_within=team["within"], iros_below=team["below"])
+    if sup["disputes"]:
+        dis = disputes(v)
+        out.update(disputes_raised=dis["raised"], disputes_resolved=dis["resolved"],
+                   disputes_withdrawn=dis["withdrawn"], disputes_cafcass=dis["cafcass"])
+        for stage in [s["name"] for s in ctx.rules.ladder["stages"]]:
+            out["resolved_at." + stage] = dis["resolved_at"].get(stage, 0)
+    return out
+
+
+def years_counted(ctx):
+    if not hasattr(ctx, "_years"):
+        ctx._years = [year_counts(ctx, y) for y in (ctx.year - 2, ctx.year - 1, ctx.year)]
+    return ctx._years
+
+
+@figure("years")
+def years(ctx):
+    """The three years side by side, each as of its own 31 March (docs/report.md, Three years)."""
+    sup = supplied(ctx)
+    rows = []
+    for c in years_counted(ctx):
+        row = {k: v for k, v in c.items() if not k.startswith("_")}
+        for rate, (part, whole) in YEAR_RATES.items():
+            if whole in c:
+                row[rate] = pct1(c[part], c[whole])
+        for key, name in (("records", "review_records"), ("midway", "midway_reviews"), ("caseloads", "roster"),
+                          ("disputes", "disputes")):
+            if not sup[name]:
+                row[key] = None
+        rows.append(row)
+    return rows
+
+
+@figure("years_overall_weighted")
+def years_overall_weighted(ctx):
+    """Each rate across the three years, weighted: the sum of the numerators over the sum of the denominators."""
+    counted = years_counted(ctx)
+    return {rate: pct1(sum(c[part] for c in counted), sum(c[whole] for c in counted))
+            for rate, (part, whole) in YEAR_RATES.items() if whole in counted[0]}
 
 
 # ----------------------------------------------------------------------------------------------------

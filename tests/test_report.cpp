@@ -404,7 +404,7 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
     const std::string row = std::string("| `") + k.pattern + "` | " + k.table + " | " + k.definition + " |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/report.md lacks the row\n" << row;
   }
-  EXPECT_EQ(patterns.size(), 12u);
+  EXPECT_EQ(patterns.size(), 19u);
   // Every figure of a full report comes from one of the kinds, and every kind gives some figure.
   iro::SynthOptions o;
   o.seed = 3;
@@ -466,5 +466,134 @@ TEST(Report, TwoThreadsGiveTheReportOneThreadGives) {
       EXPECT_EQ(rb[k].date, ra[k].date) << a.name;
       EXPECT_EQ(rb[k].detail, ra[k].detail) << a.name;
     }
+  }
+}
+
+// The three years side by side, worked by hand. The hand casebook plus D: born 1 Jun 2022 (under 4, so PN0),
+// looked after from Mon 4 Sep 2023 to 1 Jun 2024. First review due 20 working days after 4 Sep 2023 = Mon
+// 2 Oct 2023: held 28 Sep (in time). Second due 3 months after it, 28 Dec 2023: held 10 Jan 2024 (late). Third
+// due 6 months after that, 10 Jul 2024, after D left: owed nothing. No midway review, no record date.
+TEST(Report, ThreeYearsHandWorked) {
+  iro::Casebook book = hand_book();
+  iro::Child dd;
+  dd.id = "D";
+  dd.dob = d("2022-06-01");
+  dd.periods.push_back({d("2023-09-04"), d("2024-06-01"), iro::Regime::standard, {}});
+  dd.reviews.push_back({d("2023-09-28"), false, iro::Participation::pn0, iro::ReviewReason::scheduled});
+  dd.reviews.push_back({d("2024-01-10"), false, iro::Participation::pn0, iro::ReviewReason::scheduled});
+  book.children.push_back(dd);
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  ASSERT_EQ(r.years.size(), 3u);
+  const iro::YearFigures &y22 = r.years[0], &y23 = r.years[1], &y24 = r.years[2];
+  EXPECT_EQ(y22.year, "2022/23");
+  EXPECT_EQ(y23.year, "2023/24");
+  EXPECT_EQ(y24.year, "2024/25");
+  EXPECT_EQ(y23.to, d("2024-03-31"));
+  // 2022/23: nobody looked after; I1 (0.5 FTE) in post with no child.
+  EXPECT_EQ(y22.due + y22.held + y22.looked_after_end + y22.entered + y22.caseloads.children, 0u);
+  EXPECT_DOUBLE_EQ(y22.caseloads.fte, 0.5);
+  // 2023/24, as of 31 Mar 2024: due A 5 Feb (held 1 Feb), D 2 Oct (held 28 Sep), D 28 Dec (held 10 Jan, late).
+  EXPECT_EQ(y23.due, 3u);
+  EXPECT_EQ(y23.due_held, 3u);
+  EXPECT_EQ(y23.in_time, 2u);
+  EXPECT_EQ(y23.held, 3u);  // 28 Sep, 10 Jan, 1 Feb
+  EXPECT_EQ(y23.held_in_time, 2u);
+  EXPECT_NEAR(y23.in_time_of_due(), 200.0 / 3.0, 1e-9);
+  EXPECT_NEAR(y23.in_time_of_held(), 200.0 / 3.0, 1e-9);
+  EXPECT_EQ(y23.participation[0], 2u);                                   // D's two
+  EXPECT_EQ(y23.participation[3], 1u);                                   // A's first
+  EXPECT_DOUBLE_EQ(y23.participation_rate(), 100.0);                     // PN3 of PN3
+  EXPECT_NEAR(y23.participation_rate_with_under_4s(), 100.0 / 3, 1e-9);  // PN3 of PN0, PN0, PN3
+  EXPECT_EQ(y23.not_recorded, 3u);
+  EXPECT_EQ(y23.within_target + y23.records_late, 0u);
+  EXPECT_EQ(y23.midway_intervals, 1u);  // D's second review; A's first has none before it
+  EXPECT_EQ(y23.midway_covered, 0u);
+  EXPECT_EQ(y23.looked_after_start, 0u);
+  EXPECT_EQ(y23.looked_after_end, 2u);  // A and D
+  EXPECT_EQ(y23.entered, 2u);
+  EXPECT_EQ(y23.left, 0u);
+  EXPECT_EQ(y23.overdue_at_end, 0u);      // A's next due 1 May 2024, D's 10 Jul 2024
+  EXPECT_EQ(y23.caseloads.children, 1u);  // A with I1 on 31 Mar 2024
+  EXPECT_DOUBLE_EQ(y23.caseloads.per_fte, 2.0);
+  // 2024/25: as HandWorkedFigures, with D looked after at the start and leaving on 1 Jun.
+  EXPECT_EQ(y24.due, 3u);
+  EXPECT_EQ(y24.due_held, 2u);
+  EXPECT_EQ(y24.in_time, 1u);
+  EXPECT_EQ(y24.held, 2u);  // 10 May (late), 1 Nov (in time)
+  EXPECT_EQ(y24.held_in_time, 1u);
+  EXPECT_DOUBLE_EQ(y24.in_time_of_held(), 50.0);
+  EXPECT_DOUBLE_EQ(y24.participation_rate(), 50.0);
+  EXPECT_DOUBLE_EQ(y24.participation_rate_with_under_4s(), 50.0);
+  EXPECT_EQ(y24.looked_after_start, 2u);
+  EXPECT_EQ(y24.looked_after_end, 1u);
+  EXPECT_EQ(y24.entered, 1u);
+  EXPECT_EQ(y24.left, 2u);  // B and D
+  // The rows behind the earlier years' figures.
+  const auto rows = [&](const std::string& name) { return iro::report_query(r, name); };
+  ASSERT_EQ(rows("years.2023/24.participation.PN0").size(), 2u);
+  EXPECT_EQ(rows("years.2023/24.participation.PN0")[0].child, "D");
+  EXPECT_EQ(rows("years.2023/24.held").size(), 3u);
+  EXPECT_EQ(rows("years.2023/24.held_in_time").size(), 2u);
+  const auto late = rows("years.2023/24.due");
+  ASSERT_EQ(late.size(), 3u);
+  EXPECT_EQ(rows("years.2023/24.in_time").size(), 2u);
+  EXPECT_EQ(rows("years.2023/24.midway.intervals")[0].date, d("2024-01-10"));
+  EXPECT_EQ(rows("years.2023/24.caseload.children")[0].child, "A");
+  EXPECT_EQ(rows("years.2024/25.left").size(), 2u);
+  EXPECT_EQ(rows("years.2022/23.due").size(), 0u);
+  // The layouts: weighted overall rates across the three years.
+  // In time of due (0 + 2 + 1) / (0 + 3 + 3) = 50.0; of held (2 + 1) / (3 + 2) = 60.0; participation without
+  // under-4s (1 + 1) / (1 + 2) = 66.7, with them (1 + 1) / (3 + 2) = 40.0.
+  const std::string csv = iro::report_csv(r);
+  for (const char* line :
+       {"years,2023/24,due,3\n", "years,2023/24,percent_in_time_of_held,66.7\n",
+        "years,overall,percent_in_time_of_due,50.0\n", "years,overall,percent_in_time_of_held,60.0\n",
+        "years,overall,participation_rate,66.7\n", "years,overall,participation_rate_with_under_4s,40.0\n",
+        "years,2023/24,PN0,2\n", "years,2022/23,team_children,0\n"}) {
+    EXPECT_NE(csv.find(line), std::string::npos) << line;
+  }
+  const std::string text = iro::report_text(r), md = iro::report_markdown(r), html = iro::report_html(r);
+  EXPECT_NE(text.find("Three years"), std::string::npos);
+  EXPECT_NE(md.find("| % in time of held | 0.0% | 66.7% | 50.0% | 60.0% |"), std::string::npos) << md;
+  EXPECT_NE(html.find("<h2>Three years</h2>"), std::string::npos);
+  EXPECT_NE(iro::report_json(r).find("\"years_overall_weighted\""), std::string::npos);
+}
+
+// The reporting year's column is the year's own tables, on a council with every input.
+TEST(Report, TheReportingYearsColumnEqualsTheYearsTables) {
+  iro::SynthOptions o;
+  o.seed = 11;
+  const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const iro::YearFigures& y = r.years[2];
+  EXPECT_EQ(y.due, r.total.due);
+  EXPECT_EQ(y.due_held, r.total.held);
+  EXPECT_EQ(y.in_time, r.total.in_time);
+  EXPECT_EQ(y.held, r.records.held);
+  EXPECT_EQ(y.participation, r.participation);
+  EXPECT_DOUBLE_EQ(y.participation_rate(), r.participation_rate);
+  EXPECT_EQ(y.within_target, r.records.within_target);
+  EXPECT_EQ(y.records_late, r.records.late);
+  EXPECT_EQ(y.not_recorded, r.records.not_recorded);
+  EXPECT_EQ(y.midway_intervals, r.midway.intervals);
+  EXPECT_EQ(y.midway_covered, r.midway.covered);
+  EXPECT_EQ(y.looked_after_start, r.looked_after_start);
+  EXPECT_EQ(y.looked_after_end, r.looked_after_end);
+  EXPECT_EQ(y.entered, r.entered);
+  EXPECT_EQ(y.left, r.left);
+  EXPECT_EQ(y.overdue_at_end, r.overdue_at_end);
+  EXPECT_EQ(y.caseloads.children, r.caseloads.team.children);
+  EXPECT_EQ(y.disputes.raised, r.disputes.raised);
+  EXPECT_EQ(y.disputes.resolved_at, r.disputes.resolved_at);
+  // Each year's end is the next year's start, and the earlier years are not empty.
+  EXPECT_EQ(r.years[0].looked_after_end, r.years[1].looked_after_start);
+  EXPECT_EQ(r.years[1].looked_after_end, r.years[2].looked_after_start);
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_GT(r.years[k].held, 0u) << k;
+    if (k > 0) {  // the synthetic disputes start in 2023
+      EXPECT_GT(r.years[k].disputes.raised, 0u) << k;
+    }
+    EXPECT_GT(r.years[k].caseloads.children, 0u) << k;
+    EXPECT_EQ(r.years[k].due, r.by_number[k].due[0] + r.by_number[k].due[1] + r.by_number[k].due[2]) << k;
   }
 }

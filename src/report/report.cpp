@@ -37,6 +37,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
   r.months.resize(12);
   r.quarters.resize(4);
   r.by_number.resize(3);
+  r.years.resize(3);
   const Date from = Date::from_ymd(year, 4, 1), to = Date::from_ymd(year + 1, 3, 31);
   std::array<Date, 3> year_from{}, year_to{};
   for (std::size_t ago = 0; ago < 3; ++ago) {
@@ -73,6 +74,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         continue;
       }
       ByNumberRow& row = r.by_number[2 - ago];
+      YearFigures& yf = r.years[2 - ago];
       const auto count_number = [&](std::int32_t number, bool on_time) {
         const std::size_t k = number >= 3 ? 2 : static_cast<std::size_t>(number - 1);
         ++row.due[k];
@@ -82,12 +84,16 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       for (const ReviewResult& rv : s.reviews) {
         if (!in(rv.due.date, year_from[ago], year_to[ago])) continue;
         count_number(rv.number, rv.on_time);
+        ++yf.due;
+        ++yf.due_held;
+        yf.in_time += rv.on_time;
         r.due_reviews.push_back({child_index(), ago32, rv.due.date, rv.date, rv.number, rv.on_time});
         if (ago == 0) count_due(rv.due.date, true, rv.on_time, c.id);
       }
       // Due dates that passed with no review, and one falling on the year's last day with no review by it.
       const auto count_missed = [&](Date due, std::int32_t number) {
         count_number(number, false);
+        ++yf.due;
         r.due_reviews.push_back({child_index(), ago32, due, std::nullopt, number, false});
         if (ago == 0) count_due(due, false, false, c.id);
       };
@@ -95,35 +101,57 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         if (in(m.due.date, year_from[ago], year_to[ago])) count_missed(m.due.date, m.number);
       }
       if (s.next && s.next->due.date == year_to[ago]) count_missed(year_to[ago], s.next->number);
-      if (ago != 0) continue;
+      // Reviews held in the year (by the date held), in every year; the reporting year's own tables too.
       for (std::size_t i = 0; i < s.reviews.size(); ++i) {
         const ReviewResult& rv = s.reviews[i];
-        if (!in(rv.date, from, to)) continue;
+        if (!in(rv.date, year_from[ago], year_to[ago])) continue;
         const int code = static_cast<int>(rv.participation);
-        ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
+        ++yf.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
+        ++yf.held;
+        yf.held_in_time += rv.on_time;
         HeldReview h;
         h.child = child_index();
+        h.year = ago32;
+        h.in_time = rv.on_time;
         h.date = rv.date;
         h.participation = rv.participation;
         h.record_due = rv.record_due;
         for (const Review& given : c.reviews) {
           if (!given.cancelled && given.date == rv.date && given.record_sent) h.record_sent = given.record_sent;
         }
-        ++r.records.held;
         if (h.record_sent) {
-          ++r.records.recorded;
-          (*h.record_sent <= h.record_due ? r.records.within_target : r.records.late)++;
+          (*h.record_sent <= h.record_due ? yf.within_target : yf.records_late)++;
         } else {
-          ++r.records.not_recorded;
+          ++yf.not_recorded;
         }
         if (rv.number >= 2 && i > 0) {
           h.previous = s.reviews[i - 1].date;
           for (Date m : c.midways) h.midway = h.midway || (*h.previous < m && m < rv.date);
-          ++r.midway.intervals;
-          r.midway.covered += h.midway;
+          ++yf.midway_intervals;
+          yf.midway_covered += h.midway;
+        }
+        if (ago == 0) {
+          ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
+          ++r.records.held;
+          if (h.record_sent) {
+            ++r.records.recorded;
+            (*h.record_sent <= h.record_due ? r.records.within_target : r.records.late)++;
+          } else {
+            ++r.records.not_recorded;
+          }
+          if (h.previous) {
+            ++r.midway.intervals;
+            r.midway.covered += h.midway;
+          }
         }
         r.held_reviews.push_back(h);
       }
+      if (s.next && s.next->due.date < year_to[ago]) {
+        ++yf.overdue_at_end;
+        if (ago == 0) ++r.overdue_at_end;
+        (ago == 0 ? r.overdue : r.overdue_before[ago - 1]).emplace_back(child_index(), s.next->due.date);
+      }
+      if (ago != 0) continue;
       bool any_midway = false;
       for (Date m : c.midways) {
         if (!in(m, from, to)) continue;
@@ -132,20 +160,23 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         any_midway = true;
       }
       r.midway.children += any_midway;
-      if (s.next && s.next->due.date < to) {
-        ++r.overdue_at_end;
-        r.overdue.emplace_back(child_index(), s.next->due.date);
-      }
       bool any = false;
-      // Times in care (child.hpp): abutting periods joined, ending by the 18th birthday.
+      // Times in care (child.hpp): abutting periods joined, ending by the 18th birthday; for the three years.
       times_in_care(c, times);
       for (const TimeInCare& p : times) {
+        for (std::size_t y = 0; y < 3; ++y) {
+          YearFigures& each = r.years[2 - y];
+          each.looked_after_start += p.looked_after_on(year_from[y].add_days(-1));
+          each.looked_after_end += p.looked_after_on(year_to[y]);
+          each.entered += in(p.start, year_from[y], year_to[y]);
+          each.left += p.end && in(*p.end, year_from[y], year_to[y]);
+        }
         r.looked_after_start += p.looked_after_on(from.add_days(-1));
         r.looked_after_end += p.looked_after_on(to);
         r.entered += in(p.start, from, to);
         r.left += p.end && in(*p.end, from, to);
         const bool overlaps = p.start <= to && (!p.end || *p.end >= from);
-        if (overlaps) r.spells.push_back({child_index(), p.start, p.end});
+        if (p.start <= to && (!p.end || *p.end >= year_from[2])) r.spells.push_back({child_index(), p.start, p.end});
         any = any || overlaps;
       }
       part.active += any;
@@ -188,6 +219,28 @@ void merge(Report& r, Part& part) {
     }
   }
   for (std::size_t c = 0; c < r.participation.size(); ++c) r.participation[c] += p.participation[c];
+  for (std::size_t y = 0; y < 3; ++y) {
+    YearFigures& a = r.years[y];
+    const YearFigures& b = p.years[y];
+    for (auto [into, from] : {std::pair{&a.due, b.due},
+                              {&a.due_held, b.due_held},
+                              {&a.in_time, b.in_time},
+                              {&a.held, b.held},
+                              {&a.held_in_time, b.held_in_time},
+                              {&a.within_target, b.within_target},
+                              {&a.records_late, b.records_late},
+                              {&a.not_recorded, b.not_recorded},
+                              {&a.midway_intervals, b.midway_intervals},
+                              {&a.midway_covered, b.midway_covered},
+                              {&a.looked_after_start, b.looked_after_start},
+                              {&a.looked_after_end, b.looked_after_end},
+                              {&a.entered, b.entered},
+                              {&a.left, b.left},
+                              {&a.overdue_at_end, b.overdue_at_end}}) {
+      *into += from;
+    }
+    for (std::size_t c = 0; c < a.participation.size(); ++c) a.participation[c] += b.participation[c];
+  }
   r.looked_after_start += p.looked_after_start;
   r.looked_after_end += p.looked_after_end;
   r.entered += p.entered;
@@ -208,6 +261,7 @@ void merge(Report& r, Part& part) {
   append(r.midways, p.midways, shift);
   append(r.spells, p.spells, shift);
   append(r.overdue, p.overdue, shift);
+  for (std::size_t y = 0; y < 2; ++y) append(r.overdue_before[y], p.overdue_before[y], shift);
   r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()),
                     std::make_move_iterator(p.children.end()));
 }
@@ -300,6 +354,19 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   for (const Allocation& a : book.roster.allocations()) {
     if (allocated_on(a, r.to)) r.allocated.emplace_back(a.officer, book.roster.children()[a.child].id);
   }
+  for (std::size_t y = 0; y < 3; ++y) {
+    YearFigures& each = r.years[y];
+    const auto first = year - 2 + static_cast<int>(y);
+    each.year = year_label(first);
+    each.from = Date::from_ymd(first, 4, 1);
+    each.to = Date::from_ymd(first + 1, 3, 31);
+    each.caseloads = y == 2 ? r.caseloads.team : check_caseloads(book.roster, policy, each.to).team;
+    if (y == 2) continue;
+    for (const Allocation& a : book.roster.allocations()) {
+      if (allocated_on(a, each.to) && book.roster.in_post(a.officer, each.to))
+        r.allocated_before[1 - y].emplace_back(a.officer, book.roster.children()[a.child].id);
+    }
+  }
   DisputeRegister reg(policy, cal);
   for (const Dispute& d : book.disputes) {
     reg.add(d.id, d.child, d.officer, d.category);
@@ -308,6 +375,13 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
     r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
   }
   r.disputes = reg.figures(r.from, r.to);
+  for (std::size_t y = 0; y < 2; ++y) {
+    const YearFigures& each = r.years[1 - y];
+    for (std::size_t i = 0; i < r.dispute_ids.size(); ++i)
+      r.dispute_tallies_before[y].push_back(reg.tally(i, each.from, each.to));
+  }
+  for (std::size_t y = 0; y < 3; ++y)
+    r.years[y].disputes = y == 2 ? r.disputes : reg.figures(r.years[y].from, r.years[y].to);
   list_report_figures(r);
   return r;
 }

@@ -105,7 +105,7 @@ void participation_list(const Report& r, std::uint16_t kind, Figures& out) {
 void participation_rows(const Report& r, const Figure& f, Rows& rows) {
   const auto c = static_cast<std::size_t>(f.select[0]);
   for (const HeldReview& h : r.held_reviews) {
-    if (code_index(h.participation) == c)
+    if (h.year == 0 && code_index(h.participation) == c)
       rows.push_back({r.children[h.child], h.date, std::string("held, ") + pn_keys[c]});
   }
 }
@@ -120,6 +120,7 @@ void records_list(const Report& r, std::uint16_t kind, Figures& out) {
 
 void records_rows(const Report& r, const Figure& f, Rows& rows) {
   for (const HeldReview& h : r.held_reviews) {
+    if (h.year != 0) continue;
     const bool within = h.record_sent && *h.record_sent <= h.record_due;
     const std::int32_t m = f.select[0];
     const bool take = m == 0 || (m == 1 && h.record_sent) || (m == 2 && within) ||
@@ -150,7 +151,7 @@ void midway_rows(const Report& r, const Figure& f, Rows& rows) {
     return;
   }
   for (const HeldReview& h : r.held_reviews) {
-    if (!h.previous || (f.select[0] == 3 && !h.midway)) continue;
+    if (h.year != 0 || !h.previous || (f.select[0] == 3 && !h.midway)) continue;
     rows.push_back({r.children[h.child], h.date,
                     "reviews " + h.previous->iso() + " and " + h.date.iso() +
                         (h.midway ? ", midway between" : ", no midway between")});
@@ -258,6 +259,148 @@ void disputes_rows(const Report& r, const Figure& f, Rows& rows) {
   }
 }
 
+// ---- years.YEAR...: the three years side by side. select {years ago, group, measure}; key a stage ----
+// Groups: 0 reviews and population, 1 participation, 2 records, 3 midway, 4 caseload, 5 disputes, 6 resolved at.
+const char* const years_measures[] = {"due",   "due_held", "in_time", "held", "held_in_time",
+                                      "start", "end",      "entered", "left", "overdue_at_end"};
+const char* const years_records[] = {"within_target", "late", "not_recorded"};
+const char* const years_midway[] = {"intervals", "covered"};
+const char* const years_disputes[] = {"raised", "resolved", "withdrawn", "cafcass"};
+
+template <class Each>
+void each_year(const Report& r, Each each) {
+  for (std::size_t y = 0; y < r.years.size(); ++y) {
+    const YearFigures& f = r.years[y];
+    each(f, static_cast<std::int32_t>(r.years.size() - 1 - y), "years." + f.year + ".");
+  }
+}
+
+void years_list(const Report& r, std::uint16_t kind, Figures& out) {
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    const std::size_t counts[] = {f.due,          f.due_held,           f.in_time,          f.held,
+                                  f.held_in_time, f.looked_after_start, f.looked_after_end, f.entered,
+                                  f.left,         f.overdue_at_end};
+    for (std::int32_t m = 0; m < 10; ++m) out.push_back(figure(kind, stem + years_measures[m], counts[m], ago, 0, m));
+  });
+}
+
+void years_participation_list(const Report& r, std::uint16_t kind, Figures& out) {
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    for (std::int32_t c = 0; c < 9; ++c)
+      out.push_back(
+          figure(kind, stem + "participation." + pn_keys[c], f.participation[static_cast<std::size_t>(c)], ago, 1, c));
+  });
+}
+
+void years_records_list(const Report& r, std::uint16_t kind, Figures& out) {
+  if (!r.supplied.review_records) return;
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    const std::size_t counts[] = {f.within_target, f.records_late, f.not_recorded};
+    for (std::int32_t m = 0; m < 3; ++m)
+      out.push_back(figure(kind, stem + "records." + years_records[m], counts[m], ago, 2, m));
+  });
+}
+
+void years_midway_list(const Report& r, std::uint16_t kind, Figures& out) {
+  if (!r.supplied.midway_reviews) return;
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    const std::size_t counts[] = {f.midway_intervals, f.midway_covered};
+    for (std::int32_t m = 0; m < 2; ++m)
+      out.push_back(figure(kind, stem + "midway." + years_midway[m], counts[m], ago, 3, m));
+  });
+}
+
+void years_caseload_list(const Report& r, std::uint16_t kind, Figures& out) {
+  if (!r.supplied.roster) return;
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    out.push_back(figure(kind, stem + "caseload.children", f.caseloads.children, ago, 4, 0));
+  });
+}
+
+void years_disputes_list(const Report& r, std::uint16_t kind, Figures& out) {
+  if (!r.supplied.disputes) return;
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    const std::size_t counts[] = {f.disputes.raised, f.disputes.resolved, f.disputes.withdrawn, f.disputes.cafcass};
+    for (std::int32_t m = 0; m < 4; ++m)
+      out.push_back(figure(kind, stem + "disputes." + years_disputes[m], counts[m], ago, 5, m));
+  });
+}
+
+void years_resolved_at_list(const Report& r, std::uint16_t kind, Figures& out) {
+  if (!r.supplied.disputes) return;
+  each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
+    Figures stages;
+    stage_list(r, f.disputes.resolved_at, "", 2, kind, stages);
+    for (Figure& g : stages)
+      out.push_back(figure(kind, stem + "disputes.resolved_at." + g.key, g.count, ago, 6, 0, g.key));
+  });
+}
+
+void years_rows(const Report& r, const Figure& f, Rows& rows) {
+  const std::int32_t ago = f.select[0], group = f.select[1], m = f.select[2];
+  const YearFigures& y = r.years[r.years.size() - 1 - static_cast<std::size_t>(ago)];
+  if (group == 0 && m <= 2) {  // due dates in the year
+    for (const DueReview& d : r.due_reviews) {
+      if (d.year == ago && (m == 0 || (m == 1 && d.held) || (m == 2 && d.in_time)))
+        rows.push_back({r.children[d.child], d.due, due_detail(d)});
+    }
+  } else if (group == 0 && m >= 5 && m <= 8) {  // the population
+    for (const CareSpell& p : r.spells) {
+      const TimeInCare time{p.start, p.end};
+      const bool take = (m == 5 && time.looked_after_on(y.from.add_days(-1))) ||
+                        (m == 6 && time.looked_after_on(y.to)) || (m == 7 && in(p.start, y.from, y.to)) ||
+                        (m == 8 && p.end && in(*p.end, y.from, y.to));
+      if (!take) continue;
+      rows.push_back({r.children[p.child], m == 8 ? *p.end : p.start,
+                      "looked after from " + p.start.iso() + (p.end ? " to " + p.end->iso() : std::string(", still"))});
+    }
+  } else if (group == 0 && m == 9) {  // overdue on the year's 31 March
+    for (const auto& [c, due] : ago == 0 ? r.overdue : r.overdue_before[static_cast<std::size_t>(ago - 1)])
+      rows.push_back({r.children[c], due, "next review was due " + due.iso()});
+  } else if (group <= 3) {  // reviews held in the year
+    for (const HeldReview& h : r.held_reviews) {
+      if (h.year != ago) continue;
+      const bool within = h.record_sent && *h.record_sent <= h.record_due;
+      const bool take = group == 0   ? m == 3 || h.in_time
+                        : group == 1 ? code_index(h.participation) == static_cast<std::size_t>(m)
+                        : group == 2
+                            ? (m == 0 && within) || (m == 1 && h.record_sent && !within) || (m == 2 && !h.record_sent)
+                            : h.previous && (m == 0 || h.midway);
+      if (!take) continue;
+      std::string detail = "held " + h.date.iso() + (h.in_time ? " (in time)" : " (late)") + ", " +
+                           pn_keys[code_index(h.participation)] + ", record due " + h.record_due.iso() +
+                           (h.record_sent ? ", sent " + h.record_sent->iso() : std::string(", no record date"));
+      if (h.previous)
+        detail += h.midway ? ", midway since " + h.previous->iso() : ", no midway since " + h.previous->iso();
+      rows.push_back({r.children[h.child], h.date, detail});
+    }
+  } else if (group == 4) {  // allocated to an IRO in post on the year's 31 March
+    if (ago == 0) {
+      std::vector<bool> in_post(r.officer_ids.size(), false);
+      for (const OfficerLoad& l : r.caseloads.officers) in_post[l.officer] = true;
+      for (const auto& [o, child] : r.allocated) {
+        if (in_post[o]) rows.push_back({child, y.to, "allocated to " + r.officer_ids[o] + " on " + y.to.iso()});
+      }
+    } else {
+      for (const auto& [o, child] : r.allocated_before[static_cast<std::size_t>(ago - 1)])
+        rows.push_back({child, y.to, "allocated to " + r.officer_ids[o] + " on " + y.to.iso()});
+    }
+  } else {  // disputes in the year
+    const std::vector<DisputeTally>& tallies =
+        ago == 0 ? r.dispute_tallies : r.dispute_tallies_before[static_cast<std::size_t>(ago - 1)];
+    for (std::size_t i = 0; i < tallies.size(); ++i) {
+      const DisputeTally& t = tallies[i];
+      const bool take = group == 6 ? t.resolved && t.stage == f.key
+                                   : (m == 0 && t.raised) || (m == 1 && t.resolved) || (m == 2 && t.withdrawn) ||
+                                         (m == 3 && t.cafcass);
+      if (!take) continue;
+      rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : y.from,
+                      "dispute " + r.dispute_ids[i].first + " (" + t.category +
+                          (t.stage.empty() ? std::string() : ", " + t.stage) + ")"});
+    }
+  }
+}
+
 // A kind: its declaration, and how it lists its figures and their rows.
 struct Kind {
   FigureKind declared;
@@ -321,6 +464,37 @@ const Kind kinds[] = {
       "The disputes open on 31 March at that stage of the ladder (every stage is listed, 0 where none)."},
      open_at_list,
      disputes_rows},
+    {{"years.YEAR.MEASURE", "years",
+      "YEAR `2022/23`..`2024/25`, each as of its own 31 March; MEASURE `due`, `due_held`, `in_time` (due dates in the "
+      "year: one row per due date, as for timeliness), `held`, `held_in_time` (reviews held in the year, by the date "
+      "held), `start`, `end`, `entered`, `left` (times in care, as for population), `overdue_at_end`."},
+     years_list,
+     years_rows},
+    {{"years.YEAR.participation.CODE", "years",
+      "CODE `PN0`-`PN7` or `none`: the reviews held in that year with that code."},
+     years_participation_list,
+     years_rows},
+    {{"years.YEAR.records.MEASURE", "years",
+      "`within_target`, `late`, `not_recorded`: the reviews held in that year and when their record was sent."},
+     years_records_list,
+     years_rows},
+    {{"years.YEAR.midway.MEASURE", "years",
+      "`intervals`, `covered`: the reviews held in that year with a review before them, and those with a midway "
+      "review between."},
+     years_midway_list,
+     years_rows},
+    {{"years.YEAR.caseload.children", "years",
+      "The children allocated to an IRO in post on that year's 31 March (the team's children in the caseload table)."},
+     years_caseload_list,
+     years_rows},
+    {{"years.YEAR.disputes.MEASURE", "years",
+      "`raised`, `resolved`, `withdrawn`, `cafcass`: the disputes that counted in that year, as for disputes."},
+     years_disputes_list,
+     years_rows},
+    {{"years.YEAR.disputes.resolved_at.STAGE", "years",
+      "The disputes resolved in that year at that stage of the ladder (every stage is listed, 0 where none)."},
+     years_resolved_at_list,
+     years_rows},
 };
 
 // Whether a table's input was supplied (a table not supplied has no figures).

@@ -3,6 +3,7 @@
 #include "iro/report/report_format.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -135,6 +136,122 @@ std::string report_query_csv(const std::string& figure, const std::vector<Report
   return out;
 }
 
+namespace {
+
+// ---- The three years side by side (text, Markdown, HTML, JSON and CSV lay out the same lines) ----
+// Whether the report holds the three years (a Report built by hand may not).
+bool three_years(const Report& r) { return r.years.size() == 3 && r.by_number.size() == 3; }
+
+struct YearLine {
+  std::string key;               // the CSV measure and JSON key: "due", "percent_in_time_of_due"...
+  std::string label;             // the words in text, Markdown and HTML
+  std::array<std::string, 3> v;  // oldest year first
+  std::string overall;           // a rate across the three years, weighted (sum of parts / sum of wholes), or ""
+  bool percent = false;          // the values are percentages
+};
+
+std::vector<YearLine> year_lines(const Report& r) {
+  std::vector<YearLine> out;
+  if (!three_years(r)) return out;
+  const auto count = [&](const std::string& key, const std::string& label, auto get) {
+    YearLine l{key, label, {}, {}, false};
+    for (std::size_t y = 0; y < 3; ++y) l.v[y] = std::to_string(get(r.years[y], y));
+    out.push_back(std::move(l));
+  };
+  const auto rate = [&](const std::string& key, const std::string& label, auto part, auto whole) {
+    YearLine l{key, label, {}, {}, true};
+    std::size_t parts = 0, wholes = 0;
+    for (std::size_t y = 0; y < 3; ++y) {
+      const std::size_t a = part(r.years[y], y), b = whole(r.years[y], y);
+      l.v[y] = fixed(YearFigures::ratio(a, b), 1);
+      parts += a;
+      wholes += b;
+    }
+    l.overall = fixed(YearFigures::ratio(parts, wholes), 1);
+    out.push_back(std::move(l));
+  };
+  using Y = const YearFigures&;
+  count("due", "reviews due", [](Y f, std::size_t) { return f.due; });
+  count("due_held", "of those, held", [](Y f, std::size_t) { return f.due_held; });
+  count("in_time", "of those, held in time", [](Y f, std::size_t) { return f.in_time; });
+  rate(
+      "percent_in_time_of_due", "% in time of due", [](Y f, std::size_t) { return f.in_time; },
+      [](Y f, std::size_t) { return f.due; });
+  count("held", "reviews held (by the date held)", [](Y f, std::size_t) { return f.held; });
+  count("held_in_time", "of those, held in time", [](Y f, std::size_t) { return f.held_in_time; });
+  rate(
+      "percent_in_time_of_held", "% in time of held", [](Y f, std::size_t) { return f.held_in_time; },
+      [](Y f, std::size_t) { return f.held; });
+  for (std::size_t k = 0; k < 3; ++k) {
+    const std::string number = number_labels[k];
+    count(number + "_due", number + " reviews due", [&](Y, std::size_t y) { return r.by_number[y].due[k]; });
+    rate(
+        "percent_" + number + "_in_time", "% " + number + " in time",
+        [&](Y, std::size_t y) { return r.by_number[y].in_time[k]; },
+        [&](Y, std::size_t y) { return r.by_number[y].due[k]; });
+  }
+  for (std::size_t c = 0; c < 9; ++c) {
+    count(pn_keys[c], std::string("participation ") + pn_keys[c], [c](Y f, std::size_t) { return f.participation[c]; });
+  }
+  rate(
+      "participation_rate", "participation without under-4s (PN1-PN6 of PN1-PN7)",
+      [](Y f, std::size_t) { return f.took_part(); }, [](Y f, std::size_t) { return f.four_and_over(); });
+  rate(
+      "participation_rate_with_under_4s", "participation with under-4s (PN1-PN6 of PN0-PN7)",
+      [](Y f, std::size_t) { return f.took_part(); }, [](Y f, std::size_t) { return f.coded(); });
+  if (r.supplied.review_records) {
+    count("records_within_target", "records within target", [](Y f, std::size_t) { return f.within_target; });
+    count("records_late", "records late", [](Y f, std::size_t) { return f.records_late; });
+    count("records_not_recorded", "records not recorded", [](Y f, std::size_t) { return f.not_recorded; });
+    rate(
+        "percent_records_within_target", "% records within target of held",
+        [](Y f, std::size_t) { return f.within_target; }, [](Y f, std::size_t) { return f.held; });
+  }
+  if (r.supplied.midway_reviews) {
+    count("midway_intervals", "midway: intervals", [](Y f, std::size_t) { return f.midway_intervals; });
+    count("midway_covered", "midway: covered", [](Y f, std::size_t) { return f.midway_covered; });
+    rate(
+        "percent_midway_covered", "% intervals with a midway review", [](Y f, std::size_t) { return f.midway_covered; },
+        [](Y f, std::size_t) { return f.midway_intervals; });
+  }
+  count("looked_after_start", "looked after at the start", [](Y f, std::size_t) { return f.looked_after_start; });
+  count("looked_after_end", "looked after at the end", [](Y f, std::size_t) { return f.looked_after_end; });
+  count("entered", "entered care", [](Y f, std::size_t) { return f.entered; });
+  count("left", "left care", [](Y f, std::size_t) { return f.left; });
+  count("overdue_at_end", "overdue at the year end", [](Y f, std::size_t) { return f.overdue_at_end; });
+  if (r.supplied.roster) {
+    const auto words = [&](const char* key, const std::string& label, auto get) {
+      YearLine l{key, label, {}, {}, false};
+      for (std::size_t y = 0; y < 3; ++y) l.v[y] = get(r.years[y].caseloads);
+      out.push_back(std::move(l));
+    };
+    count("team_children", "team: children allocated", [](Y f, std::size_t) { return f.caseloads.children; });
+    words("fte", "team: FTE", [](const TeamLoad& t) { return fixed(t.fte, 2); });
+    words("per_fte", "team: children per FTE", [](const TeamLoad& t) { return fixed(t.per_fte, 2); });
+    words("band", "team: band", [](const TeamLoad& t) { return std::string(band_name(t.band)); });
+    count("iros_above", "IROs above the band", [](Y f, std::size_t) { return f.caseloads.above; });
+    count("iros_within", "IROs within the band", [](Y f, std::size_t) { return f.caseloads.within; });
+    count("iros_below", "IROs below the band", [](Y f, std::size_t) { return f.caseloads.below; });
+  }
+  if (r.supplied.disputes) {
+    count("disputes_raised", "disputes raised", [](Y f, std::size_t) { return f.disputes.raised; });
+    count("disputes_resolved", "disputes resolved", [](Y f, std::size_t) { return f.disputes.resolved; });
+    count("disputes_withdrawn", "disputes withdrawn", [](Y f, std::size_t) { return f.disputes.withdrawn; });
+    count("disputes_cafcass", "disputes referred to Cafcass", [](Y f, std::size_t) { return f.disputes.cafcass; });
+    for (const std::string& stage : r.ladder) {
+      count("resolved_at." + stage, "resolved at " + stage, [&](Y f, std::size_t) {
+        const auto it = f.disputes.resolved_at.find(stage);
+        return it == f.disputes.resolved_at.end() ? std::size_t{0} : it->second;
+      });
+    }
+  }
+  return out;
+}
+
+std::string year_value(const YearLine& l, const std::string& v) { return l.percent ? v + "%" : v; }
+
+}  // namespace
+
 std::string report_text(const Report& r) {
   std::ostringstream s;
   s << "IRO annual report " << year_label(r.year) << (r.council.empty() ? "" : " - " + r.council) << " (" << r.from
@@ -164,6 +281,19 @@ std::string report_text(const Report& r) {
       s << buf;
     }
     s << "\n";
+  }
+  if (three_years(r)) {
+    s << "\nThree years, each as of its own 31 March (overall: weighted, sum of parts / sum of wholes)\n";
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "  %-52s %10s %10s %10s %8s\n", "", r.years[0].year.c_str(), r.years[1].year.c_str(),
+                  r.years[2].year.c_str(), "overall");
+    s << buf;
+    for (const YearLine& l : year_lines(r)) {
+      std::snprintf(buf, sizeof buf, "  %-52s %10s %10s %10s %8s\n", l.label.c_str(), year_value(l, l.v[0]).c_str(),
+                    year_value(l, l.v[1]).c_str(), year_value(l, l.v[2]).c_str(),
+                    l.overall.empty() ? "" : year_value(l, l.overall).c_str());
+      s << buf;
+    }
   }
   s << "\nParticipation in reviews held (PN0: under 4)\n";
   for (int code = 0; code <= 7; ++code)
@@ -232,6 +362,10 @@ std::vector<ReportCell> report_cells(const Report& r) {
       add("by_number", b.year + " " + number_labels[k], "percent_in_time",
           fixed(b.due[k] == 0 ? 0.0 : 100.0 * static_cast<double>(b.in_time[k]) / static_cast<double>(b.due[k]), 1));
     }
+  }
+  for (const YearLine& l : year_lines(r)) {
+    for (std::size_t y = 0; y < 3; ++y) add("years", r.years[y].year, l.key.c_str(), l.v[y]);
+    if (!l.overall.empty()) add("years", "overall", l.key.c_str(), l.overall);
   }
   for (std::size_t c = 0; c < 9; ++c) add("participation", pn_keys[c], "reviews", n(r.participation[c]));
   add("participation", "PN1-PN6 of PN1-PN7", "percent", fixed(r.participation_rate, 1));
@@ -336,6 +470,29 @@ std::string report_json(const Report& r) {
                      {"held", r.total.held},
                      {"in_time", r.total.in_time},
                      {"late_or_missed", r.total.late_or_missed}};
+  j["years"] = nlohmann::json::array();
+  nlohmann::json overall = nlohmann::json::object();
+  const std::vector<YearLine> lines = year_lines(r);
+  for (std::size_t y = 0; y < lines.size() && y < 3; ++y) {
+    nlohmann::json o = {{"year", r.years[y].year}, {"from", r.years[y].from.iso()}, {"to", r.years[y].to.iso()}};
+    for (const YearLine& l : lines) {
+      char* end = nullptr;
+      const double v = std::strtod(l.v[y].c_str(), &end);
+      if (end == l.v[y].c_str() + l.v[y].size() && !l.v[y].empty()) {
+        o[l.key] = l.percent || l.v[y].find('.') != std::string::npos ? nlohmann::json(v)
+                                                                      : nlohmann::json(std::stoull(l.v[y]));
+      } else {
+        o[l.key] = l.v[y];
+      }
+      if (y == 0 && !l.overall.empty()) overall[l.key] = std::strtod(l.overall.c_str(), nullptr);
+    }
+    if (!r.supplied.review_records) o["records"] = nullptr;
+    if (!r.supplied.midway_reviews) o["midway"] = nullptr;
+    if (!r.supplied.roster) o["caseloads"] = nullptr;
+    if (!r.supplied.disputes) o["disputes"] = nullptr;
+    j["years"].push_back(std::move(o));
+  }
+  j["years_overall_weighted"] = overall;
   j["by_number"] = nlohmann::json::array();
   for (const auto& b : r.by_number) {
     j["by_number"].push_back({{"year", b.year}, {"due", b.due}, {"in_time", b.in_time}});
@@ -436,6 +593,17 @@ std::string report_markdown(const Report& r) {
       s << " | " << b.in_time[k] << " of " << b.due[k] << " (" << percent_of(b.in_time[k], b.due[k]) << ")";
     s << " |\n";
   }
+  if (three_years(r)) {
+    s << "\n## Three years\n\nEach year as of its own 31 March. Overall: weighted across the three years (sum of parts "
+         "/ "
+         "sum of wholes), not a mean of the three rates.\n\n| | "
+      << r.years[0].year << " | " << r.years[1].year << " | " << r.years[2].year
+      << " | overall |\n|---|---|---|---|---|\n";
+    for (const YearLine& l : year_lines(r)) {
+      s << "| " << l.label << " | " << year_value(l, l.v[0]) << " | " << year_value(l, l.v[1]) << " | "
+        << year_value(l, l.v[2]) << " | " << (l.overall.empty() ? "" : year_value(l, l.overall)) << " |\n";
+    }
+  }
   s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
   s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
   s << "\n## Caseloads on " << r.to << "\n\n";
@@ -517,6 +685,18 @@ std::string report_html(const Report& r) {
     s << "</tr>\n";
   }
   s << "</table>\n" << bar_chart("Held in timescale: first, second, subsequent, by year (%)", labels, values, 100, "%");
+  if (three_years(r)) {
+    s << "<h2>Three years</h2>\n<p>Each year as of its own 31 March. Overall: weighted across the three years (sum of "
+         "parts / sum of wholes), not a mean of the three rates.</p>\n<table><tr><th></th><th>"
+      << escape(r.years[0].year) << "</th><th>" << escape(r.years[1].year) << "</th><th>" << escape(r.years[2].year)
+      << "</th><th>overall</th></tr>\n";
+    for (const YearLine& l : year_lines(r)) {
+      s << "<tr><td>" << escape(l.label) << "</td><td>" << escape(year_value(l, l.v[0])) << "</td><td>"
+        << escape(year_value(l, l.v[1])) << "</td><td>" << escape(year_value(l, l.v[2])) << "</td><td>"
+        << (l.overall.empty() ? "" : escape(year_value(l, l.overall))) << "</td></tr>\n";
+    }
+    s << "</table>\n";
+  }
   labels.clear();
   values.clear();
   double most = 1;

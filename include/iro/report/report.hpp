@@ -88,9 +88,12 @@ struct DueReview {
   bool in_time = false;      ///< Held on or before the due date.
 };
 
-/// A review held in the reporting year: the rows behind participation, records and midway figures.
+/// A review held in the reporting year or one of the two before (by the date held): the rows behind
+/// participation, records and midway figures.
 struct HeldReview {
   std::uint32_t child = 0;                            ///< Index into AnnualReport::children.
+  std::int32_t year = 0;                              ///< 0: the reporting year; 1: the year before; 2: two before.
+  bool in_time = false;                               ///< Held on or before its due date.
   Date date;                                          ///< When it was held.
   Participation participation = Participation::none;  ///< Its PN code.
   Date record_due;                                    ///< The local target for its record.
@@ -104,6 +107,64 @@ struct CareSpell {
   std::uint32_t child = 0;  ///< Index into AnnualReport::children.
   Date start;               ///< The first day looked after.
   std::optional<Date> end;  ///< The first day out of care (empty: still looked after); at latest the 18th birthday.
+};
+
+/// The headline figures of one year, as of its own 31 March (the report's "Three years" table). Where the
+/// seeds define a measure two ways, both are given, named.
+struct YearFigures {
+  std::string year;                            ///< "2024/25".
+  Date from;                                   ///< 1 April.
+  Date to;                                     ///< 31 March.
+  std::size_t due = 0;                         ///< Review due dates in the year.
+  std::size_t due_held = 0;                    ///< Of those, held (on time or late).
+  std::size_t in_time = 0;                     ///< Of those, held on or before the due date.
+  std::size_t held = 0;                        ///< Reviews held in the year (by the date held).
+  std::size_t held_in_time = 0;                ///< Of those, held on or before their due date.
+  std::array<std::size_t, 9> participation{};  ///< Reviews held in the year by code: PN0..PN7, then none.
+  std::size_t within_target = 0;               ///< Reviews held in the year whose record was sent within target.
+  std::size_t records_late = 0;                ///< Whose record was sent after the target date.
+  std::size_t not_recorded = 0;                ///< With no date recorded.
+  std::size_t midway_intervals = 0;            ///< Reviews held in the year with a review before them.
+  std::size_t midway_covered = 0;              ///< Of those, with a midway review between.
+  std::size_t looked_after_start = 0;          ///< Looked after on the 31 March before the year.
+  std::size_t looked_after_end = 0;            ///< Looked after on the year's 31 March.
+  std::size_t entered = 0;                     ///< Times in care started in the year.
+  std::size_t left = 0;                        ///< Times in care ended in the year.
+  std::size_t overdue_at_end = 0;              ///< Children looked after on 31 March whose next review was overdue.
+  TeamLoad caseloads;                          ///< The team on 31 March (check_caseloads()).
+  DisputeFigures disputes;                     ///< DisputeRegister::figures() for the year.
+  /// "In time of due": in_time / due in percent (0 when none due).
+  /// @return the percentage.
+  double in_time_of_due() const noexcept { return ratio(in_time, due); }
+  /// "In time of held": held_in_time / held in percent (0 when none held).
+  /// @return the percentage.
+  double in_time_of_held() const noexcept { return ratio(held_in_time, held); }
+  /// PN1-PN6 (took part) in the year.
+  /// @return the count.
+  std::size_t took_part() const noexcept {
+    std::size_t n = 0;
+    for (std::size_t c = 1; c <= 6; ++c) n += participation[c];
+    return n;
+  }
+  /// PN1-PN7: children aged 4 and over.
+  /// @return the count.
+  std::size_t four_and_over() const noexcept { return took_part() + participation[7]; }
+  /// PN0-PN7: every review with a code.
+  /// @return the count.
+  std::size_t coded() const noexcept { return four_and_over() + participation[0]; }
+  /// "Participation without under-4s": PN1-PN6 of PN1-PN7 in percent (Report::participation_rate).
+  /// @return the percentage.
+  double participation_rate() const noexcept { return ratio(took_part(), four_and_over()); }
+  /// "Participation with under-4s": PN1-PN6 of PN0-PN7 in percent (Medway counts PN0 in the whole).
+  /// @return the percentage.
+  double participation_rate_with_under_4s() const noexcept { return ratio(took_part(), coded()); }
+  /// part / whole in percent, 0 when whole is 0.
+  /// @param part the numerator.
+  /// @param whole the denominator.
+  /// @return the percentage.
+  static double ratio(std::size_t part, std::size_t whole) noexcept {
+    return whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+  }
 };
 
 /// Which of the report's optional inputs the casebook holds. A table whose input was not supplied says so
@@ -156,17 +217,21 @@ struct Report {
   RecordsFigures records;                      ///< Review records within the local target.
   MidwayFigures midway;                        ///< Midway reviews.
   std::size_t overdue_at_end = 0;              ///< Children looked after on 31 March whose next review was overdue.
+  std::vector<YearFigures> years;              ///< The year and the two before, oldest first, each as of its 31 March.
 
   // The rows behind the figures (report_query() reads them).
-  std::vector<std::string> children;                             ///< The ids the rows below refer to, by index.
-  std::vector<DueReview> due_reviews;                            ///< Reviews due in the three years.
-  std::vector<HeldReview> held_reviews;                          ///< Reviews held in the reporting year.
-  std::vector<std::pair<std::uint32_t, Date>> midways;           ///< Midway reviews in the year (child, date).
-  std::vector<CareSpell> spells;                                 ///< Periods of care overlapping the year.
-  std::vector<std::pair<std::uint32_t, Date>> overdue;           ///< Overdue on 31 March (child, due date).
-  std::vector<std::pair<std::size_t, std::string>> allocated;    ///< On 31 March: (IRO index, child id).
-  std::vector<std::pair<std::string, std::string>> dispute_ids;  ///< (dispute id, child id), by register index.
-  std::vector<DisputeTally> dispute_tallies;                     ///< How each dispute counts, by register index.
+  std::vector<std::string> children;                    ///< The ids the rows below refer to, by index.
+  std::vector<DueReview> due_reviews;                   ///< Reviews due in the three years.
+  std::vector<HeldReview> held_reviews;                 ///< Reviews held in the three years.
+  std::vector<std::pair<std::uint32_t, Date>> midways;  ///< Midway reviews in the year (child, date).
+  std::vector<CareSpell> spells;                        ///< Periods of care overlapping the three years.
+  std::vector<std::pair<std::uint32_t, Date>> overdue;  ///< Overdue on 31 March (child, due date).
+  std::array<std::vector<std::pair<std::uint32_t, Date>>, 2> overdue_before;  ///< The same, one and two years before.
+  std::vector<std::pair<std::size_t, std::string>> allocated;                 ///< On 31 March: (IRO index, child id).
+  std::array<std::vector<std::pair<std::size_t, std::string>>, 2> allocated_before;  ///< One and two years before.
+  std::vector<std::pair<std::string, std::string>> dispute_ids;     ///< (dispute id, child id), by register index.
+  std::vector<DisputeTally> dispute_tallies;                        ///< How each dispute counts, by register index.
+  std::array<std::vector<DisputeTally>, 2> dispute_tallies_before;  ///< The same, one and two years before.
 
   // Every figure, listed once when the report is computed (report_figures.hpp reads them).
   std::vector<Figure> figures;                                ///< In the report's order.
