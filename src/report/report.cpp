@@ -54,7 +54,9 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
     }
   };
   Schedule s;
-  std::vector<TimeInCare> times;  // one child's times in care, reused
+  std::vector<TimeInCare> times;            // one child's times in care, reused
+  std::vector<std::pair<Date, Date>> sent;  // one child's reviews with a record date (day, sent), by day, reused
+  std::vector<Date> sorted_midways;         // one child's midway reviews by date, when not given in order
   for (std::size_t ci = begin; ci < end; ++ci) {
     const Child& c = book.children[ci];
     std::uint32_t index = UINT32_MAX;  // the child's index in r.children, given at its first row
@@ -65,6 +67,21 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       }
       return index;
     };
+    sent.clear();
+    for (const Review& given : c.reviews) {
+      if (!given.cancelled && given.record_sent) sent.emplace_back(given.date, *given.record_sent);
+    }
+    const auto by_day = [](const std::pair<Date, Date>& x, const std::pair<Date, Date>& y) {
+      return x.first < y.first;
+    };
+    if (!std::is_sorted(sent.begin(), sent.end(), by_day)) std::stable_sort(sent.begin(), sent.end(), by_day);
+    const std::vector<Date>* midways_by_date = &c.midways;
+    if (!std::is_sorted(c.midways.begin(), c.midways.end())) {
+      sorted_midways = c.midways;
+      std::sort(sorted_midways.begin(), sorted_midways.end());
+      midways_by_date = &sorted_midways;
+    }
+    const std::vector<Date>& midways = *midways_by_date;
     // The two years before first, as of their own 31 March, then the reporting year.
     for (std::size_t ago = 3; ago-- > 0;) {
       try {
@@ -116,9 +133,10 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         h.date = rv.date;
         h.participation = rv.participation;
         h.record_due = rv.record_due;
-        for (const Review& given : c.reviews) {
-          if (!given.cancelled && given.date == rv.date && given.record_sent) h.record_sent = given.record_sent;
-        }
+        // The record of the (last) review given on that day, looked up in the child's dated records.
+        const auto it = std::upper_bound(sent.begin(), sent.end(), rv.date,
+                                         [](Date day, const std::pair<Date, Date>& x) { return day < x.first; });
+        if (it != sent.begin() && std::prev(it)->first == rv.date) h.record_sent = std::prev(it)->second;
         if (h.record_sent) {
           (*h.record_sent <= h.record_due ? yf.within_target : yf.records_late)++;
         } else {
@@ -126,7 +144,8 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         }
         if (rv.number >= 2 && i > 0) {
           h.previous = s.reviews[i - 1].date;
-          for (Date m : c.midways) h.midway = h.midway || (*h.previous < m && m < rv.date);
+          const auto after = std::upper_bound(midways.begin(), midways.end(), *h.previous);
+          h.midway = after != midways.end() && *after < rv.date;  // one strictly between the two reviews
           ++yf.midway_intervals;
           yf.midway_covered += h.midway;
         }
@@ -354,17 +373,26 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   for (const Allocation& a : book.roster.allocations()) {
     if (allocated_on(a, r.to)) r.allocated.emplace_back(a.officer, book.roster.children()[a.child].id);
   }
+  std::array<std::vector<bool>, 2> in_post_before;  // by roster index: in post on 31 March one and two years before
   for (std::size_t y = 0; y < 3; ++y) {
     YearFigures& each = r.years[y];
     const auto first = year - 2 + static_cast<int>(y);
     each.year = year_label(first);
     each.from = Date::from_ymd(first, 4, 1);
     each.to = Date::from_ymd(first + 1, 3, 31);
-    each.caseloads = y == 2 ? r.caseloads.team : check_caseloads(book.roster, policy, each.to).team;
-    if (y == 2) continue;
-    for (const Allocation& a : book.roster.allocations()) {
-      if (allocated_on(a, each.to) && book.roster.in_post(a.officer, each.to))
-        r.allocated_before[1 - y].emplace_back(a.officer, book.roster.children()[a.child].id);
+    if (y == 2) {
+      each.caseloads = r.caseloads.team;
+      continue;
+    }
+    const CaseloadCheck check = check_caseloads(book.roster, policy, each.to);
+    each.caseloads = check.team;
+    in_post_before[1 - y].assign(r.officer_ids.size(), false);
+    for (const OfficerLoad& l : check.officers) in_post_before[1 - y][l.officer] = true;
+  }
+  for (const Allocation& a : book.roster.allocations()) {
+    for (std::size_t ago = 1; ago <= 2; ++ago) {
+      if (in_post_before[ago - 1][a.officer] && allocated_on(a, r.years[2 - ago].to))
+        r.allocated_before[ago - 1].emplace_back(a.officer, book.roster.children()[a.child].id);
     }
   }
   DisputeRegister reg(policy, cal);
