@@ -61,9 +61,33 @@ const char* const figures[] = {"timeliness.year.due", "records.late", "overdue_a
                                "population.entered",  "no.such",      "",
                                "disputes.raised",     "caseload.IRO1"};
 
+// Built-in calendars and policies, made once per process (building a calendar's tables is most of a
+// program's time otherwise) and shared read-only by the programs, which also make fresh ones at times.
+iro_calendar* shared_calendar(std::size_t which) {
+  static iro_calendar* made[5] = {};
+  static bool tried[5] = {};
+  if (!tried[which]) {
+    tried[which] = true;
+    iro_calendar_new_builtin(divisions[which], &made[which]);
+  }
+  return made[which];
+}
+
+iro_policy* shared_policy(std::size_t which) {
+  static iro_policy* made[3] = {};
+  static bool tried[3] = {};
+  if (!tried[which]) {
+    tried[which] = true;
+    iro_policy_new_builtin(policies[which], &made[which]);
+  }
+  return made[which];
+}
+
 struct State {
   iro_calendar* cal[2] = {};
   iro_policy* policy[2] = {};
+  bool own_cal[2] = {};  // false: a shared one, never freed here
+  bool own_policy[2] = {};
   iro_children* children[2] = {};
   iro_schedules* schedules[2] = {};
   iro_casebook* book[2] = {};
@@ -74,9 +98,19 @@ struct State {
       iro_casebook_free(book[k]);
       iro_schedules_free(schedules[k]);
       iro_children_free(children[k]);
-      iro_policy_free(policy[k]);
-      iro_calendar_free(cal[k]);
+      if (own_policy[k]) iro_policy_free(policy[k]);
+      if (own_cal[k]) iro_calendar_free(cal[k]);
     }
+  }
+  void drop_calendar(int k) {
+    if (own_cal[k]) iro_calendar_free(cal[k]);
+    cal[k] = nullptr;
+    own_cal[k] = false;
+  }
+  void drop_policy(int k) {
+    if (own_policy[k]) iro_policy_free(policy[k]);
+    policy[k] = nullptr;
+    own_policy[k] = false;
   }
 };
 
@@ -114,17 +148,27 @@ void step(Reader& in, State& s) {
   const int k = in.byte() & 1;
   switch (in.byte() % 16) {
     case 0: {
-      iro_calendar_free(s.cal[k]);
-      s.cal[k] = nullptr;
-      const std::int32_t status = iro_calendar_new_builtin(divisions[in.byte() % 5], &s.cal[k]);
+      s.drop_calendar(k);
+      const std::size_t which = in.byte() % 5;
+      if (in.byte() < 224) {
+        s.cal[k] = shared_calendar(which);
+        break;
+      }
+      const std::int32_t status = iro_calendar_new_builtin(divisions[which], &s.cal[k]);
       check((status == IRO_OK) == (s.cal[k] != nullptr), "a refused call set its out-handle");
+      s.own_cal[k] = s.cal[k] != nullptr;
       break;
     }
     case 1: {
-      iro_policy_free(s.policy[k]);
-      s.policy[k] = nullptr;
-      const std::int32_t status = iro_policy_new_builtin(policies[in.byte() % 3], &s.policy[k]);
+      s.drop_policy(k);
+      const std::size_t which = in.byte() % 3;
+      if (in.byte() < 224) {
+        s.policy[k] = shared_policy(which);
+        break;
+      }
+      const std::int32_t status = iro_policy_new_builtin(policies[which], &s.policy[k]);
       check((status == IRO_OK) == (s.policy[k] != nullptr), "a refused call set its out-handle");
+      s.own_policy[k] = s.policy[k] != nullptr;
       break;
     }
     case 2:
@@ -217,7 +261,7 @@ void step(Reader& in, State& s) {
     }
     case 8:
       if (s.book[k] == nullptr) iro_casebook_new(&s.book[k]);
-      iro_casebook_synthesize(s.book[k], in.byte() % 40, in.byte() % 4, in.byte() % 3, in.byte());
+      iro_casebook_synthesize(s.book[k], in.byte() % 12, in.byte() % 3, 1 + in.byte() % 2, in.byte());
       break;
     case 9: {
       iro_report_free(s.report[k]);
@@ -279,8 +323,8 @@ void step(Reader& in, State& s) {
         case 1: iro_casebook_free(s.book[k]), s.book[k] = nullptr; break;
         case 2: iro_schedules_free(s.schedules[k]), s.schedules[k] = nullptr; break;
         case 3: iro_children_free(s.children[k]), s.children[k] = nullptr; break;
-        case 4: iro_policy_free(s.policy[k]), s.policy[k] = nullptr; break;
-        default: iro_calendar_free(s.cal[k]), s.cal[k] = nullptr; break;
+        case 4: s.drop_policy(k); break;
+        default: s.drop_calendar(k); break;
       }
       break;
     default: {  // reads on NULL handles are refused
