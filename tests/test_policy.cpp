@@ -261,3 +261,52 @@ TEST(Policy, ACaseloadBandIsTwoNumbers) {  // a mutation survivor: [50] read pas
     EXPECT_NE(message.find("$.caseload.band: "), std::string::npos) << message;
   }
 }
+
+// Issue 17: local targets in the policy, each with where it comes from; the example policies carry the targets
+// their councils' reports state.
+TEST(Policy, LocalTargetsAndTheirSourcesLoadAndBadOnesAreRefused) {
+  const iro::Policy brent = iro::Policy::from_file(std::string(IRO_EXAMPLES_DIR) + "/brent.json");
+  EXPECT_EQ(brent.timeliness_target_percent, 95);
+  EXPECT_FALSE(brent.participation_target_percent.has_value());
+  ASSERT_EQ(brent.target_sources.count("timeliness_target_percent"), 1u);
+  EXPECT_NE(brent.target_sources.at("timeliness_target_percent").find("Brent IRO annual report 2019/20"),
+            std::string::npos);
+  const iro::Policy thurrock = iro::Policy::from_file(std::string(IRO_EXAMPLES_DIR) + "/thurrock.json");
+  EXPECT_EQ(thurrock.participation_target_percent, 90);
+  const iro::Policy hounslow = iro::Policy::from_file(std::string(IRO_EXAMPLES_DIR) + "/hounslow.json");
+  EXPECT_EQ(hounslow.timeliness_target_percent, 90);
+  EXPECT_EQ(hounslow.records_target_percent, 95);
+  EXPECT_EQ(hounslow.midway_target_percent, 85);
+  EXPECT_EQ(hounslow.target_sources.size(), 3u);
+  const iro::Policy england = iro::Policy::england();  // no national targets
+  EXPECT_FALSE(england.timeliness_target_percent || england.participation_target_percent ||
+               england.records_target_percent || england.pre_meeting_target_percent);
+  EXPECT_TRUE(england.target_sources.empty());
+  const std::string head = R"({"format": "iro-policy/1", "extends": "england", "id": "t", "targets": )";
+  const iro::Policy set = iro::Policy::from_json(head + R"({"pre_meeting_target_percent": 0}})", "t.json");
+  EXPECT_EQ(set.pre_meeting_target_percent, 0);
+  const iro::Policy unset = iro::Policy::from_json(
+      R"({"format": "iro-policy/1", "extends": "brent.json", "id": "u",
+          "targets": {"timeliness_target_percent": null}})",
+      std::string(IRO_EXAMPLES_DIR) + "/u.json");
+  EXPECT_FALSE(unset.timeliness_target_percent.has_value());  // an overlay removes its base's target
+  const struct {
+    std::string targets;
+    Status status;
+    const char* names;
+  } bad[] = {
+      {R"({"timeliness_target_percent": 101})", Status::invalid_argument, "$.targets.timeliness_target_percent"},
+      {R"({"records_target_percent": -1})", Status::invalid_argument, "$.targets.records_target_percent"},
+      {R"({"participation_target_percent": "90%"})", Status::parse, "$.targets.participation_target_percent"},
+      {R"({"sources": {"caseload": "x"}})", Status::parse, "$.targets.sources"},
+      {R"({"sources": {"timeliness_target_percent": ""}})", Status::parse,
+       "$.targets.sources.timeliness_target_percent"},
+      {R"({"sources": {"timeliness_target_percent": 95}})", Status::parse,
+       "$.targets.sources.timeliness_target_percent"},
+  };
+  for (const auto& b : bad) {
+    const auto f = failure([&] { iro::Policy::from_json(head + b.targets + "}", "t.json"); });
+    EXPECT_EQ(f.first, b.status) << b.targets << ": " << f.second;
+    EXPECT_NE(f.second.find(b.names), std::string::npos) << f.second;
+  }
+}

@@ -37,6 +37,19 @@ void show(const Policy& p, std::ostream& out) {
       << " working days before; midway at " << p.midway_percent << "%";
   if (p.midway_target_percent) out << " (target " << *p.midway_target_percent << "% of reviews)";
   out << "; booked at " << p.booking_percent << "% of the interval\n";
+  // The local targets, each with where it comes from.
+  const std::pair<const char*, const std::optional<std::int32_t>*> targets[] = {
+      {"timeliness_target_percent", &p.timeliness_target_percent},
+      {"participation_target_percent", &p.participation_target_percent},
+      {"records_target_percent", &p.records_target_percent},
+      {"midway_target_percent", &p.midway_target_percent},
+      {"pre_meeting_target_percent", &p.pre_meeting_target_percent}};
+  for (const auto& [key, value] : targets) {
+    if (!*value) continue;
+    const auto source = p.target_sources.find(key);
+    out << "  target " << key << " " << **value << "%"
+        << (source == p.target_sources.end() ? std::string(" (no source given)") : " (" + source->second + ")") << "\n";
+  }
   out << "  caseload band " << p.caseload_low << "-" << p.caseload_high << " children per FTE\n  ladder:";
   for (const LadderStage& s : p.ladder.stages) {
     out << " " << s.name << (s.response_working_days ? " (" + std::to_string(*s.response_working_days) + " WD)" : "");

@@ -255,7 +255,8 @@ class Reader {
     if (const json* t = get(doc, "targets", "$")) {
       object(*t, "$.targets",
              {"record_working_days", "report_working_days_before", "midway_percent", "midway_target_percent",
-              "booking_percent"});
+              "booking_percent", "timeliness_target_percent", "participation_target_percent", "records_target_percent",
+              "pre_meeting_target_percent", "sources"});
       if (const json* v = get(*t, "record_working_days", "$.targets")) {
         p.record_working_days = count(*v, "$.targets.record_working_days", 0, max_duration);
       }
@@ -271,6 +272,32 @@ class Reader {
       }
       if (const json* v = get(*t, "booking_percent", "$.targets")) {
         p.booking_percent = count(*v, "$.targets.booking_percent", 1, 100);
+      }
+      // The local percentage targets: 0-100, or null for none (an overlay may remove its base's target); optional
+      // even in a complete document, as are their sources.
+      const std::pair<const char*, std::optional<std::int32_t>*> percents[] = {
+          {"timeliness_target_percent", &p.timeliness_target_percent},
+          {"participation_target_percent", &p.participation_target_percent},
+          {"records_target_percent", &p.records_target_percent},
+          {"pre_meeting_target_percent", &p.pre_meeting_target_percent}};
+      for (const auto& [key, field] : percents) {
+        if (const auto v = t->find(key); v != t->end()) {
+          field->reset();
+          if (!v->is_null()) *field = count(*v, std::string("$.targets.") + key, 0, 100);
+        }
+      }
+      if (const auto found = t->find("sources"); found != t->end()) {
+        const json* s = &*found;
+        object(*s, "$.targets.sources",
+               {"timeliness_target_percent", "participation_target_percent", "records_target_percent",
+                "midway_target_percent", "pre_meeting_target_percent"});
+        for (const auto& item : s->items()) {
+          const std::string where = "$.targets.sources." + item.key();
+          if (!item.value().is_string() || item.value().get<std::string>().empty()) {
+            bad(where, item.value().dump() + " is not the text of a source");
+          }
+          p.target_sources[item.key()] = item.value().get<std::string>();
+        }
       }
     }
     if (const json* c = get(doc, "caseload", "$")) {

@@ -9,6 +9,7 @@
 #define IRO_POLICY_HPP
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -163,6 +164,18 @@ struct Policy {
   std::int32_t midway_percent = 50;
   /// A local target for the share of reviews with a midway review, in percent (empty: none set).
   std::optional<std::int32_t> midway_target_percent;
+  /// A local target for reviews held in timescale, in percent of those due (empty: none set).
+  std::optional<std::int32_t> timeliness_target_percent;
+  /// A local target for the participation rate (PN1-PN6 of PN1-PN7), in percent (empty: none set).
+  std::optional<std::int32_t> participation_target_percent;
+  /// A local target for review records circulated within record_working_days, in percent (empty: none set).
+  std::optional<std::int32_t> records_target_percent;
+  /// A local target for social workers' reports reaching the IRO report_working_days_before the review, in
+  /// percent (empty: none set).
+  std::optional<std::int32_t> pre_meeting_target_percent;
+  /// Where each local target comes from, by its key ("timeliness_target_percent" -> "Brent IRO annual report
+  /// 2019/20, priority 2"): the reports that show a target met or not met cite it.
+  std::map<std::string, std::string> target_sources;
   /// Where a review is booked, in percent of the way from the last review to the due date: 100 books on
   /// the due date; 83 books a 3-month review at 2.5 months and a 6-month one at 5.
   std::int32_t booking_percent = 100;
