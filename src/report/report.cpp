@@ -368,48 +368,78 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
     if (code <= 6) took_part += r.participation[code];
   }
   r.participation_rate = over_four == 0 ? 0.0 : 100.0 * static_cast<double>(took_part) / static_cast<double>(over_four);
-  r.caseloads = check_caseloads(book.roster, policy, r.to);
-  for (const Officer& i : book.roster.officers()) r.officer_ids.push_back(i.id);
-  for (const Allocation& a : book.roster.allocations()) {
-    if (allocated_on(a, r.to)) r.allocated.emplace_back(a.officer, book.roster.children()[a.child].id);
-  }
-  std::array<std::vector<bool>, 2> in_post_before;  // by roster index: in post on 31 March one and two years before
+  // The years' dates first; then the disputes on a thread of their own while this one does the caseloads.
   for (std::size_t y = 0; y < 3; ++y) {
-    YearFigures& each = r.years[y];
     const auto first = year - 2 + static_cast<int>(y);
-    each.year = year_label(first);
-    each.from = Date::from_ymd(first, 4, 1);
-    each.to = Date::from_ymd(first + 1, 3, 31);
-    if (y == 2) {
-      each.caseloads = r.caseloads.team;
-      continue;
+    r.years[y].year = year_label(first);
+    r.years[y].from = Date::from_ymd(first, 4, 1);
+    r.years[y].to = Date::from_ymd(first + 1, 3, 31);
+  }
+  std::exception_ptr dispute_failure;
+  const auto count_disputes = [&] {
+    try {
+      DisputeRegister reg(policy, cal);
+      for (const Dispute& d : book.disputes) {
+        reg.add(d.id, d.child, d.officer, d.category);
+        for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
+        r.dispute_ids.emplace_back(d.id, d.child);
+        r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
+      }
+      r.disputes = reg.figures(r.from, r.to);
+      for (std::size_t y = 0; y < 2; ++y) {
+        const Date year_from = r.years[1 - y].from, year_to = r.years[1 - y].to;
+        for (std::size_t i = 0; i < r.dispute_ids.size(); ++i)
+          r.dispute_tallies_before[y].push_back(reg.tally(i, year_from, year_to));
+      }
+      for (std::size_t y = 0; y < 3; ++y)
+        r.years[y].disputes = y == 2 ? r.disputes : reg.figures(r.years[y].from, r.years[y].to);
+    } catch (...) {
+      dispute_failure = std::current_exception();
     }
-    const CaseloadCheck check = check_caseloads(book.roster, policy, each.to);
-    each.caseloads = check.team;
-    in_post_before[1 - y].assign(r.officer_ids.size(), false);
-    for (const OfficerLoad& l : check.officers) in_post_before[1 - y][l.officer] = true;
-  }
-  for (const Allocation& a : book.roster.allocations()) {
-    for (std::size_t ago = 1; ago <= 2; ++ago) {
-      if (in_post_before[ago - 1][a.officer] && allocated_on(a, r.years[2 - ago].to))
-        r.allocated_before[ago - 1].emplace_back(a.officer, book.roster.children()[a.child].id);
+  };
+  std::thread disputes_thread;
+  if (two && !book.disputes.empty()) {
+    try {
+      disputes_thread = std::thread(count_disputes);
+    } catch (const std::system_error&) {  // no thread to be had: the disputes after the caseloads, same result
     }
   }
-  DisputeRegister reg(policy, cal);
-  for (const Dispute& d : book.disputes) {
-    reg.add(d.id, d.child, d.officer, d.category);
-    for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
-    r.dispute_ids.emplace_back(d.id, d.child);
-    r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
+  std::exception_ptr caseload_failure;  // the disputes thread is joined whatever happens here
+  try {
+    r.caseloads = check_caseloads(book.roster, policy, r.to);
+    for (const Officer& i : book.roster.officers()) r.officer_ids.push_back(i.id);
+    for (const Allocation& a : book.roster.allocations()) {
+      if (allocated_on(a, r.to)) r.allocated.emplace_back(a.officer, book.roster.children()[a.child].id);
+    }
+    std::array<std::vector<bool>, 2> in_post_before;  // by roster index: in post on 31 March one and two years before
+    for (std::size_t y = 0; y < 3; ++y) {
+      YearFigures& each = r.years[y];
+      if (y == 2) {
+        each.caseloads = r.caseloads.team;
+        continue;
+      }
+      const CaseloadCheck check = check_caseloads(book.roster, policy, each.to);
+      each.caseloads = check.team;
+      in_post_before[1 - y].assign(r.officer_ids.size(), false);
+      for (const OfficerLoad& l : check.officers) in_post_before[1 - y][l.officer] = true;
+    }
+    for (const Allocation& a : book.roster.allocations()) {
+      for (std::size_t ago = 1; ago <= 2; ++ago) {
+        if (in_post_before[ago - 1][a.officer] && allocated_on(a, r.years[2 - ago].to))
+          r.allocated_before[ago - 1].emplace_back(a.officer, book.roster.children()[a.child].id);
+      }
+    }
+  } catch (...) {
+    caseload_failure = std::current_exception();
   }
-  r.disputes = reg.figures(r.from, r.to);
-  for (std::size_t y = 0; y < 2; ++y) {
-    const YearFigures& each = r.years[1 - y];
-    for (std::size_t i = 0; i < r.dispute_ids.size(); ++i)
-      r.dispute_tallies_before[y].push_back(reg.tally(i, each.from, each.to));
+  if (disputes_thread.joinable()) {
+    disputes_thread.join();
+  } else {
+    count_disputes();
   }
-  for (std::size_t y = 0; y < 3; ++y)
-    r.years[y].disputes = y == 2 ? r.disputes : reg.figures(r.years[y].from, r.years[y].to);
+  for (const std::exception_ptr& failure : {caseload_failure, dispute_failure}) {
+    if (failure) std::rethrow_exception(failure);
+  }
   list_report_figures(r);
   return r;
 }
