@@ -1,14 +1,12 @@
 #include "iro/data/council.hpp"
 
-#include <exception>
 #include <filesystem>
 #include <iterator>
 #include <optional>
-#include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
+#include "core/concurrency.hpp"
 #include "core/file_util.hpp"
 #include "iro/rules/dispute.hpp"
 #include "iro/core/error.hpp"
@@ -46,61 +44,39 @@ CouncilImport import_council(const std::string& directory, const Policy& policy,
     Roster roster;
     std::optional<std::vector<Dispute>> disputes;
     ImportReport report;
-    std::exception_ptr error;
   } local;
-  const auto read_local = [&]() noexcept {
-    try {
-      for (const auto& [name, kind] :
-           {std::pair{"roster/iros.csv", RosterFile::iros}, std::pair{"roster/children.csv", RosterFile::children},
-            std::pair{"roster/allocations.csv", RosterFile::allocations},
-            std::pair{"roster/absences.csv", RosterFile::absences}}) {
-        const auto text = optional_file(dir, name);
-        if (!text) continue;
-        const std::size_t before = local.report.issues.size();
-        const Roster unchanged = strict ? local.roster : Roster();
-        read_roster_csv(local.roster, kind, *text, name, local.report);
-        // Strict: the first rejected row fails the import, with the reader's own error (read again to get it).
-        if (strict && local.report.issues.size() > before) {
-          Roster again = unchanged;
-          read_roster_csv(again, kind, *text, name);
-          throw Error(Status::internal, name + std::string(": a row was rejected, then accepted"));
-        }
+  const auto read_local = [&] {
+    for (const auto& [name, kind] :
+         {std::pair{"roster/iros.csv", RosterFile::iros}, std::pair{"roster/children.csv", RosterFile::children},
+          std::pair{"roster/allocations.csv", RosterFile::allocations},
+          std::pair{"roster/absences.csv", RosterFile::absences}}) {
+      const auto text = optional_file(dir, name);
+      if (!text) continue;
+      const std::size_t before = local.report.issues.size();
+      const Roster unchanged = strict ? local.roster : Roster();
+      read_roster_csv(local.roster, kind, *text, name, local.report);
+      // Strict: the first rejected row fails the import, with the reader's own error (read again to get it).
+      if (strict && local.report.issues.size() > before) {
+        Roster again = unchanged;
+        read_roster_csv(again, kind, *text, name);
+        throw Error(Status::internal, name + std::string(": a row was rejected, then accepted"));
       }
-      if (const auto text = optional_file(dir, "disputes/events.csv")) {
-        DisputeRegister reg(policy, calendar);
-        const std::size_t before = local.report.issues.size();
-        read_disputes_csv(reg, *text, "disputes/events.csv", local.report);
-        if (strict && local.report.issues.size() > before) {
-          DisputeRegister again(policy, calendar);
-          read_disputes_csv(again, *text, "disputes/events.csv");
-          throw Error(Status::internal, "disputes/events.csv: a row was rejected, then accepted");
-        }
-        local.disputes = reg.disputes();
+    }
+    if (const auto text = optional_file(dir, "disputes/events.csv")) {
+      DisputeRegister reg(policy, calendar);
+      const std::size_t before = local.report.issues.size();
+      read_disputes_csv(reg, *text, "disputes/events.csv", local.report);
+      if (strict && local.report.issues.size() > before) {
+        DisputeRegister again(policy, calendar);
+        read_disputes_csv(again, *text, "disputes/events.csv");
+        throw Error(Status::internal, "disputes/events.csv: a row was rejected, then accepted");
       }
-    } catch (...) {
-      local.error = std::current_exception();
+      local.disputes = reg.disputes();
     }
   };
-  std::thread helper;
-  if (options.threads != 1) {
-    try {
-      helper = std::thread(read_local);
-    } catch (const std::system_error&) {  // no thread to be had: read them after the return
-    }
-  }
-  struct Join {
-    std::thread& t;
-    ~Join() {
-      if (t.joinable()) t.join();
-    }
-  } join{helper};
-  Ssda903Import returned = import_903_directory(directory, mode, options);
-  if (helper.joinable()) {
-    helper.join();
-  } else {
-    read_local();
-  }
-  if (local.error) std::rethrow_exception(local.error);
+  Ssda903Import returned;
+  run_beside(
+      options.threads != 1, [&] { returned = import_903_directory(directory, mode, options); }, read_local);
   CouncilImport out;
   out.book.council = directory;
   out.book.children = std::move(returned.children);

@@ -5,10 +5,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <exception>
-#include <system_error>
 #include <thread>
 
+#include "core/concurrency.hpp"
 #include "iro/core/error.hpp"
 #include "iro/report/report_figures.hpp"
 #include "iro/rules/schedule.hpp"
@@ -27,8 +26,7 @@ std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 
 // local to the part (merge() shifts them).
 struct Part {
   Report r;
-  std::size_t active = 0;      // children looked after at some time in the year
-  std::exception_ptr failure;  // anything but a child's own Error, rethrown after the join
+  std::size_t active = 0;  // children looked after at some time in the year
 };
 
 void count_children(const Casebook& book, const Policy& policy, const Calendar& cal, int year, std::size_t begin,
@@ -306,33 +304,9 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
       options.threads >= 2 || (options.threads == 0 && n >= worth_a_thread && std::thread::hardware_concurrency() >= 2);
   const std::size_t split = two ? n / 2 : n;
   Part first, second;
-  const auto count_second = [&] {
-    try {
-      count_children(book, policy, cal, year, split, n, second);
-    } catch (...) {
-      second.failure = std::current_exception();
-    }
-  };
-  std::thread helper;
-  if (split < n) {
-    try {
-      helper = std::thread(count_second);
-    } catch (const std::system_error&) {  // no thread to be had: the second part after the first, same result
-    }
-  }
-  try {
-    count_children(book, policy, cal, year, 0, split, first);
-  } catch (...) {
-    first.failure = std::current_exception();
-  }
-  if (helper.joinable()) {
-    helper.join();
-  } else if (split < n) {
-    count_second();
-  }
-  for (const Part* p : {&first, &second}) {
-    if (p->failure) std::rethrow_exception(p->failure);
-  }
+  run_beside(
+      split < n, [&] { count_children(book, policy, cal, year, 0, split, first); },
+      [&] { count_children(book, policy, cal, year, split, n, second); });
   Report r = std::move(first.r);
   if (split < n) merge(r, second);
   const std::size_t active = first.active + second.active;
@@ -375,37 +349,8 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
     r.years[y].from = Date::from_ymd(first, 4, 1);
     r.years[y].to = Date::from_ymd(first + 1, 3, 31);
   }
-  std::exception_ptr dispute_failure;
-  const auto count_disputes = [&] {
-    try {
-      DisputeRegister reg(policy, cal);
-      for (const Dispute& d : book.disputes) {
-        reg.add(d.id, d.child, d.officer, d.category);
-        for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
-        r.dispute_ids.emplace_back(d.id, d.child);
-        r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
-      }
-      r.disputes = reg.figures(r.from, r.to);
-      for (std::size_t y = 0; y < 2; ++y) {
-        const Date year_from = r.years[1 - y].from, year_to = r.years[1 - y].to;
-        for (std::size_t i = 0; i < r.dispute_ids.size(); ++i)
-          r.dispute_tallies_before[y].push_back(reg.tally(i, year_from, year_to));
-      }
-      for (std::size_t y = 0; y < 3; ++y)
-        r.years[y].disputes = y == 2 ? r.disputes : reg.figures(r.years[y].from, r.years[y].to);
-    } catch (...) {
-      dispute_failure = std::current_exception();
-    }
-  };
-  std::thread disputes_thread;
-  if (two && !book.disputes.empty()) {
-    try {
-      disputes_thread = std::thread(count_disputes);
-    } catch (const std::system_error&) {  // no thread to be had: the disputes after the caseloads, same result
-    }
-  }
-  std::exception_ptr caseload_failure;  // the disputes thread is joined whatever happens here
-  try {
+  // The disputes on a thread of their own while this one does the caseloads (they touch different fields).
+  const auto count_caseloads = [&] {
     r.caseloads = check_caseloads(book.roster, policy, r.to);
     for (const Officer& i : book.roster.officers()) r.officer_ids.push_back(i.id);
     for (const Allocation& a : book.roster.allocations()) {
@@ -429,17 +374,25 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
           r.allocated_before[ago - 1].emplace_back(a.officer, book.roster.children()[a.child].id);
       }
     }
-  } catch (...) {
-    caseload_failure = std::current_exception();
-  }
-  if (disputes_thread.joinable()) {
-    disputes_thread.join();
-  } else {
-    count_disputes();
-  }
-  for (const std::exception_ptr& failure : {caseload_failure, dispute_failure}) {
-    if (failure) std::rethrow_exception(failure);
-  }
+  };
+  const auto count_disputes = [&] {
+    DisputeRegister reg(policy, cal);
+    for (const Dispute& d : book.disputes) {
+      reg.add(d.id, d.child, d.officer, d.category);
+      for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
+      r.dispute_ids.emplace_back(d.id, d.child);
+      r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
+    }
+    r.disputes = reg.figures(r.from, r.to);
+    for (std::size_t y = 0; y < 2; ++y) {
+      const Date year_from = r.years[1 - y].from, year_to = r.years[1 - y].to;
+      for (std::size_t i = 0; i < r.dispute_ids.size(); ++i)
+        r.dispute_tallies_before[y].push_back(reg.tally(i, year_from, year_to));
+    }
+    for (std::size_t y = 0; y < 3; ++y)
+      r.years[y].disputes = y == 2 ? r.disputes : reg.figures(r.years[y].from, r.years[y].to);
+  };
+  run_beside(two && !book.disputes.empty(), count_caseloads, count_disputes);
   list_report_figures(r);
   return r;
 }
