@@ -9,6 +9,7 @@
 
 #include "core/concurrency.hpp"
 #include "iro/core/error.hpp"
+#include "report/report_dates.hpp"
 #include "iro/report/report_figures.hpp"
 #include "iro/rules/schedule.hpp"
 
@@ -16,11 +17,6 @@ namespace iro {
 namespace {
 
 const char* const month_names[] = {"Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"};
-
-bool in(Date d, Date from, Date to) { return from <= d && d <= to; }
-
-// The report's month of a date: April = 0.
-std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 8) % 12); }
 
 // What the children from `begin` to `end` contribute: their counts and their rows, with child indices
 // local to the part (merge() shifts them).
@@ -97,7 +93,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       };
       const std::int32_t ago32 = static_cast<std::int32_t>(ago);
       for (const ReviewResult& rv : s.reviews) {
-        if (!in(rv.due.date, year_from[ago], year_to[ago])) continue;
+        if (!in_period(rv.due.date, year_from[ago], year_to[ago])) continue;
         count_number(rv.number, rv.on_time);
         ++yf.due;
         ++yf.due_held;
@@ -113,13 +109,13 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         if (ago == 0) count_due(due, false, false, c.id);
       };
       for (const MissedReview& m : s.missed) {
-        if (in(m.due.date, year_from[ago], year_to[ago])) count_missed(m.due.date, m.number);
+        if (in_period(m.due.date, year_from[ago], year_to[ago])) count_missed(m.due.date, m.number);
       }
       if (s.next && s.next->due.date == year_to[ago]) count_missed(year_to[ago], s.next->number);
       // Reviews held in the year (by the date held), in every year; the reporting year's own tables too.
       for (std::size_t i = 0; i < s.reviews.size(); ++i) {
         const ReviewResult& rv = s.reviews[i];
-        if (!in(rv.date, year_from[ago], year_to[ago])) continue;
+        if (!in_period(rv.date, year_from[ago], year_to[ago])) continue;
         const int code = static_cast<int>(rv.participation);
         ++yf.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
         ++yf.held;
@@ -171,7 +167,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       if (ago != 0) continue;
       bool any_midway = false;
       for (Date m : c.midways) {
-        if (!in(m, from, to)) continue;
+        if (!in_period(m, from, to)) continue;
         r.midways.emplace_back(child_index(), m);
         ++r.midway.held;
         any_midway = true;
@@ -185,13 +181,13 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
           YearFigures& each = r.years[2 - y];
           each.looked_after_start += p.looked_after_on(year_from[y].add_days(-1));
           each.looked_after_end += p.looked_after_on(year_to[y]);
-          each.entered += in(p.start, year_from[y], year_to[y]);
-          each.left += p.end && in(*p.end, year_from[y], year_to[y]);
+          each.entered += in_period(p.start, year_from[y], year_to[y]);
+          each.left += p.end && in_period(*p.end, year_from[y], year_to[y]);
         }
         r.looked_after_start += p.looked_after_on(from.add_days(-1));
         r.looked_after_end += p.looked_after_on(to);
-        r.entered += in(p.start, from, to);
-        r.left += p.end && in(*p.end, from, to);
+        r.entered += in_period(p.start, from, to);
+        r.left += p.end && in_period(*p.end, from, to);
         const bool overlaps = p.start <= to && (!p.end || *p.end >= from);
         if (p.start <= to && (!p.end || *p.end >= year_from[2])) r.spells.push_back({child_index(), p.start, p.end});
         any = any || overlaps;

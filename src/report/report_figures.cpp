@@ -8,13 +8,10 @@
 #include <cstdio>
 
 #include "iro/core/error.hpp"
+#include "report/report_dates.hpp"
 
 namespace iro {
 namespace {
-
-bool in(Date d, Date from, Date to) { return from <= d && d <= to; }
-
-std::size_t report_month(Date d) { return static_cast<std::size_t>((d.month() + 8) % 12); }  // April = 0
 
 const char* const timeliness_measures[] = {"due", "held", "in_time", "late_or_missed"};
 const char* const number_keys[] = {"first", "second", "subsequent"};
@@ -170,7 +167,8 @@ void population_rows(const Report& r, const Figure& f, Rows& rows) {
     const TimeInCare time{p.start, p.end};
     const std::int32_t m = f.select[0];
     const bool take = (m == 0 && time.looked_after_on(r.from.add_days(-1))) || (m == 1 && time.looked_after_on(r.to)) ||
-                      (m == 2 && in(p.start, r.from, r.to)) || (m == 3 && p.end && in(*p.end, r.from, r.to));
+                      (m == 2 && in_period(p.start, r.from, r.to)) ||
+                      (m == 3 && p.end && in_period(*p.end, r.from, r.to));
     if (!take) continue;
     rows.push_back({r.children[p.child], m == 3 ? *p.end : p.start,
                     "looked after from " + p.start.iso() + (p.end ? " to " + p.end->iso() : std::string(", still"))});
@@ -348,8 +346,8 @@ void years_rows(const Report& r, const Figure& f, Rows& rows) {
     for (const CareSpell& p : r.spells) {
       const TimeInCare time{p.start, p.end};
       const bool take = (m == 5 && time.looked_after_on(y.from.add_days(-1))) ||
-                        (m == 6 && time.looked_after_on(y.to)) || (m == 7 && in(p.start, y.from, y.to)) ||
-                        (m == 8 && p.end && in(*p.end, y.from, y.to));
+                        (m == 6 && time.looked_after_on(y.to)) || (m == 7 && in_period(p.start, y.from, y.to)) ||
+                        (m == 8 && p.end && in_period(*p.end, y.from, y.to));
       if (!take) continue;
       rows.push_back({r.children[p.child], m == 8 ? *p.end : p.start,
                       "looked after from " + p.start.iso() + (p.end ? " to " + p.end->iso() : std::string(", still"))});
