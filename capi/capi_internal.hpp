@@ -74,16 +74,22 @@ inline void write_text(const std::string& text, char* buffer, std::size_t buffer
   buffer[text.size()] = '\0';
 }
 
+/// Reports @p count through @p out_count, and throws Status::buffer_too_small when a caller's arrays of
+/// @p capacity items cannot hold that many (@p what names them: "results", "reviews").
+inline void require_room(std::size_t count, std::size_t capacity, std::size_t* out_count, const char* what) {
+  *out_count = count;
+  if (capacity < count) {
+    throw Error(Status::buffer_too_small,
+                "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " " + what);
+  }
+}
+
 /// Converts [first, last) into a caller's array of @p capacity items, reporting the count through
 /// @p out_count; throws Status::buffer_too_small, writing nothing else, when the array is too short.
 template <class It, class Native, class Convert>
 void fill_array(It first, It last, Native* out, std::size_t capacity, std::size_t* out_count, Convert convert) {
   const std::size_t count = static_cast<std::size_t>(last - first);
-  *out_count = count;
-  if (capacity < count) {
-    throw Error(Status::buffer_too_small,
-                "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " results");
-  }
+  require_room(count, capacity, out_count, "results");
   for (std::size_t i = 0; i < count; ++i) out[i] = convert(first[i]);
 }
 

@@ -360,12 +360,7 @@ IRO_API int32_t iro_schedules_review_columns(const iro_schedules* schedules, con
     require(schedules, "schedules");
     require(columns, "columns");
     require(out_count, "out_count");
-    const std::size_t count = schedules->reviews.size();
-    *out_count = count;
-    if (capacity < count) {
-      throw Error(Status::buffer_too_small,
-                  "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " reviews");
-    }
+    capi::require_room(schedules->reviews.size(), capacity, out_count, "reviews");
     const iro_review_columns& c = *columns;
     const bool any = c.child || c.day || c.number || c.regime || c.due || c.rule || c.anchor || c.on_time ||
                      c.days_late || c.record_due || c.participation;
@@ -398,12 +393,7 @@ IRO_API int32_t iro_schedules_missed_columns(const iro_schedules* schedules, con
     require(schedules, "schedules");
     require(columns, "columns");
     require(out_count, "out_count");
-    const std::size_t count = schedules->missed.size();
-    *out_count = count;
-    if (capacity < count) {
-      throw Error(Status::buffer_too_small,
-                  "capacity " + std::to_string(capacity) + " is too small: " + std::to_string(count) + " missed dates");
-    }
+    capi::require_room(schedules->missed.size(), capacity, out_count, "missed dates");
     const iro_missed_columns& c = *columns;
     if (capacity > 0 && !(c.child || c.due || c.rule || c.anchor || c.regime)) {
       throw Error(Status::invalid_argument, "capacity > 0 but every column is NULL");
