@@ -387,7 +387,8 @@ def evaluate(child, rules, as_of, notes):
 def load_roster(directory):
     roster = os.path.join(directory, "roster")
     iros = [{"id": r["iro_id"], "fte": float(r["fte"]), "start": parse_date(r.get("start")),
-             "end": parse_date(r.get("end"))} for r in read_csv(os.path.join(roster, "iros.csv")) or []]
+             "end": parse_date(r.get("end")), "agency": (r.get("kind") or "").strip().lower() == "agency"}
+            for r in read_csv(os.path.join(roster, "iros.csv")) or []]
     allocations = [{"child": r["child_id"], "iro": r["iro_id"], "from": parse_date(r["from"]),
                     "to": parse_date(r.get("to"))} for r in read_csv(os.path.join(roster, "allocations.csv")) or []]
     absences = [{"iro": r["iro_id"], "from": parse_date(r["from"]), "to": parse_date(r.get("to"))}
@@ -689,9 +690,9 @@ def midway(ctx):
             "covered": covered, "target_percent": ctx.rules.midway_target_percent}
 
 
-def caseload_rows(ctx):
+def caseload_rows(ctx, d=None):
     iros, allocations, absences, attributes = ctx.roster
-    d = ctx.last
+    d = ctx.last if d is None else d
     low, high = ctx.rules.band
     w = ctx.rules.weights
 
@@ -720,7 +721,7 @@ def caseload_rows(ctx):
                      "per_fte": len(kids) / iro["fte"], "weighted_per_fte": load / iro["fte"],
                      "band": band(len(kids) / iro["fte"]),
                      "absent": any(a["iro"] == iro["id"] and a["from"] <= d and (a["to"] is None or d <= a["to"])
-                                   for a in absences), "fte": iro["fte"]})
+                                   for a in absences), "fte": iro["fte"], "agency": iro["agency"]})
     return rows
 
 
@@ -840,9 +841,14 @@ def year_counts(ctx, y):
                left=pop["left"], overdue_at_end=pop["overdue_at_end"])
     if sup["roster"]:
         team = caseload_team(v)
+        rows = caseload_rows(v)
+        present_fte = sum(r["fte"] for r in rows if not r["absent"])
         out.update(team_children=team["children"], fte=float("%.2f" % team["fte"]),
                    per_fte=float("%.2f" % (team["per_fte"] or 0.0)), band=team["band"] or "below",
-                   iros_above=team["above"], iros_within=team["within"], iros_below=team["below"])
+                   iros_above=team["above"], iros_within=team["within"], iros_below=team["below"],
+                   iros_in_post=len(rows), iros_agency=sum(r["agency"] for r in rows),
+                   iros_permanent=sum(not r["agency"] for r in rows), iros_absent=sum(r["absent"] for r in rows),
+                   per_present_fte=float("%.2f" % (team["children"] / present_fte if present_fte else 0.0)))
     if sup["disputes"]:
         dis = disputes(v)
         out.update(disputes_raised=dis["raised"], disputes_resolved=dis["resolved"],
@@ -884,12 +890,139 @@ def years_overall_weighted(ctx):
             for rate, (part, whole) in YEAR_RATES.items() if whole in counted[0]}
 
 
+# The DfE's REVIEW_CODE wording (SSDA903 guidance), typed here from the guidance, not read from iro.
+PN_WORDING = {
+    "PN0": "Child aged under 4 at the time of the review",
+    "PN1": "Child physically attends and speaks for him or herself",
+    "PN2": "Child physically attends and an advocate speaks on his or her behalf",
+    "PN3": "Child attends and conveys his or her view symbolically (non-verbally)",
+    "PN4": "Child physically attends but does not speak for him or herself, does not convey his or her view "
+           "symbolically (non-verbally) and does not ask an advocate to speak for him or her",
+    "PN5": "Child does not attend physically but briefs an advocate to speak for him or her",
+    "PN6": "Child does not attend but conveys his or her feelings to the review by a facilitative medium",
+    "PN7": "Child does not attend nor are his or her views conveyed to the review",
+}
+AGE_BANDS = [("under 1", 0, 1), ("1-4", 1, 5), ("5-9", 5, 10), ("10-15", 10, 16), ("16 and over", 16, 999)]
+MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
+
+
+def age_on(dob, d):
+    """Whole years; a 29 February birthday falls on 1 March in other years."""
+    return d.year - dob.year - ((d.month, d.day) < (dob.month, dob.day))
+
+
+def r1(x):
+    return float("%.1f" % x)
+
+
+def r2(x):
+    return float("%.2f" % x)
+
+
+def month_ends(ctx):
+    ends = []
+    for m in range(12):
+        y, mo = (ctx.year, 4 + m) if m < 9 else (ctx.year + 1, m - 8)
+        ends.append(D(y, mo, _calendar.monthrange(y, mo)[1]))
+    return ends
+
+
+@figure("tables")
+def tables(ctx):
+    """The tables laid out alike in every format (docs/report.md): reviews held by month of the meeting,
+    participation by code with its wording and by age band, local targets, caseloads at each month end and
+    changes of IRO."""
+    held = [h for h in ctx.held if ctx.in_year(h.held)]
+    out = {}
+    by_month = [0] * 12
+    for h in held:
+        by_month[(h.held.month + 8) % 12] += 1
+    out["held_by_month"] = [{"row": "%s %d" % (MONTHS[m], ctx.year if m < 9 else ctx.year + 1), "held": by_month[m]}
+                            for m in range(12)] + [{"row": "Year", "held": len(held)}]
+    counts, none = participation_counts(ctx)
+    rows = [{"row": code, "meaning": PN_WORDING[code], "reviews": counts[code],
+             "percent": pct1(counts[code], len(held))} for code in PN_CODES]
+    out["participation_codes"] = rows + [{"row": "none", "meaning": "No code recorded", "reviews": none,
+                                          "percent": pct1(none, len(held))}]
+    bands = []
+    for label, lo, hi in AGE_BANDS + [("date of birth not known", None, None)]:
+        def in_band(h):
+            dob = ctx.children[h.child].dob
+            if lo is None:
+                return dob is None
+            return dob is not None and lo <= age_on(dob, h.held) < hi
+        mine = [h for h in held if in_band(h)]
+        if lo is None and not mine:
+            continue
+        took = sum(1 for h in mine if h.code in ["PN%d" % i for i in range(1, 7)])
+        four = took + sum(1 for h in mine if h.code == "PN7")
+        bands.append({"row": label, "held": len(mine), "PN0": sum(1 for h in mine if h.code == "PN0"),
+                      "took_part": took, "four_and_over": four, "percent": pct1(took, four) if four else None})
+    out["participation_by_age"] = bands
+    # The demo runs under the England policy, which sets no percentage target: the caseload band alone.
+    sup = supplied(ctx)
+    low, high = ctx.rules.band
+    team = caseload_team(ctx)
+    out["targets"] = [{"row": "team children per FTE on %s within the band (per FTE)" % ctx.last.isoformat(),
+                       "target": "%d-%d" % (low, high),
+                       "actual": r2(team["per_fte"]) if sup["roster"] else "not supplied",
+                       "result": ("met" if low <= team["per_fte"] <= high else "not met") if sup["roster"]
+                       else "not supplied", "source": None}]
+    if not sup["roster"]:
+        out["caseload_months"] = out["iro_changes"] = None
+        return out
+    ends = month_ends(ctx)
+    checks = [caseload_rows(ctx, d) for d in ends]
+    keys = [d.isoformat()[:7] for d in ends]
+
+    def line(label, values, fmt):
+        row = {"row": label}
+        present = [v for v in values if v is not None]
+        for k, v in zip(keys, values):
+            row[k] = None if v is None else fmt(v)
+        row["average"] = r2(sum(present) / len(present)) if present else None   # always to 2 places
+        row["lowest"] = fmt(min(present)) if present else None
+        row["highest"] = fmt(max(present)) if present else None
+        return row
+    iros = ctx.roster[0]
+    lines = []
+    for iro in iros:
+        loads = [next((r["per_fte"] for r in rows if r["iro"] == iro["id"]), None) for rows in checks]
+        if any(v is not None for v in loads):
+            lines.append(line(iro["id"], loads, r2))
+    teams = [(sum(r["children"] for r in rows), sum(r["fte"] for r in rows),
+              sum(r["fte"] for r in rows if not r["absent"]), sum(r["absent"] for r in rows)) for rows in checks]
+    lines.append(line("team", [c / f if f else 0.0 for c, f, _, _ in teams], r2))
+    lines.append(line("team in practice (net of absences)", [c / p if p else 0.0 for c, _, p, _ in teams], r2))
+    lines.append(line("children allocated", [c for c, _, _, _ in teams], lambda v: int(round(v))))
+    lines.append(line("IROs absent", [a for _, _, _, a in teams], lambda v: int(round(v))))
+    out["caseload_months"] = lines
+    # Changes of IRO: allocations starting in the year to another IRO than the child's allocation before.
+    allocations = ctx.roster[1]
+    by_child = {}
+    for a in allocations:
+        if a["from"] <= ctx.last:
+            by_child.setdefault(a["child"], []).append(a)
+    children = kept = changes = 0
+    for spans in by_child.values():
+        if not any(a["to"] is None or a["to"] > ctx.first for a in spans):
+            continue
+        spans.sort(key=lambda a: a["from"])
+        n = sum(1 for x, y in zip(spans, spans[1:]) if y["from"] >= ctx.first and y["iro"] != x["iro"])
+        children += 1
+        kept += n == 0
+        changes += n
+    out["iro_changes"] = [{"row": "year", "children": children, "kept_one_iro": kept, "changed": children - kept,
+                           "changes": changes}]
+    return out
+
+
 # ----------------------------------------------------------------------------------------------------
 # Comparison
 
 def label_of(item, index):
     if isinstance(item, dict):
-        for k in ("period", "year", "iro", "id"):
+        for k in ("period", "year", "iro", "id", "row"):
             if k in item:
                 return "%s" % item[k]
     return str(index)

@@ -98,10 +98,9 @@ TEST(CApiReport, ComputedOnceThenReadAsStructsWithoutTheCasebook) {
   ASSERT_EQ(iro_report_cells(report, cells.data(), cells.size(), &count), IRO_OK);
   std::string again = "table,row,measure,value\n";
   std::size_t numbers = 0;
+  const auto quoted = [](const std::string& v) { return v.find(',') != std::string::npos ? "\"" + v + "\"" : v; };
   for (const iro_report_cell& cell : cells) {
-    const std::string row = cell.row;
-    again += std::string(cell.table) + "," + (row.find(',') != std::string::npos ? "\"" + row + "\"" : row) + "," +
-             cell.measure + "," + cell.text + "\n";
+    again += std::string(cell.table) + "," + quoted(cell.row) + "," + cell.measure + "," + quoted(cell.text) + "\n";
     if (cell.is_number) {
       ++numbers;
       EXPECT_DOUBLE_EQ(cell.number, std::stod(cell.text)) << cell.table << " " << cell.row << " " << cell.measure;

@@ -231,3 +231,82 @@ TEST(RosterCsv, ErrorsNameTheFileLineAndColumnAndAddNothing) {
   EXPECT_EQ(quoted.officers()[0].id, "A \"Ann\"");
   EXPECT_EQ(quoted.officers()[0].attributes.size(), 2u);
 }
+
+TEST(Caseload, ChecksOnSeveralDatesInOnePassEqualTheCheckOnEach) {
+  iro::Roster r;
+  r.add_officer({"A", 1.0, false, std::nullopt, std::nullopt, {}});
+  r.add_officer({"B", 0.5, true, iro::Date::parse("2024-02-01"), iro::Date::parse("2024-06-01"), {}});
+  r.add_officer({"C", 0.8, true, std::nullopt, std::nullopt, {}});
+  r.add_allocation("K1", "A", iro::Date::parse("2024-01-01"), iro::Date::parse("2024-03-15"));
+  r.add_allocation("K1", "B", iro::Date::parse("2024-03-15"), std::nullopt);
+  r.add_allocation("K2", "C", iro::Date::parse("2024-01-10"), std::nullopt);
+  r.add_allocation("K3", "A", iro::Date::parse("2024-04-30"), std::nullopt);
+  r.add_absence("C", iro::Date::parse("2024-03-01"), iro::Date::parse("2024-03-31"));
+  iro::Policy p = iro::Policy::england();
+  p.caseload_weights.in_proceedings = 1.5;
+  const std::vector<iro::Date> dates = {iro::Date::parse("2024-04-30"), iro::Date::parse("2024-01-31"),
+                                        iro::Date::parse("2024-03-31"), iro::Date::parse("2024-06-01")};
+  const std::vector<iro::CaseloadCheck> all = iro::check_caseloads(r, p, dates);
+  ASSERT_EQ(all.size(), dates.size());
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    const iro::CaseloadCheck one = iro::check_caseloads(r, p, dates[i]);
+    EXPECT_EQ(all[i].team.date, dates[i]);
+    EXPECT_EQ(all[i].team.children, one.team.children) << dates[i];
+    EXPECT_EQ(all[i].team.officers, one.team.officers) << dates[i];
+    EXPECT_DOUBLE_EQ(all[i].team.fte, one.team.fte) << dates[i];
+    ASSERT_EQ(all[i].officers.size(), one.officers.size());
+    for (std::size_t k = 0; k < one.officers.size(); ++k) {
+      EXPECT_EQ(all[i].officers[k].officer, one.officers[k].officer);
+      EXPECT_EQ(all[i].officers[k].children, one.officers[k].children);
+      EXPECT_EQ(all[i].officers[k].absent, one.officers[k].absent);
+    }
+  }
+  // 31 Mar 2024, worked by hand: A holds none (K1 left on 15 Mar), B (0.5, agency) K1, C (0.8, agency, away
+  // all March) K2. Two children on 2.3 FTE on paper; in practice A and B (1.5 FTE) carry both.
+  const iro::TeamLoad& march = all[2].team;
+  EXPECT_EQ(march.officers, 3u);
+  EXPECT_EQ(march.agency, 2u);
+  EXPECT_EQ(march.present, 2u);
+  EXPECT_DOUBLE_EQ(march.present_fte, 1.5);
+  EXPECT_DOUBLE_EQ(march.per_fte, 2.0 / 2.3);
+  EXPECT_DOUBLE_EQ(march.per_present_fte, 2.0 / 1.5);
+  // 1 Jun 2024: B has left (end is the first day out of post); nobody is away.
+  EXPECT_EQ(all[3].team.officers, 2u);
+  EXPECT_EQ(all[3].team.agency, 1u);
+  EXPECT_EQ(all[3].team.present, 2u);
+  EXPECT_DOUBLE_EQ(all[3].team.per_present_fte, all[3].team.per_fte);
+  EXPECT_TRUE(iro::check_caseloads(r, p, std::vector<iro::Date>{}).empty());
+}
+
+TEST(Caseload, ChangesOfIroInASpan) {
+  iro::Roster r;
+  r.add_officer({"A", 1.0, false, std::nullopt, std::nullopt, {}});
+  r.add_officer({"B", 1.0, false, std::nullopt, std::nullopt, {}});
+  // K1: A, then B from 1 May 2024 (a change in the year), then A again from 1 Feb 2025 (another).
+  r.add_allocation("K1", "A", iro::Date::parse("2023-06-01"), iro::Date::parse("2024-05-01"));
+  r.add_allocation("K1", "B", iro::Date::parse("2024-05-01"), iro::Date::parse("2025-02-01"));
+  r.add_allocation("K1", "A", iro::Date::parse("2025-02-01"), std::nullopt);
+  // K2: A then B on 1 Mar 2024, before the year: allocated in the year, no change in it.
+  r.add_allocation("K2", "A", iro::Date::parse("2023-06-01"), iro::Date::parse("2024-03-01"));
+  r.add_allocation("K2", "B", iro::Date::parse("2024-03-01"), std::nullopt);
+  // K3: allocated until 1 Apr 2024 (the first day out): not allocated on any day of the year.
+  r.add_allocation("K3", "A", iro::Date::parse("2023-06-01"), iro::Date::parse("2024-04-01"));
+  // K4: from B to B (a new allocation to the same IRO is no change), starting after the year: not counted.
+  r.add_allocation("K4", "B", iro::Date::parse("2025-04-01"), std::nullopt);
+  const iro::Continuity c = iro::continuity(r, iro::Date::parse("2024-04-01"), iro::Date::parse("2025-03-31"));
+  EXPECT_EQ(c.children, 2u);  // K1 and K2
+  EXPECT_EQ(c.kept_one_iro, 1u);
+  EXPECT_EQ(c.changes, 2u);
+  ASSERT_EQ(c.change_list.size(), 2u);
+  EXPECT_EQ(r.children()[c.change_list[0].child].id, "K1");
+  EXPECT_EQ(c.change_list[0].date, iro::Date::parse("2024-05-01"));
+  EXPECT_EQ(r.officers()[c.change_list[0].from].id, "A");
+  EXPECT_EQ(r.officers()[c.change_list[0].to].id, "B");
+  EXPECT_EQ(c.change_list[1].date, iro::Date::parse("2025-02-01"));
+  // Up to a date (the older overload), K2's change of 1 Mar 2024 counts too, with the same list of changes.
+  const iro::Continuity all = iro::continuity(r, iro::Date::parse("2025-03-31"));
+  EXPECT_EQ(all.changes, 3u);
+  EXPECT_EQ(all.change_list.size(), 3u);
+  EXPECT_EQ(failure([&] { iro::continuity(r, iro::Date::parse("2025-03-31"), iro::Date::parse("2024-04-01")); }).first,
+            Status::invalid_argument);
+}

@@ -1,6 +1,9 @@
 // Tests of include/iro/model/child.hpp: names and codes, participation against age.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "iro/model/child.hpp"
 #include "iro/core/error.hpp"
 
@@ -116,4 +119,43 @@ TEST(Child, TimesInCareJoinAbuttingPeriodsAndEndAtEighteen) {
   iro::times_in_care(c, times);
   EXPECT_EQ(times.size(), 3u);
   EXPECT_TRUE(iro::looked_after_on(c, Date::parse("2024-08-01")));
+}
+
+TEST(Child, AgeAndTheDfeAgeBands) {
+  const auto d = [](const char* s) { return iro::Date::parse(s); };
+  EXPECT_EQ(iro::age_on(d("2010-06-15"), d("2024-06-14")), 13);
+  EXPECT_EQ(iro::age_on(d("2010-06-15"), d("2024-06-15")), 14);
+  EXPECT_EQ(iro::age_on(d("2010-06-15"), d("2010-06-15")), 0);
+  EXPECT_EQ(iro::age_on(d("2010-06-15"), d("2009-01-01")), 0);  // before birth
+  // 29 February: 1 on 1 March 2021, not on 28 February (as eighteenth_birthday() has it).
+  EXPECT_EQ(iro::age_on(d("2020-02-29"), d("2021-02-28")), 0);
+  EXPECT_EQ(iro::age_on(d("2020-02-29"), d("2021-03-01")), 1);
+  EXPECT_EQ(iro::age_on(d("2020-02-29"), d("2024-02-29")), 4);
+  const iro::Date dob = d("2010-01-01");
+  EXPECT_EQ(iro::age_band(dob, d("2010-12-31")), iro::AgeBand::under_1);
+  EXPECT_EQ(iro::age_band(dob, d("2011-01-01")), iro::AgeBand::one_to_4);
+  EXPECT_EQ(iro::age_band(dob, d("2014-12-31")), iro::AgeBand::one_to_4);
+  EXPECT_EQ(iro::age_band(dob, d("2015-01-01")), iro::AgeBand::five_to_9);
+  EXPECT_EQ(iro::age_band(dob, d("2019-12-31")), iro::AgeBand::five_to_9);
+  EXPECT_EQ(iro::age_band(dob, d("2020-01-01")), iro::AgeBand::ten_to_15);
+  EXPECT_EQ(iro::age_band(dob, d("2025-12-31")), iro::AgeBand::ten_to_15);
+  EXPECT_EQ(iro::age_band(dob, d("2026-01-01")), iro::AgeBand::sixteen_plus);
+  EXPECT_STREQ(iro::age_band_name(iro::AgeBand::ten_to_15), "10_15");
+  EXPECT_STREQ(iro::age_band_words(iro::AgeBand::sixteen_plus), "16 and over");
+  EXPECT_STREQ(iro::age_band_name(static_cast<iro::AgeBand>(9)), "unknown");
+  EXPECT_STREQ(iro::age_band_words(static_cast<iro::AgeBand>(-1)), "unknown");
+}
+
+TEST(Child, EveryParticipationCodeHasTheDfeWording) {
+  EXPECT_STREQ(iro::participation_wording(iro::Participation::pn0), "Child aged under 4 at the time of the review");
+  EXPECT_STREQ(iro::participation_wording(iro::Participation::pn7),
+               "Child does not attend nor are his or her views conveyed to the review");
+  std::set<std::string> distinct;
+  for (int c = 0; c <= 7; ++c) {
+    const std::string w = iro::participation_wording(static_cast<iro::Participation>(c));
+    EXPECT_EQ(w.rfind("Child ", 0), 0u) << c;
+    distinct.insert(w);
+  }
+  EXPECT_EQ(distinct.size(), 8u);
+  EXPECT_STREQ(iro::participation_wording(iro::Participation::none), "");
 }

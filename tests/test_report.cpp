@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -258,12 +259,21 @@ TEST(Report, Formats) {
   EXPECT_NE(csv.find("records,year,late,1\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("midway,year,covered,1\n"), std::string::npos) << csv;
   EXPECT_NE(csv.find("caseloads,I1,per_fte,2.00\n"), std::string::npos) << csv;
-  // Every row has four fields.
+  // Every row has four fields (a value with a comma, such as the DfE wording of PN4, is quoted).
   std::size_t lines = 0;
   for (std::size_t at = 0; at < csv.size(); at = csv.find('\n', at) + 1, ++lines) {
     const std::string line = csv.substr(at, csv.find('\n', at) - at);
-    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 3) << line;
+    std::size_t commas = 0;
+    bool quoted = false;
+    for (char c : line) {
+      if (c == '"') quoted = !quoted;
+      commas += c == ',' && !quoted;
+    }
+    EXPECT_EQ(commas, 3u) << line;
   }
+  EXPECT_NE(csv.find("participation_codes,PN4,meaning,\"Child physically attends but does not speak for him or "
+                     "herself, does not"),
+            std::string::npos);
   EXPECT_GT(lines, 100u);
   EXPECT_NE(iro::report_json(r).find("\"participation_rate_percent\": 50.0"), std::string::npos);
   EXPECT_NE(iro::report_markdown(r).find("| Year | 3 | 2 | 1 | 33.3% |"), std::string::npos);
@@ -404,7 +414,7 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
     const std::string row = std::string("| `") + k.pattern + "` | " + k.table + " | " + k.definition + " |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/report.md lacks the row\n" << row;
   }
-  EXPECT_EQ(patterns.size(), 19u);
+  EXPECT_EQ(patterns.size(), 23u);
   // Every figure of a full report comes from one of the kinds, and every kind gives some figure.
   iro::SynthOptions o;
   o.seed = 3;
@@ -596,4 +606,184 @@ TEST(Report, TheReportingYearsColumnEqualsTheYearsTables) {
     EXPECT_GT(r.years[k].caseloads.children, 0u) << k;
     EXPECT_EQ(r.years[k].due, r.by_number[k].due[0] + r.by_number[k].due[1] + r.by_number[k].due[2]) << k;
   }
+}
+
+// The hand-worked casebook with a second IRO (agency, full time), an absence of I1 through June 2024, and A moved
+// from I1 to I2 on 1 Sep 2024.
+iro::Casebook book_with_a_changing_team() {
+  iro::Casebook book = hand_book();
+  book.roster = iro::Roster();
+  book.roster.add_officer({"I1", 0.5, false, std::nullopt, std::nullopt, {}});
+  book.roster.add_officer({"I2", 1.0, true, d("2024-01-01"), std::nullopt, {}});
+  book.roster.add_allocation("A", "I1", d("2024-01-08"), d("2024-09-01"));
+  book.roster.add_allocation("A", "I2", d("2024-09-01"), std::nullopt);
+  book.roster.add_allocation("B", "I1", d("2024-06-03"), d("2024-07-20"));
+  book.roster.add_absence("I1", d("2024-06-01"), d("2024-06-30"));
+  return book;
+}
+
+TEST(Report, ReviewsHeldByTheMonthOfTheMeetingAndParticipationByAge) {
+  const iro::Report r =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  // A's reviews held in the year: 10 May 2024 (PN1) and 1 Nov 2024 (PN7); born 5 May 2012, so 12 at both.
+  std::array<std::size_t, 12> held{};
+  held[1] = 1;  // May
+  held[7] = 1;  // Nov
+  EXPECT_EQ(r.held_by_month, held);
+  EXPECT_EQ(iro::report_figure(r, "held.2024-05").count, 1u);
+  EXPECT_EQ(iro::report_figure(r, "held.2024-06").count, 0u);
+  const auto rows = iro::report_query(r, "held.2024-11");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].child, "A");
+  EXPECT_EQ(rows[0].date, d("2024-11-01"));
+  const auto ten_to_15 = static_cast<std::size_t>(iro::AgeBand::ten_to_15);
+  EXPECT_EQ(r.participation_by_age[ten_to_15][1], 1u);
+  EXPECT_EQ(r.participation_by_age[ten_to_15][7], 1u);
+  std::size_t elsewhere = 0;
+  for (std::size_t b = 0; b < 6; ++b) {
+    for (std::size_t c = 0; c < 9; ++c) elsewhere += b == ten_to_15 ? 0 : r.participation_by_age[b][c];
+  }
+  EXPECT_EQ(elsewhere, 0u);
+  EXPECT_EQ(iro::report_figure(r, "participation.age.10_15.held").count, 2u);
+  EXPECT_EQ(iro::report_figure(r, "participation.age.10_15.took_part").count, 1u);  // PN1; PN7 did not take part
+  EXPECT_EQ(iro::report_figure(r, "participation.age.10_15.four_and_over").count, 2u);
+  EXPECT_EQ(iro::report_figure(r, "participation.age.5_9.held").count, 0u);
+  // The same child born a year later is 11 at both: still 10-15; born 2015 (9 at both): 5-9.
+  iro::Casebook younger = hand_book();
+  younger.children[0].dob = d("2015-01-01");
+  const iro::Report y = iro::annual_report(younger, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(iro::report_figure(y, "participation.age.5_9.held").count, 2u);
+  // With no date of birth the reviews are counted as "unknown".
+  younger.children[0].dob.reset();
+  const iro::Report u = iro::annual_report(younger, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(iro::report_figure(u, "participation.age.unknown.held").count, 2u);
+  EXPECT_NE(iro::report_text(u).find("date of birth not known"), std::string::npos);
+  EXPECT_EQ(iro::report_text(r).find("date of birth not known"), std::string::npos);  // none: no row
+  // The DfE wording is printed beside each code in every layout.
+  const std::string pn4 = iro::participation_wording(iro::Participation::pn4);
+  for (iro::ReportFormat f :
+       {iro::ReportFormat::text, iro::ReportFormat::markdown, iro::ReportFormat::json, iro::ReportFormat::csv}) {
+    EXPECT_NE(iro::format_report(r, f).find(pn4), std::string::npos) << static_cast<int>(f);
+  }
+  EXPECT_NE(iro::report_html(r).find("does not ask an advocate to speak for him or her"), std::string::npos);
+}
+
+TEST(Report, CaseloadsAtEachMonthEndInPracticeAndChangesOfIro) {
+  const iro::Report r =
+      iro::annual_report(book_with_a_changing_team(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  ASSERT_EQ(r.month_end_caseloads.size(), 12u);
+  const iro::TeamLoad& april = r.month_end_caseloads[0].team;  // 30 Apr: A with I1 (0.5 FTE), I2 none
+  EXPECT_EQ(april.date, d("2024-04-30"));
+  EXPECT_EQ(april.children, 1u);
+  EXPECT_DOUBLE_EQ(april.fte, 1.5);
+  EXPECT_EQ(april.officers, 2u);
+  EXPECT_EQ(april.agency, 1u);
+  EXPECT_EQ(april.present, 2u);
+  EXPECT_DOUBLE_EQ(april.per_present_fte, 1.0 / 1.5);
+  // 30 Jun: A and B with I1, who is away (the absence's last day): 2 children carried by I2's 1.0 FTE.
+  const iro::CaseloadCheck& june = r.month_end_caseloads[2];
+  EXPECT_EQ(june.team.date, d("2024-06-30"));
+  EXPECT_EQ(june.team.children, 2u);
+  EXPECT_EQ(june.team.present, 1u);
+  EXPECT_DOUBLE_EQ(june.team.present_fte, 1.0);
+  EXPECT_DOUBLE_EQ(june.team.per_fte, 2.0 / 1.5);
+  EXPECT_DOUBLE_EQ(june.team.per_present_fte, 2.0);
+  EXPECT_DOUBLE_EQ(june.officers[0].per_fte, 4.0);
+  EXPECT_TRUE(june.officers[0].absent);
+  // 31 Jul: B left on 20 Jul; I1 is back.
+  EXPECT_EQ(r.month_end_caseloads[3].team.children, 1u);
+  EXPECT_EQ(r.month_end_caseloads[3].team.present, 2u);
+  // 30 Sep: A is with I2.
+  EXPECT_EQ(r.month_end_caseloads[5].officers[0].children, 0u);
+  EXPECT_EQ(r.month_end_caseloads[5].officers[1].children, 1u);
+  EXPECT_EQ(iro::report_figure(r, "caseload.month_end.2024-06").count, 2u);
+  const auto june_rows = iro::report_query(r, "caseload.month_end.2024-06");
+  ASSERT_EQ(june_rows.size(), 2u);
+  EXPECT_EQ(june_rows[0].child, "A");
+  EXPECT_EQ(june_rows[1].child, "B");
+  EXPECT_EQ(june_rows[0].date, d("2024-06-30"));
+  // The last month end is the 31 March of the caseload table.
+  EXPECT_EQ(r.month_end_caseloads[11].team.children, r.caseloads.team.children);
+  // Changes of IRO in the year: A moved once (1 Sep); B kept I1. Both were allocated in the year.
+  EXPECT_EQ(r.iro_changes.children, 2u);
+  EXPECT_EQ(r.iro_changes.kept_one_iro, 1u);
+  EXPECT_EQ(r.iro_changes.changes, 1u);
+  EXPECT_EQ(iro::report_figure(r, "iro_changes.children").count, 1u);
+  const auto moved = iro::report_query(r, "iro_changes.changes");
+  ASSERT_EQ(moved.size(), 1u);
+  EXPECT_EQ(moved[0].child, "A");
+  EXPECT_EQ(moved[0].date, d("2024-09-01"));
+  EXPECT_EQ(moved[0].detail, "IRO changed from I1 to I2");
+  // The workforce, each year on its 31 March: on 31 Mar 2025 two IROs, one agency; on 31 Mar 2023 only I1.
+  EXPECT_EQ(r.years[2].caseloads.officers, 2u);
+  EXPECT_EQ(r.years[2].caseloads.agency, 1u);
+  EXPECT_EQ(r.years[0].caseloads.officers, 1u);
+  EXPECT_EQ(r.years[0].caseloads.agency, 0u);
+  // Every layout has the month-end table, the load in practice and the workforce.
+  const std::string text = iro::report_text(r);
+  EXPECT_NE(text.find("Caseloads at each month end"), std::string::npos);
+  EXPECT_NE(text.find("team in practice (net of absences)"), std::string::npos);
+  EXPECT_NE(text.find("workforce: agency"), std::string::npos);
+  EXPECT_NE(iro::report_markdown(r).find("| team in practice (net of absences) |"), std::string::npos);
+  EXPECT_NE(iro::report_html(r).find("<td>team in practice (net of absences)</td>"), std::string::npos);
+  EXPECT_NE(iro::report_csv(r).find("caseload_months,team in practice (net of absences),2024-06,2.00"),
+            std::string::npos);
+  EXPECT_NE(iro::report_json(r).find("\"iros_agency\""), std::string::npos);
+  // Without a roster the tables say so.
+  iro::Casebook none = hand_book();
+  none.roster = iro::Roster();
+  const iro::Report n = iro::annual_report(none, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_TRUE(n.month_end_caseloads.empty());
+  EXPECT_NE(iro::report_csv(n).find("caseload_months,year,supplied,no"), std::string::npos);
+  EXPECT_THROW(iro::report_figure(n, "caseload.month_end.2024-06"), iro::Error);
+}
+
+TEST(Report, LocalTargetsMetNotMetOrNotSupplied) {
+  iro::Policy policy = iro::Policy::england();
+  policy.timeliness_target_percent = 30;     // 1 of 3 due in time: 33.3%, met
+  policy.participation_target_percent = 60;  // PN1 of PN1 and PN7: 50%, not met
+  policy.records_target_percent = 50;        // 1 of 2 records in time: 50%, met (the target itself is met)
+  policy.midway_target_percent = 51;         // 1 of 2 intervals: 50%, not met
+  policy.pre_meeting_target_percent = 80;    // no dates reports reached the IRO: not supplied
+  policy.target_sources["timeliness_target_percent"] = "Hand council plan, priority 1";
+  const iro::Report r = iro::annual_report(hand_book(), policy, iro::Calendar::england_and_wales(), 2024);
+  std::map<std::string, const iro::TargetCheck*> by_key;
+  for (const iro::TargetCheck& t : r.targets) by_key[t.key] = &t;
+  ASSERT_EQ(by_key.size(), 6u);
+  EXPECT_TRUE(by_key["timeliness_target_percent"]->met);
+  EXPECT_NEAR(*by_key["timeliness_target_percent"]->actual, 100.0 / 3.0, 1e-9);
+  EXPECT_EQ(by_key["timeliness_target_percent"]->source, "Hand council plan, priority 1");
+  EXPECT_FALSE(by_key["participation_target_percent"]->met);
+  EXPECT_TRUE(by_key["records_target_percent"]->met);
+  EXPECT_FALSE(by_key["midway_target_percent"]->met);
+  EXPECT_FALSE(by_key["pre_meeting_target_percent"]->actual.has_value());
+  // On 31 March I1 (0.5 FTE) holds A: 2 per FTE, below 50-70.
+  EXPECT_FALSE(by_key["caseload_band"]->met);
+  EXPECT_DOUBLE_EQ(*by_key["caseload_band"]->actual, 2.0);
+  EXPECT_DOUBLE_EQ(*by_key["caseload_band"]->low, 50.0);
+  // In every layout: the result beside each target.
+  const std::string text = iro::report_text(r);
+  EXPECT_NE(text.find("Local targets"), std::string::npos);
+  EXPECT_NE(text.find("Hand council plan, priority 1"), std::string::npos);
+  EXPECT_NE(
+      iro::report_csv(r).find("targets,reviews due in the year held in timescale (% in time of due) (%),result,met"),
+      std::string::npos);
+  EXPECT_NE(iro::report_csv(r).find(",result,not supplied"), std::string::npos);
+  EXPECT_NE(iro::report_markdown(r).find("| 30 | 33.3 | met |"), std::string::npos);
+  EXPECT_NE(iro::report_html(r).find("<td>51</td><td>50.0</td><td>not met</td>"), std::string::npos);
+  EXPECT_NE(iro::report_json(r).find("\"result\": \"not supplied\""), std::string::npos);
+  // A records target without review record dates is not supplied, not "not met" on zeros.
+  iro::Casebook no_records = hand_book();
+  for (iro::Review& v : no_records.children[0].reviews) v.record_sent.reset();
+  const iro::Report n = iro::annual_report(no_records, policy, iro::Calendar::england_and_wales(), 2024);
+  for (const iro::TargetCheck& t : n.targets) {
+    if (t.key == "records_target_percent") {
+      EXPECT_FALSE(t.actual.has_value());
+    }
+  }
+  // A policy without targets has the caseload band alone.
+  const iro::Report plain =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  ASSERT_EQ(plain.targets.size(), 1u);
+  EXPECT_EQ(plain.targets[0].key, "caseload_band");
 }

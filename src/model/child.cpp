@@ -42,6 +42,52 @@ const char* participation_code(Participation code) noexcept {
   return i >= 0 && i <= 7 ? codes[i] : "";
 }
 
+const char* participation_wording(Participation code) noexcept {
+  static const char* const words[] = {
+      "Child aged under 4 at the time of the review",
+      "Child physically attends and speaks for him or herself",
+      "Child physically attends and an advocate speaks on his or her behalf",
+      "Child attends and conveys his or her view symbolically (non-verbally)",
+      "Child physically attends but does not speak for him or herself, does not convey his or her view symbolically "
+      "(non-verbally) and does not ask an advocate to speak for him or her",
+      "Child does not attend physically but briefs an advocate to speak for him or her",
+      "Child does not attend but conveys his or her feelings to the review by a facilitative medium",
+      "Child does not attend nor are his or her views conveyed to the review",
+  };
+  const int i = static_cast<int>(code);
+  return i >= 0 && i <= 7 ? words[i] : "";
+}
+
+int age_on(Date dob, Date day) noexcept {
+  if (day < dob) return 0;
+  const YearMonthDay b = dob.ymd(), d = day.ymd();
+  int age = d.year - b.year;
+  // Not yet had this year's birthday (29 February: not until 1 March in a year that is not a leap year).
+  if (d.month < b.month || (d.month == b.month && d.day < b.day)) --age;
+  return age;
+}
+
+AgeBand age_band(Date dob, Date day) noexcept {
+  const int age = age_on(dob, day);
+  return age < 1    ? AgeBand::under_1
+         : age < 5  ? AgeBand::one_to_4
+         : age < 10 ? AgeBand::five_to_9
+         : age < 16 ? AgeBand::ten_to_15
+                    : AgeBand::sixteen_plus;
+}
+
+const char* age_band_name(AgeBand band) noexcept {
+  static const char* const names[] = {"under_1", "1_4", "5_9", "10_15", "16_plus"};
+  const int i = static_cast<int>(band);
+  return i >= 0 && i <= 4 ? names[i] : "unknown";
+}
+
+const char* age_band_words(AgeBand band) noexcept {
+  static const char* const words[] = {"under 1", "1-4", "5-9", "10-15", "16 and over"};
+  const int i = static_cast<int>(band);
+  return i >= 0 && i <= 4 ? words[i] : "unknown";
+}
+
 std::optional<Date> eighteenth_birthday(Date dob) noexcept {
   const YearMonthDay b = dob.ymd();
   if (b.year + 18 > Date::max_year) return std::nullopt;  // after the supported dates

@@ -127,6 +127,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         h.date = rv.date;
         h.participation = rv.participation;
         h.record_due = rv.record_due;
+        if (c.dob) h.age_band = static_cast<std::int32_t>(age_band(*c.dob, rv.date));
         // The record of the (last) review given on that day, looked up in the child's dated records.
         const auto it = std::upper_bound(sent.begin(), sent.end(), rv.date,
                                          [](Date day, const std::pair<Date, Date>& x) { return day < x.first; });
@@ -145,6 +146,9 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         }
         if (ago == 0) {
           ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
+          ++r.held_by_month[report_month(rv.date)];
+          ++r.participation_by_age[h.age_band < 0 ? 5 : static_cast<std::size_t>(h.age_band)]
+                                  [static_cast<std::size_t>(code < 0 ? 8 : code)];
           ++r.records.held;
           if (h.record_sent) {
             ++r.records.recorded;
@@ -232,6 +236,11 @@ void merge(Report& r, Part& part) {
     }
   }
   for (std::size_t c = 0; c < r.participation.size(); ++c) r.participation[c] += p.participation[c];
+  for (std::size_t m = 0; m < 12; ++m) r.held_by_month[m] += p.held_by_month[m];
+  for (std::size_t b = 0; b < r.participation_by_age.size(); ++b) {
+    for (std::size_t c = 0; c < r.participation_by_age[b].size(); ++c)
+      r.participation_by_age[b][c] += p.participation_by_age[b][c];
+  }
   for (std::size_t y = 0; y < 3; ++y) {
     YearFigures& a = r.years[y];
     const YearFigures& b = p.years[y];
@@ -277,6 +286,54 @@ void merge(Report& r, Part& part) {
   for (std::size_t y = 0; y < 2; ++y) append(r.overdue_before[y], p.overdue_before[y], shift);
   r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()),
                     std::make_move_iterator(p.children.end()));
+}
+
+// The policy's local targets against the year's figures (a target whose input was not supplied: not met,
+// with no figure).
+std::vector<TargetCheck> check_targets(const Report& r, const Policy& policy) {
+  std::vector<TargetCheck> out;
+  const auto source = [&](const std::string& key) {
+    const auto it = policy.target_sources.find(key);
+    return it == policy.target_sources.end() ? std::string() : it->second;
+  };
+  const auto percent = [&](const char* key, const std::optional<std::int32_t>& target, const std::string& measure,
+                           bool supplied, double actual) {
+    if (!target) return;
+    TargetCheck t{key, measure, static_cast<double>(*target), std::nullopt, std::nullopt, false, source(key)};
+    if (supplied) {
+      t.actual = actual;
+      t.met = actual >= t.target;
+    }
+    out.push_back(std::move(t));
+  };
+  percent("timeliness_target_percent", policy.timeliness_target_percent,
+          "reviews due in the year held in timescale (% in time of due)", true, r.total.percent());
+  percent("participation_target_percent", policy.participation_target_percent,
+          "participation without under-4s (PN1-PN6 of PN1-PN7)", true, r.participation_rate);
+  percent("records_target_percent", policy.records_target_percent,
+          "review records circulated within " + std::to_string(policy.record_working_days) +
+              " working days (% of reviews held)",
+          r.supplied.review_records, r.records.percent());
+  percent("midway_target_percent", policy.midway_target_percent,
+          "reviews with a midway review since the review before (% of intervals)", r.supplied.midway_reviews,
+          r.midway.percent());
+  percent("pre_meeting_target_percent", policy.pre_meeting_target_percent,
+          "social workers' reports reaching the IRO " + std::to_string(policy.report_working_days_before) +
+              " working days before the review",
+          false, 0.0);  // the casebook holds no dates reports reached the IRO
+  TargetCheck band{"caseload_band",
+                   "team children per FTE on " + r.to.iso() + " within the band",
+                   static_cast<double>(policy.caseload_high),
+                   static_cast<double>(policy.caseload_low),
+                   std::nullopt,
+                   false,
+                   source("caseload_band")};
+  if (r.supplied.roster) {
+    band.actual = r.caseloads.team.per_fte;
+    band.met = r.caseloads.team.band == Band::within;
+  }
+  out.push_back(std::move(band));
+  return out;
 }
 
 }  // namespace
@@ -347,7 +404,23 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   }
   // The disputes on a thread of their own while this one does the caseloads (they touch different fields).
   const auto count_caseloads = [&] {
-    r.caseloads = check_caseloads(book.roster, policy, r.to);
+    // One pass over the allocations for the twelve month ends (the last is 31 March) and the two 31 Marches
+    // before.
+    std::vector<Date> dates;
+    for (int m = 0; m < 12; ++m) {
+      const Date first = r.from.add_months(m);
+      dates.push_back(Date::from_ymd(first.year(), first.month(), days_in_month(first.year(), first.month())));
+    }
+    dates.push_back(r.years[0].to);
+    dates.push_back(r.years[1].to);
+    std::vector<CaseloadCheck> checks = check_caseloads(book.roster, policy, dates);
+    std::array<CaseloadCheck, 2> before{std::move(checks[12]), std::move(checks[13])};  // two years, one year before
+    checks.resize(12);
+    r.caseloads = checks[11];
+    if (!book.roster.officers().empty()) r.month_end_caseloads = std::move(checks);
+    r.iro_changes = continuity(book.roster, r.from, r.to);
+    for (const CaseChild& c : book.roster.children()) r.roster_children.push_back(c.id);
+    r.allocation_spans = book.roster.allocations();
     for (const Officer& i : book.roster.officers()) r.officer_ids.push_back(i.id);
     for (const Allocation& a : book.roster.allocations()) {
       if (allocated_on(a, r.to)) r.allocated.emplace_back(a.officer, book.roster.children()[a.child].id);
@@ -359,7 +432,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
         each.caseloads = r.caseloads.team;
         continue;
       }
-      const CaseloadCheck check = check_caseloads(book.roster, policy, each.to);
+      const CaseloadCheck& check = before[y];
       each.caseloads = check.team;
       in_post_before[1 - y].assign(r.officer_ids.size(), false);
       for (const OfficerLoad& l : check.officers) in_post_before[1 - y][l.officer] = true;
@@ -389,6 +462,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
       r.years[y].disputes = y == 2 ? r.disputes : reg.figures(r.years[y].from, r.years[y].to);
   };
   run_beside(two && !book.disputes.empty(), count_caseloads, count_disputes);
+  r.targets = check_targets(r, policy);
   list_report_figures(r);
   return r;
 }

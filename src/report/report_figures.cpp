@@ -38,6 +38,13 @@ std::string due_detail(const DueReview& d) {
          (d.in_time ? " (in time)" : " (late by " + std::to_string(*d.held - d.due) + " days)");
 }
 
+// The name of the reporting year's month @p m (April = 0): "2024-04".
+std::string month_key(const Report& r, std::size_t m) {
+  char key[16];
+  std::snprintf(key, sizeof key, "%04d-%02d", m < 9 ? r.year : r.year + 1, static_cast<int>((m + 3) % 12 + 1));
+  return key;
+}
+
 // ---- timeliness.PERIOD.MEASURE: select {first month, last month (April = 0), measure} ----
 void timeliness_list(const Report& r, std::uint16_t kind, Figures& out) {
   const auto period = [&](const std::string& name, const TimelinessRow& t, std::int32_t first, std::int32_t last) {
@@ -46,11 +53,8 @@ void timeliness_list(const Report& r, std::uint16_t kind, Figures& out) {
       out.push_back(figure(kind, "timeliness." + name + "." + timeliness_measures[m], counts[m], first, last, m));
     }
   };
-  for (std::int32_t m = 0; m < 12; ++m) {
-    char key[16];
-    std::snprintf(key, sizeof key, "%04d-%02d", m < 9 ? r.year : r.year + 1, (m + 3) % 12 + 1);
-    period(key, r.months[static_cast<std::size_t>(m)], m, m);
-  }
+  for (std::int32_t m = 0; m < 12; ++m)
+    period(month_key(r, static_cast<std::size_t>(m)), r.months[static_cast<std::size_t>(m)], m, m);
   for (std::int32_t q = 0; q < 4; ++q)
     period("Q" + std::to_string(q + 1), r.quarters[static_cast<std::size_t>(q)], q * 3, q * 3 + 2);
   period("year", r.total, 0, 11);
@@ -196,6 +200,92 @@ void caseload_rows(const Report& r, const Figure& f, Rows& rows) {
   const auto officer = static_cast<std::size_t>(f.select[0]);
   for (const auto& [o, child] : r.allocated) {
     if (o == officer) rows.push_back({child, r.to, "allocated to " + r.officer_ids[o] + " on " + r.to.iso()});
+  }
+}
+
+// ---- held.MONTH: select {month (April = 0)} ----
+
+void held_list(const Report& r, std::uint16_t kind, Figures& out) {
+  for (std::size_t m = 0; m < 12; ++m)
+    out.push_back(figure(kind, "held." + month_key(r, m), r.held_by_month[m], static_cast<std::int32_t>(m)));
+}
+
+void held_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const HeldReview& h : r.held_reviews) {
+    if (h.year == 0 && static_cast<std::int32_t>(report_month(h.date)) == f.select[0])
+      rows.push_back({r.children[h.child], h.date,
+                      "held " + h.date.iso() + (h.in_time ? " (in time)" : " (late)") + ", " +
+                          pn_keys[code_index(h.participation)]});
+  }
+}
+
+// ---- participation.age.BAND.MEASURE: select {band (AgeBand, 5 unknown), measure (0 held, 1 PN0, 2 took part,
+// 3 four and over)} ----
+const char* const age_measures[] = {"held", "PN0", "took_part", "four_and_over"};
+
+std::string band_key(std::size_t b) { return b < 5 ? age_band_name(static_cast<AgeBand>(b)) : "unknown"; }
+
+bool age_measure_counts(std::size_t code, std::int32_t m) {
+  return m == 0 || (m == 1 && code == 0) || (m == 2 && code >= 1 && code <= 6) || (m == 3 && code >= 1 && code <= 7);
+}
+
+void participation_age_list(const Report& r, std::uint16_t kind, Figures& out) {
+  for (std::size_t b = 0; b < 6; ++b) {
+    for (std::int32_t m = 0; m < 4; ++m) {
+      std::size_t n = 0;
+      for (std::size_t c = 0; c < 9; ++c) n += age_measure_counts(c, m) ? r.participation_by_age[b][c] : 0;
+      out.push_back(
+          figure(kind, "participation.age." + band_key(b) + "." + age_measures[m], n, static_cast<std::int32_t>(b), m));
+    }
+  }
+}
+
+void participation_age_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const HeldReview& h : r.held_reviews) {
+    const std::int32_t band = h.age_band < 0 ? 5 : h.age_band;
+    if (h.year != 0 || band != f.select[0] || !age_measure_counts(code_index(h.participation), f.select[1])) continue;
+    rows.push_back({r.children[h.child], h.date,
+                    "held " + h.date.iso() + ", " + pn_keys[code_index(h.participation)] + ", age band " +
+                        band_key(static_cast<std::size_t>(band))});
+  }
+}
+
+// ---- caseload.month_end.MONTH: select {month (April = 0)} ----
+void month_end_list(const Report& r, std::uint16_t kind, Figures& out) {
+  for (std::size_t m = 0; m < r.month_end_caseloads.size(); ++m) {
+    out.push_back(figure(kind, "caseload.month_end." + month_key(r, m), r.month_end_caseloads[m].team.children,
+                         static_cast<std::int32_t>(m)));
+  }
+}
+
+void month_end_rows(const Report& r, const Figure& f, Rows& rows) {
+  const CaseloadCheck& check = r.month_end_caseloads[static_cast<std::size_t>(f.select[0])];
+  const Date day = check.team.date;
+  std::vector<bool> in_post(r.officer_ids.size(), false);
+  for (const OfficerLoad& l : check.officers) in_post[l.officer] = true;
+  for (const Allocation& a : r.allocation_spans) {
+    if (in_post[a.officer] && allocated_on(a, day))
+      rows.push_back(
+          {r.roster_children[a.child], day, "allocated to " + r.officer_ids[a.officer] + " on " + day.iso()});
+  }
+}
+
+// ---- iro_changes.MEASURE: select {0 children, 1 changes} ----
+void iro_changes_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "iro_changes.children", r.iro_changes.children - r.iro_changes.kept_one_iro, 0));
+  out.push_back(figure(kind, "iro_changes.changes", r.iro_changes.changes, 1));
+}
+
+void iro_changes_rows(const Report& r, const Figure& f, Rows& rows) {
+  std::size_t last = SIZE_MAX;
+  for (const OfficerChange& c : r.iro_changes.change_list) {
+    if (f.select[0] == 0 && c.child == last) continue;  // each child once, at their first change
+    last = c.child;
+    rows.push_back({r.roster_children[c.child], c.date,
+                    f.select[0] == 0 ? std::to_string(r.iro_changes.changes_per_child[c.child]) +
+                                           " change(s) of IRO in the year, the first from " + r.officer_ids[c.from] +
+                                           " to " + r.officer_ids[c.to]
+                                     : "IRO changed from " + r.officer_ids[c.from] + " to " + r.officer_ids[c.to]});
   }
 }
 
@@ -424,6 +514,17 @@ const Kind kinds[] = {
       "CODE `PN0`-`PN7` or `none`: the reviews held in the year with that code."},
      participation_list,
      participation_rows},
+    {{"held.MONTH", "timeliness",
+      "MONTH a calendar month `2024-06`: the reviews held (chaired) that month, by the date of the meeting, whenever "
+      "they were due. One row per review: the child, the day held, whether in time and its code."},
+     held_list,
+     held_rows},
+    {{"participation.age.BAND.MEASURE", "participation",
+      "BAND the child's DfE age band at the review (`under_1`, `1_4`, `5_9`, `10_15`, `16_plus`, `unknown` with no "
+      "date of birth); MEASURE `held`, `PN0`, `took_part` (PN1-PN6), `four_and_over` (PN1-PN7): the reviews held in "
+      "the year."},
+     participation_age_list,
+     participation_age_rows},
     {{"records.MEASURE", "records",
       "`held`, `recorded`, `within_target`, `late`, `not_recorded`: the review, its record's target date and when it "
       "was sent."},
@@ -445,6 +546,15 @@ const Kind kinds[] = {
     {{"caseload.OFFICER", "caseloads", "OFFICER an IRO's id: the children allocated to that IRO on 31 March."},
      caseload_list,
      caseload_rows},
+    {{"caseload.month_end.MONTH", "caseloads",
+      "MONTH `2024-04`..`2025-03`: the children allocated, on the month's last day, to an IRO in post that day."},
+     month_end_list,
+     month_end_rows},
+    {{"iro_changes.MEASURE", "caseloads",
+      "`children` (each child whose IRO changed in the year, once, at the first change), `changes` (each allocation "
+      "starting in the year to a different IRO from the child's allocation before)."},
+     iro_changes_list,
+     iro_changes_rows},
     {{"disputes.MEASURE", "disputes",
       "`raised`, `informal_raised`, `became_formal`, `resolved`, `withdrawn`, `cafcass`, `open`, `overdue`: the child, "
       "the "

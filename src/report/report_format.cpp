@@ -225,9 +225,17 @@ std::vector<YearLine> year_lines(const Report& r) {
       for (std::size_t y = 0; y < 3; ++y) l.v[y] = get(r.years[y].caseloads);
       out.push_back(std::move(l));
     };
+    count("iros_in_post", "workforce: IROs in post (headcount)", [](Y f, std::size_t) { return f.caseloads.officers; });
+    count("iros_permanent", "workforce: permanent",
+          [](Y f, std::size_t) { return f.caseloads.officers - f.caseloads.agency; });
+    count("iros_agency", "workforce: agency", [](Y f, std::size_t) { return f.caseloads.agency; });
+    count("iros_absent", "workforce: absent on 31 March",
+          [](Y f, std::size_t) { return f.caseloads.officers - f.caseloads.present; });
     count("team_children", "team: children allocated", [](Y f, std::size_t) { return f.caseloads.children; });
     words("fte", "team: FTE", [](const TeamLoad& t) { return fixed(t.fte, 2); });
     words("per_fte", "team: children per FTE", [](const TeamLoad& t) { return fixed(t.per_fte, 2); });
+    words("per_present_fte", "team: per FTE in practice (net of absences)",
+          [](const TeamLoad& t) { return fixed(t.per_present_fte, 2); });
     words("band", "team: band", [](const TeamLoad& t) { return std::string(band_name(t.band)); });
     count("iros_above", "IROs above the band", [](Y f, std::size_t) { return f.caseloads.above; });
     count("iros_within", "IROs within the band", [](Y f, std::size_t) { return f.caseloads.within; });
@@ -250,6 +258,303 @@ std::vector<YearLine> year_lines(const Report& r) {
 
 std::string year_value(const YearLine& l, const std::string& v) { return l.percent ? v + "%" : v; }
 
+// ---- Tables declared once (the rows and columns of each), laid out alike in every format ----
+struct Grid {
+  std::string id;                              // the cells' table and the JSON key
+  std::string title;                           // the heading
+  std::vector<std::string> headers;            // headers[0] heads the row labels; then one per value column
+  std::vector<std::string> keys;               // the cells' measure (and JSON key) of each value column
+  std::vector<std::vector<std::string>> rows;  // each: the label, then one value per column
+  std::string note;                            // a sentence after the table ("" for none)
+  std::string absent;                          // not empty: the input was not supplied, and this replaces the table
+};
+
+std::string month_label(const Report& r, std::size_t m) {
+  return r.months.size() == 12 ? r.months[m].label : std::to_string(m + 1);
+}
+
+Grid targets_grid(const Report& r) {
+  Grid g{"targets",
+         "Local targets (the policy's, each against the year's figure)",
+         {"target", "target", "actual", "result", "source"},
+         {"target", "actual", "result", "source"},
+         {},
+         {},
+         {}};
+  for (const TargetCheck& t : r.targets) {
+    const bool band = t.low.has_value();
+    g.rows.push_back({t.measure + (band ? " (per FTE)" : " (%)"),
+                      band ? fixed(*t.low, 0) + "-" + fixed(t.target, 0) : fixed(t.target, 0),
+                      t.actual ? fixed(*t.actual, band ? 2 : 1) : "not supplied",
+                      !t.actual ? "not supplied"
+                      : t.met   ? "met"
+                                : "not met",
+                      t.source});
+  }
+  if (g.rows.empty()) g.note = "The policy sets no local targets.";
+  return g;
+}
+
+Grid held_by_month_grid(const Report& r) {
+  Grid g{"held_by_month",
+         "Reviews held (chaired) by month of the meeting",
+         {"month", "reviews held"},
+         {"held"},
+         {},
+         {},
+         {}};
+  std::size_t total = 0, peak = 0, peak_month = 0;
+  for (std::size_t m = 0; m < 12; ++m) {
+    const std::size_t n = r.held_by_month[m];
+    g.rows.push_back({month_label(r, m), std::to_string(n)});
+    total += n;
+    if (n > peak) {
+      peak = n;
+      peak_month = m;
+    }
+  }
+  g.rows.push_back({"Year", std::to_string(total)});
+  g.note = "On average " + fixed(static_cast<double>(total) / 12.0, 1) + " reviews a month, with a peak of " +
+           std::to_string(peak) + " in " + month_label(r, peak_month) + ".";
+  return g;
+}
+
+Grid participation_codes_grid(const Report& r) {
+  Grid g{"participation_codes",
+         "Participation in reviews held, by code (DfE wording)",
+         {"code", "meaning", "reviews", "% of reviews held"},
+         {"meaning", "reviews", "percent"},
+         {},
+         {},
+         {}};
+  std::size_t held = 0;
+  for (std::size_t c = 0; c < 9; ++c) held += r.participation[c];
+  for (std::size_t c = 0; c < 9; ++c) {
+    const auto code = static_cast<Participation>(c < 8 ? static_cast<int>(c) : -1);
+    g.rows.push_back({pn_keys[c], c < 8 ? participation_wording(code) : "No code recorded",
+                      std::to_string(r.participation[c]), fixed(YearFigures::ratio(r.participation[c], held), 1)});
+  }
+  return g;
+}
+
+Grid participation_age_grid(const Report& r) {
+  Grid g{"participation_by_age",
+         "Participation by age at the review",
+         {"age", "reviews held", "PN0", "took part (PN1-PN6)", "4 and over (PN1-PN7)", "rate (%)"},
+         {"held", "PN0", "took_part", "four_and_over", "percent"},
+         {},
+         {},
+         {}};
+  for (std::size_t b = 0; b < 6; ++b) {
+    const auto& n = r.participation_by_age[b];
+    std::size_t held = 0, took = 0;
+    for (std::size_t c = 0; c < 9; ++c) held += n[c];
+    for (std::size_t c = 1; c <= 6; ++c) took += n[c];
+    const std::size_t four = took + n[7];
+    if (b == 5 && held == 0) continue;  // every child had a date of birth
+    g.rows.push_back({b < 5 ? age_band_words(static_cast<AgeBand>(b)) : "date of birth not known", std::to_string(held),
+                      std::to_string(n[0]), std::to_string(took), std::to_string(four),
+                      four == 0 ? "" : fixed(YearFigures::ratio(took, four), 1)});
+  }
+  return g;
+}
+
+Grid caseload_months_grid(const Report& r) {
+  Grid g{"caseload_months", "Caseloads at each month end (children per FTE)", {"IRO"}, {}, {}, {}, {}};
+  if (!r.supplied.roster || r.month_end_caseloads.size() != 12) {
+    g.absent = not_supplied_text("caseloads");
+    return g;
+  }
+  for (std::size_t m = 0; m < 12; ++m) {
+    g.headers.push_back(month_label(r, m));
+    g.keys.push_back(r.month_end_caseloads[m].team.date.iso().substr(0, 7));
+  }
+  for (const char* k : {"average", "lowest", "highest"}) {
+    g.headers.emplace_back(k);
+    g.keys.emplace_back(k);
+  }
+  // Each IRO: the load at each month end in post (blank when not), and its mean, lowest and highest.
+  std::vector<std::array<std::optional<double>, 12>> loads(r.officer_ids.size());
+  std::vector<bool> seen(r.officer_ids.size(), false);
+  std::vector<std::size_t> order;
+  for (std::size_t m = 0; m < 12; ++m) {
+    for (const OfficerLoad& l : r.month_end_caseloads[m].officers) {
+      loads[l.officer][m] = l.per_fte;
+      if (!seen[l.officer]) order.push_back(l.officer);
+      seen[l.officer] = true;
+    }
+  }
+  std::sort(order.begin(), order.end());
+  const auto line = [&](const std::string& label, const std::array<std::optional<double>, 12>& v, int places = 2) {
+    std::vector<std::string> row{label};
+    double sum = 0, lo = 0, hi = 0;
+    std::size_t n = 0;
+    for (const auto& x : v) {
+      row.push_back(x ? fixed(*x, places) : "");
+      if (!x) continue;
+      lo = n == 0 ? *x : std::min(lo, *x);
+      hi = n == 0 ? *x : std::max(hi, *x);
+      sum += *x;
+      ++n;
+    }
+    row.push_back(n ? fixed(sum / static_cast<double>(n), 2) : "");
+    row.push_back(n ? fixed(lo, places) : "");
+    row.push_back(n ? fixed(hi, places) : "");
+    g.rows.push_back(std::move(row));
+  };
+  for (std::size_t o : order) line(r.officer_ids[o], loads[o]);
+  std::array<std::optional<double>, 12> team{}, practice{}, children{}, absent{};
+  double lowest = 0, highest = 0;
+  bool any = false;
+  for (std::size_t m = 0; m < 12; ++m) {
+    const TeamLoad& t = r.month_end_caseloads[m].team;
+    if (t.officers == 0) continue;
+    team[m] = t.per_fte;
+    practice[m] = t.per_present_fte;
+    children[m] = static_cast<double>(t.children);
+    absent[m] = static_cast<double>(t.officers - t.present);
+    lowest = any ? std::min(lowest, t.min_per_fte) : t.min_per_fte;
+    highest = any ? std::max(highest, t.max_per_fte) : t.max_per_fte;
+    any = true;
+  }
+  line("team", team);
+  line("team in practice (net of absences)", practice);
+  line("children allocated", children, 0);
+  line("IROs absent", absent, 0);
+  if (any) {
+    double sum = 0;
+    std::size_t n = 0;
+    for (const auto& x : team) {
+      if (!x) continue;
+      sum += *x;
+      ++n;
+    }
+    g.note = "The team's load averaged " + fixed(sum / static_cast<double>(n), 2) +
+             " children per FTE over the month ends, ranging across IROs from " + fixed(lowest, 2) + " to " +
+             fixed(highest, 2) + " (band " + std::to_string(r.band_low) + "-" + std::to_string(r.band_high) +
+             "); in practice, with absent IROs' children carried by those present, up to " +
+             fixed(**std::max_element(practice.begin(), practice.end()), 2) + ".";
+  }
+  return g;
+}
+
+Grid iro_changes_grid(const Report& r) {
+  Grid g{"iro_changes",
+         "Changes of IRO for children in the year",
+         {"", "children allocated", "kept one IRO", "changed IRO", "changes"},
+         {"children", "kept_one_iro", "changed", "changes"},
+         {},
+         {},
+         {}};
+  if (!r.supplied.roster) {
+    g.absent = not_supplied_text("caseloads");
+    return g;
+  }
+  const Continuity& c = r.iro_changes;
+  g.rows.push_back({"year", std::to_string(c.children), std::to_string(c.kept_one_iro),
+                    std::to_string(c.children - c.kept_one_iro), std::to_string(c.changes)});
+  g.note = fixed(c.kept_percent(), 1) + "% of the children allocated in the year kept one IRO.";
+  return g;
+}
+
+const Grid& grid(const std::vector<Grid>& all, const std::string& id) {
+  for (const Grid& g : all) {
+    if (g.id == id) return g;
+  }
+  throw Error(Status::internal, "report layout: no table " + id);
+}
+
+std::vector<Grid> grids(const Report& r) {
+  return {held_by_month_grid(r), participation_codes_grid(r), participation_age_grid(r),
+          targets_grid(r),       caseload_months_grid(r),     iro_changes_grid(r)};
+}
+
+// A value as JSON: a number when all of it reads as one, null when empty, otherwise the words.
+nlohmann::json json_value(const std::string& v) {
+  if (v.empty()) return nullptr;
+  char* end = nullptr;
+  const double number = std::strtod(v.c_str(), &end);
+  if (end != v.c_str() + v.size()) return v;
+  const bool whole = v.size() <= 18 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return whole ? nlohmann::json(std::stoll(v)) : nlohmann::json(number);
+}
+
+std::string grid_text(const Grid& g) {
+  std::string s = "\n" + g.title + "\n";
+  if (!g.absent.empty()) return s + "  " + g.absent + "\n";
+  // Columns of numbers are aligned right, columns of words left.
+  std::vector<std::size_t> width(g.headers.size(), 0);
+  std::vector<bool> numbers(g.headers.size(), true);
+  numbers[0] = false;
+  for (std::size_t c = 0; c < g.headers.size(); ++c) width[c] = g.headers[c].size();
+  for (const auto& row : g.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      width[c] = std::max(width[c], row[c].size());
+      if (!row[c].empty() && json_value(row[c]).is_string()) numbers[c] = false;
+    }
+  }
+  const auto line = [&](const std::vector<std::string>& cells) {
+    std::string l;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::string pad(width[c] - std::min(width[c], cells[c].size()), ' ');
+      l += "  " + (numbers[c] ? pad + cells[c] : cells[c] + pad);
+    }
+    while (!l.empty() && l.back() == ' ') l.pop_back();
+    return l + "\n";
+  };
+  s += line(g.headers);
+  for (const auto& row : g.rows) s += line(row);
+  if (!g.note.empty()) s += "  " + g.note + "\n";
+  return s;
+}
+
+std::string grid_markdown(const Grid& g) {
+  std::string s = "\n## " + g.title + "\n\n";
+  if (!g.absent.empty()) return s + g.absent + ".\n";
+  const auto line = [&](const std::vector<std::string>& cells) {
+    std::string l = "|";
+    for (const std::string& c : cells) l += " " + c + " |";
+    return l + "\n";
+  };
+  s += line(g.headers) + "|" + [&] {
+    std::string d;
+    for (std::size_t c = 0; c < g.headers.size(); ++c) d += "---|";
+    return d;
+  }() + "\n";
+  for (const auto& row : g.rows) s += line(row);
+  if (!g.note.empty()) s += "\n" + g.note + "\n";
+  return s;
+}
+
+std::string grid_html(const Grid& g) {
+  std::string s = "<h2>" + escape(g.title) + "</h2>\n";
+  if (!g.absent.empty()) return s + "<p class=\"absent\">" + escape(g.absent) + ".</p>\n";
+  s += "<table class=\"" + g.id + "\"><tr>";
+  for (const std::string& h : g.headers) s += "<th>" + escape(h) + "</th>";
+  s += "</tr>\n";
+  for (const auto& row : g.rows) {
+    s += "<tr>";
+    for (const std::string& c : row) s += "<td>" + escape(c) + "</td>";
+    s += "</tr>\n";
+  }
+  s += "</table>\n";
+  if (!g.note.empty()) s += "<p>" + escape(g.note) + "</p>\n";
+  return s;
+}
+
+// A table as JSON: its rows, each {"row": label, key: value...} (null when its input was not supplied); the
+// title and the sentence after it are words for the other layouts.
+nlohmann::json grid_json(const Grid& g) {
+  if (!g.absent.empty()) return nullptr;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : g.rows) {
+    nlohmann::json o = {{"row", row[0]}};
+    for (std::size_t c = 1; c < row.size(); ++c) o[g.keys[c - 1]] = json_value(row[c]);
+    rows.push_back(std::move(o));
+  }
+  return rows;
+}
+
 }  // namespace
 
 std::string report_text(const Report& r) {
@@ -267,6 +572,8 @@ std::string report_text(const Report& r) {
   for (const auto& m : r.months) row(m);
   for (const auto& q : r.quarters) row(q);
   row(r.total);
+  const std::vector<Grid> tables = grids(r);
+  s << grid_text(grid(tables, "held_by_month"));
   s << "\nHeld in timescale by review number\n  year        first     second    subsequent\n";
   for (const ByNumberRow& b : r.by_number) {
     s << "  " << b.year;
@@ -300,8 +607,10 @@ std::string report_text(const Report& r) {
     s << "  PN" << code << "  " << r.participation[static_cast<std::size_t>(code)] << "\n";
   s << "  none " << r.participation[8] << "\n";
   s << "  rate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
+  s << grid_text(grid(tables, "participation_codes")) << grid_text(grid(tables, "participation_by_age"));
   s << "\nReview records: " << records_sentence(r) << "\n";
   s << "Midway reviews: " << midway_sentence(r) << "\n";
+  s << grid_text(grid(tables, "targets"));
   s << "\nLooked after: " << population_sentence(r) << "\n";
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
   if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
@@ -313,6 +622,7 @@ std::string report_text(const Report& r) {
     s << "  team: " << fixed(r.caseloads.team.per_fte, 2) << " per FTE (" << band_name(r.caseloads.team.band)
       << "), range " << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << "\n";
   }
+  s << grid_text(grid(tables, "caseload_months")) << grid_text(grid(tables, "iro_changes"));
   const DisputeFigures& d = r.disputes;
   if (!r.supplied.disputes) {
     s << "\nDisputes: " << not_supplied_text("disputes") << "\n";
@@ -399,6 +709,15 @@ std::vector<ReportCell> report_cells(const Report& r) {
   add("population", "year", "entered", n(r.entered));
   add("population", "year", "left", n(r.left));
   add("population", "year", "overdue_at_end", n(r.overdue_at_end));
+  for (const Grid& g : grids(r)) {
+    if (!g.absent.empty()) {
+      add(g.id.c_str(), "year", "supplied", "no");
+      continue;
+    }
+    for (const auto& row : g.rows) {
+      for (std::size_t c = 1; c < row.size(); ++c) add(g.id.c_str(), row[0], g.keys[c - 1].c_str(), row[c]);
+    }
+  }
   if (!r.supplied.roster) {
     absent("caseloads");
   } else {
@@ -445,7 +764,7 @@ std::vector<ReportCell> report_cells(const Report& r) {
 std::string report_csv(const Report& r) {
   std::string out = "table,row,measure,value\n";
   for (const ReportCell& c : report_cells(r))
-    out += c.table + "," + csv_field(c.row) + "," + c.measure + "," + c.text + "\n";
+    out += c.table + "," + csv_field(c.row) + "," + c.measure + "," + csv_field(c.text) + "\n";
   return out;
 }
 
@@ -566,6 +885,8 @@ std::string report_json(const Report& r) {
                    {"median_working_days", d.median_working_days},
                    {"p90_working_days", d.p90_working_days}};
   if (!r.supplied.disputes) j["disputes"] = nullptr;
+  j["tables"] = nlohmann::json::object();
+  for (const Grid& g : grids(r)) j["tables"][g.id] = grid_json(g);
   j["children_refused"] = r.children_refused;
   return j.dump(1) + "\n";
 }
@@ -581,11 +902,14 @@ std::string report_markdown(const Report& r) {
   for (const auto& m : r.months) row(m);
   for (const auto& q : r.quarters) row(q);
   row(r.total);
+  const std::vector<Grid> tables = grids(r);
+  s << grid_markdown(grid(tables, "held_by_month"));
   s << "\n## Participation\n\n| code | reviews |\n|---|---|\n";
   for (int code = 0; code <= 7; ++code)
     s << "| PN" << code << " | " << r.participation[static_cast<std::size_t>(code)] << " |\n";
   s << "| none | " << r.participation[8] << " |\n";
   s << "\nRate (PN1-PN6 of PN1-PN7): " << pct(r.participation_rate) << "\n";
+  s << grid_markdown(grid(tables, "participation_codes")) << grid_markdown(grid(tables, "participation_by_age"));
   s << "\n## Held in timescale by review number\n\n| year | first | second | subsequent |\n|---|---|---|---|\n";
   for (const ByNumberRow& b : r.by_number) {
     s << "| " << b.year;
@@ -605,6 +929,7 @@ std::string report_markdown(const Report& r) {
     }
   }
   s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
+  s << grid_markdown(grid(tables, "targets"));
   s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
   s << "\n## Caseloads on " << r.to << "\n\n";
   if (!r.supplied.roster) {
@@ -619,6 +944,7 @@ std::string report_markdown(const Report& r) {
       << fixed(r.caseloads.team.min_per_fte, 2) << "-" << fixed(r.caseloads.team.max_per_fte, 2) << " (band "
       << r.band_low << "-" << r.band_high << ").\n";
   }
+  s << grid_markdown(grid(tables, "caseload_months")) << grid_markdown(grid(tables, "iro_changes"));
   if (!r.supplied.disputes) {
     s << "\n## Disputes\n\n" << not_supplied_text("disputes") << ".\n";
     return s.str();
@@ -664,6 +990,8 @@ std::string report_html(const Report& r) {
   for (const auto& q : r.quarters) row(q);
   row(r.total);
   s << "</table>\n" << bar_chart("Reviews held in timescale by month (%)", labels, values, 100, "%");
+  const std::vector<Grid> tables = grids(r);
+  s << grid_html(grid(tables, "held_by_month"));
   labels.clear();
   values.clear();
   for (const ByNumberRow& b : r.by_number) {
@@ -708,8 +1036,10 @@ std::string report_html(const Report& r) {
   s << "<h2>Participation</h2>\n<p>Rate (PN1-PN6 of PN1-PN7, children 4 and over): " << pct(r.participation_rate)
     << "</p>\n"
     << bar_chart("Reviews by participation code", labels, values, most, " reviews");
+  s << grid_html(grid(tables, "participation_codes")) << grid_html(grid(tables, "participation_by_age"));
   s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>"
     << escape(midway_sentence(r)) << "</p>\n";
+  s << grid_html(grid(tables, "targets"));
   labels.clear();
   values.clear();
   double top = r.band_high + 10.0;
@@ -727,6 +1057,7 @@ std::string report_html(const Report& r) {
       << " band); " << r.caseloads.team.above << " IROs above it.</p>\n"
       << bar_chart("Children per FTE by IRO (band shaded)", labels, values, top, " per FTE", r.band_low, r.band_high);
   }
+  s << grid_html(grid(tables, "caseload_months")) << grid_html(grid(tables, "iro_changes"));
   labels.clear();
   values.clear();
   most = 1;

@@ -135,43 +135,60 @@ double child_weight(const CaseChild& child, const Policy& policy, Date date) {
 }
 
 CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date date) {
+  return std::move(check_caseloads(roster, policy, std::vector<Date>{date}).front());
+}
+
+std::vector<CaseloadCheck> check_caseloads(const Roster& roster, const Policy& policy, const std::vector<Date>& dates) {
   const auto& iros = roster.officers();
-  std::vector<std::size_t> count(iros.size(), 0);
-  std::vector<double> weighted(iros.size(), 0.0);
+  const std::size_t n = iros.size(), days = dates.size();
+  std::vector<std::size_t> count(n * days, 0);  // [day * n + officer]
+  std::vector<double> weighted(n * days, 0.0);
   const bool all_weights_one =
       policy.caseload_weights.recently_looked_after == 1.0 && policy.caseload_weights.placed_far_away == 1.0 &&
       policy.caseload_weights.in_proceedings == 1.0 && policy.caseload_weights.placement_moves == 1.0;
   for (const Allocation& a : roster.allocations()) {
-    if (!allocated_on(a, date)) continue;
-    ++count[a.officer];
-    weighted[a.officer] += all_weights_one ? 1.0 : child_weight(roster.children()[a.child], policy, date);
+    for (std::size_t d = 0; d < days; ++d) {
+      if (!allocated_on(a, dates[d])) continue;
+      ++count[d * n + a.officer];
+      weighted[d * n + a.officer] += all_weights_one ? 1.0 : child_weight(roster.children()[a.child], policy, dates[d]);
+    }
   }
-  CaseloadCheck out;
-  out.team.date = date;
-  bool first = true;
-  for (std::size_t i = 0; i < iros.size(); ++i) {
-    if (!roster.in_post(i, date)) continue;
-    OfficerLoad l;
-    l.officer = i;
-    l.children = count[i];
-    l.weighted = weighted[i];
-    l.per_fte = static_cast<double>(count[i]) / iros[i].fte;
-    l.weighted_per_fte = weighted[i] / iros[i].fte;
-    l.band = band_of(l.per_fte, policy);
-    l.absent = roster.absent(i, date);
+  std::vector<CaseloadCheck> checks(days);
+  for (std::size_t d = 0; d < days; ++d) {
+    const Date date = dates[d];
+    CaseloadCheck& out = checks[d];
     TeamLoad& t = out.team;
-    ++t.officers;
-    t.children += l.children;
-    t.fte += iros[i].fte;
-    t.min_per_fte = first ? l.per_fte : std::min(t.min_per_fte, l.per_fte);
-    t.max_per_fte = first ? l.per_fte : std::max(t.max_per_fte, l.per_fte);
-    first = false;
-    (l.band == Band::below ? t.below : l.band == Band::above ? t.above : t.within)++;
-    out.officers.push_back(l);
+    t.date = date;
+    bool first = true;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!roster.in_post(i, date)) continue;
+      OfficerLoad l;
+      l.officer = i;
+      l.children = count[d * n + i];
+      l.weighted = weighted[d * n + i];
+      l.per_fte = static_cast<double>(l.children) / iros[i].fte;
+      l.weighted_per_fte = l.weighted / iros[i].fte;
+      l.band = band_of(l.per_fte, policy);
+      l.absent = roster.absent(i, date);
+      ++t.officers;
+      t.children += l.children;
+      t.fte += iros[i].fte;
+      t.agency += iros[i].agency;
+      if (!l.absent) {
+        ++t.present;
+        t.present_fte += iros[i].fte;
+      }
+      t.min_per_fte = first ? l.per_fte : std::min(t.min_per_fte, l.per_fte);
+      t.max_per_fte = first ? l.per_fte : std::max(t.max_per_fte, l.per_fte);
+      first = false;
+      (l.band == Band::below ? t.below : l.band == Band::above ? t.above : t.within)++;
+      out.officers.push_back(l);
+    }
+    t.per_fte = t.fte > 0 ? static_cast<double>(t.children) / t.fte : 0.0;
+    t.per_present_fte = t.present_fte > 0 ? static_cast<double>(t.children) / t.present_fte : 0.0;
+    t.band = band_of(t.per_fte, policy);
   }
-  out.team.per_fte = out.team.fte > 0 ? static_cast<double>(out.team.children) / out.team.fte : 0.0;
-  out.team.band = band_of(out.team.per_fte, policy);
-  return out;
+  return checks;
 }
 
 std::vector<TeamLoad> monthly_series(const Roster& roster, const Policy& policy, Date from, Date to) {
@@ -179,13 +196,15 @@ std::vector<TeamLoad> monthly_series(const Roster& roster, const Policy& policy,
   const int months = (to.year() - from.year()) * 12 + (to.month() - from.month()) + 1;
   if (months > 600)
     throw Error(Status::invalid_argument, "series: " + std::to_string(months) + " months is more than 600");
-  std::vector<TeamLoad> out;
-  out.reserve(static_cast<std::size_t>(months));
+  std::vector<Date> ends;
+  ends.reserve(static_cast<std::size_t>(months));
   for (int m = 0; m < months; ++m) {
     const Date first = Date::from_ymd(from.year(), from.month(), 1).add_months(m);
-    const Date last = Date::from_ymd(first.year(), first.month(), days_in_month(first.year(), first.month()));
-    out.push_back(check_caseloads(roster, policy, last).team);
+    ends.push_back(Date::from_ymd(first.year(), first.month(), days_in_month(first.year(), first.month())));
   }
+  std::vector<TeamLoad> out;
+  out.reserve(ends.size());
+  for (CaseloadCheck& c : check_caseloads(roster, policy, ends)) out.push_back(c.team);
   return out;
 }
 
@@ -295,7 +314,40 @@ Continuity continuity(const Roster& roster, Date date) {
     if (h.empty()) continue;
     std::sort(h.begin(), h.end(), [](const Allocation* x, const Allocation* y) { return x->from < y->from; });
     std::size_t changes = 0;
-    for (std::size_t k = 1; k < h.size(); ++k) changes += h[k]->officer != h[k - 1]->officer;
+    for (std::size_t k = 1; k < h.size(); ++k) {
+      if (h[k]->officer == h[k - 1]->officer) continue;
+      ++changes;
+      c.change_list.push_back({i, h[k]->from, h[k - 1]->officer, h[k]->officer});
+    }
+    ++c.children;
+    c.kept_one_iro += changes == 0;
+    c.changes += changes;
+    c.changes_per_child[i] = changes;
+  }
+  return c;
+}
+
+Continuity continuity(const Roster& roster, Date from, Date to) {
+  if (to < from) throw Error(Status::invalid_argument, "continuity: to " + to.iso() + " is before from " + from.iso());
+  Continuity c;
+  c.changes_per_child.assign(roster.children().size(), 0);
+  std::vector<std::vector<const Allocation*>> history(roster.children().size());
+  for (const Allocation& a : roster.allocations()) {
+    if (a.from <= to) history[a.child].push_back(&a);
+  }
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    auto& h = history[i];
+    // Every allocation here starts on or before `to`; it holds on a day of the span unless it ended by `from`.
+    const bool allocated =
+        std::any_of(h.begin(), h.end(), [&](const Allocation* a) { return !a->to || *a->to > from; });
+    if (!allocated) continue;
+    std::sort(h.begin(), h.end(), [](const Allocation* x, const Allocation* y) { return x->from < y->from; });
+    std::size_t changes = 0;
+    for (std::size_t k = 1; k < h.size(); ++k) {
+      if (h[k]->from < from || h[k]->officer == h[k - 1]->officer) continue;
+      ++changes;
+      c.change_list.push_back({i, h[k]->from, h[k - 1]->officer, h[k]->officer});
+    }
     ++c.children;
     c.kept_one_iro += changes == 0;
     c.changes += changes;

@@ -59,6 +59,44 @@ std::optional<Participation> participation_from_code(std::string_view code) noex
 /// @return a static string.
 const char* participation_code(Participation code) noexcept;
 
+/// The DfE wording of a participation code (SSDA903 guidance, REVIEW_CODE), as annual reports print it
+/// ("PN1: Child physically attends and speaks for him or herself"); "" for none.
+/// @param code the code.
+/// @return a static string.
+const char* participation_wording(Participation code) noexcept;
+
+/// The DfE age bands of the looked-after children statistics (age in whole years on a day).
+enum class AgeBand : std::int32_t {
+  under_1 = 0,       ///< Under 1.
+  one_to_4 = 1,      ///< 1 to 4.
+  five_to_9 = 2,     ///< 5 to 9.
+  ten_to_15 = 3,     ///< 10 to 15.
+  sixteen_plus = 4,  ///< 16 and over.
+};
+
+/// The age in whole years on a day of someone born on @p dob (a 29 February birthday falls on 1 March in
+/// a year that is not a leap year, as eighteenth_birthday() has it).
+/// @param dob the date of birth.
+/// @param day the day (before @p dob: 0).
+/// @return the age.
+int age_on(Date dob, Date day) noexcept;
+
+/// The DfE age band on a day.
+/// @param dob the date of birth.
+/// @param day the day.
+/// @return the band.
+AgeBand age_band(Date dob, Date day) noexcept;
+
+/// The name of an age band as figure names use it: "under_1", "1_4", "5_9", "10_15", "16_plus".
+/// @param band the band.
+/// @return a static string ("unknown" outside the enum).
+const char* age_band_name(AgeBand band) noexcept;
+
+/// The words of an age band as tables print it: "under 1", "1-4", "5-9", "10-15", "16 and over".
+/// @param band the band.
+/// @return a static string ("unknown" outside the enum).
+const char* age_band_words(AgeBand band) noexcept;
+
 /// A change of regime inside a period of care.
 struct RegimeSwitch {
   Date date;                         ///< The day the new regime applies from.

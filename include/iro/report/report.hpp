@@ -100,6 +100,7 @@ struct HeldReview {
   std::optional<Date> record_sent;                    ///< When its record was circulated.
   std::optional<Date> previous;                       ///< The review before it in its chain (empty for a first review).
   bool midway = false;                                ///< A midway review fell between the review before and this one.
+  std::int32_t age_band = -1;                         ///< The child's AgeBand at the review (-1: no date of birth).
 };
 
 /// One period of care overlapping the reporting year: the rows behind the population figures.
@@ -107,6 +108,18 @@ struct CareSpell {
   std::uint32_t child = 0;  ///< Index into AnnualReport::children.
   Date start;               ///< The first day looked after.
   std::optional<Date> end;  ///< The first day out of care (empty: still looked after); at latest the 18th birthday.
+};
+
+/// A local target of the policy (Policy::timeliness_target_percent ..., the caseload band) against the
+/// reporting year's figure: met or not met, or not supplied when the figure's input is missing.
+struct TargetCheck {
+  std::string key;               ///< The policy's key: "timeliness_target_percent" ... or "caseload_band".
+  std::string measure;           ///< What is measured, in words.
+  double target = 0;             ///< The target in percent (the caseload band: its high end, per FTE).
+  std::optional<double> low;     ///< The caseload band's low end (empty for a percentage target).
+  std::optional<double> actual;  ///< The year's figure (empty: its input was not supplied).
+  bool met = false;              ///< actual >= target (the band: low <= actual <= high); false when not supplied.
+  std::string source;            ///< Where the target comes from (the policy's targets.sources), or "".
 };
 
 /// The headline figures of one year, as of its own 31 March (the report's "Three years" table). Where the
@@ -218,6 +231,18 @@ struct Report {
   MidwayFigures midway;                        ///< Midway reviews.
   std::size_t overdue_at_end = 0;              ///< Children looked after on 31 March whose next review was overdue.
   std::vector<YearFigures> years;              ///< The year and the two before, oldest first, each as of its 31 March.
+  /// Reviews held in the year by the calendar month of the meeting, April first (Brent's "70 reviews chaired each
+  /// month"; beside `months`, which counts reviews by the month they were due).
+  std::array<std::size_t, 12> held_by_month{};
+  /// Reviews held in the year by the child's age band at the review (AgeBand 0-4, then 5: no date of birth) and
+  /// code (PN0..PN7, then none).
+  std::array<std::array<std::size_t, 9>, 6> participation_by_age{};
+  /// The IROs and the team at each month end of the year, April first (empty without a roster).
+  std::vector<CaseloadCheck> month_end_caseloads;
+  Continuity iro_changes;            ///< Changes of IRO for children in the year (continuity(roster, from, to)).
+  std::vector<TargetCheck> targets;  ///< The policy's local targets, each met or not met in the year.
+  std::vector<std::string> roster_children;  ///< Child ids by roster index (for the rows behind caseload figures).
+  std::vector<Allocation> allocation_spans;  ///< The roster's allocations (the rows behind month-end caseloads).
 
   // The rows behind the figures (report_query() reads them).
   std::vector<std::string> children;                    ///< The ids the rows below refer to, by index.

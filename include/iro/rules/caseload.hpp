@@ -224,6 +224,12 @@ struct TeamLoad {
   std::size_t below = 0;     ///< IROs below the band.
   std::size_t within = 0;    ///< IROs within the band.
   std::size_t above = 0;     ///< IROs above the band.
+  std::size_t agency = 0;    ///< Of the IROs in post, agency staff (the others are permanent).
+  std::size_t present = 0;   ///< Of the IROs in post, those not absent on the date.
+  double present_fte = 0;    ///< Sum of the FTE of the IROs present.
+  /// The load in practice: children / present_fte, every child of an absent IRO counted as carried by
+  /// those present (Bradford's "80-90 in practice" against 78 on paper); 0 when no one is present.
+  double per_present_fte = 0;
 };
 
 /// Loads on a date.
@@ -246,6 +252,14 @@ double child_weight(const CaseChild& child, const Policy& policy, Date date);
 /// @param date the date.
 /// @return the loads.
 CaseloadCheck check_caseloads(const Roster& roster, const Policy& policy, Date date);
+
+/// Every IRO's load and the team's on each of several dates, in one pass over the allocations: the same
+/// as check_caseloads() on each date. O(allocations x dates + IROs x dates).
+/// @param roster the roster.
+/// @param policy the band and weights.
+/// @param dates the dates, in any order.
+/// @return one check per date, in the order of @p dates.
+std::vector<CaseloadCheck> check_caseloads(const Roster& roster, const Policy& policy, const std::vector<Date>& dates);
 
 /// The team's load at the end of each month from @p from's month to @p to's month.
 /// @param roster the roster.
@@ -302,6 +316,14 @@ struct CoverPlan {
 /// @throws Error Status::not_found for an unknown IRO; Status::rule_violation when no IRO can cover.
 CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::string& absent_iro, Date from, Date to);
 
+/// One change of IRO: an allocation that went to a different IRO from the child's allocation before it.
+struct OfficerChange {
+  std::size_t child = 0;  ///< Index into Roster::children().
+  Date date;              ///< The first day of the new allocation.
+  std::size_t from = 0;   ///< Index of the IRO before (Roster::officers()).
+  std::size_t to = 0;     ///< Index of the new IRO.
+};
+
 /// Continuity of IROs for children allocated on or before a date.
 struct Continuity {
   std::size_t children = 0;      ///< Children with at least one allocation starting on or before the date.
@@ -312,7 +334,8 @@ struct Continuity {
   double kept_percent() const noexcept {
     return children == 0 ? 0.0 : 100.0 * static_cast<double>(kept_one_iro) / static_cast<double>(children);
   }
-  std::vector<std::size_t> changes_per_child;  ///< Per child index (0 for children not counted).
+  std::vector<std::size_t> changes_per_child;   ///< Per child index (0 for children not counted).
+  std::vector<OfficerChange> change_list = {};  ///< Every change counted, by child index, then date.
 };
 
 /// Continuity up to a date.
@@ -320,6 +343,16 @@ struct Continuity {
 /// @param date the date.
 /// @return the figures.
 Continuity continuity(const Roster& roster, Date date);
+
+/// Changes of IRO in a span: the children allocated to an IRO on some day from @p from to @p to (both
+/// included), and the allocations starting in that span that went to a different IRO from the child's
+/// allocation before (by start date). `kept_one_iro` counts the children with no such change.
+/// @param roster the roster.
+/// @param from the first day.
+/// @param to the last day.
+/// @return the figures (changes_per_child: the changes in the span).
+/// @throws Error Status::invalid_argument when @p to is before @p from.
+Continuity continuity(const Roster& roster, Date from, Date to);
 
 }  // namespace iro
 
