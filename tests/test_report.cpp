@@ -285,7 +285,17 @@ TEST(Report, Formats) {
   EXPECT_EQ(html.find("href="), std::string::npos);
   std::size_t svgs = 0;
   for (std::size_t p = html.find("<svg"); p != std::string::npos; p = html.find("<svg", p + 1)) ++svgs;
-  EXPECT_EQ(svgs, 4u);  // the hand council supplied no dispute events: that chart is "not supplied"
+  EXPECT_EQ(svgs, 5u);  // the hand council supplied no dispute events: that chart is "not supplied"
+  // The Three years chart: five rates, three years each, the reporting year in the bar colour. 2024/25's in time of
+  // due is 1 of 3 (33.3%); 2023/24's participation: A's PN3 review of 1 Feb 2024, 100%.
+  const std::size_t three = html.find("aria-label=\"Three years: the headline rates (%)\"");
+  ASSERT_NE(three, std::string::npos);
+  const std::string chart = html.substr(three, html.find("</svg>", three) - three);
+  EXPECT_NE(chart.find("<title>in time of due, 2024/25: 33.3%</title>"), std::string::npos) << chart;
+  EXPECT_NE(chart.find("<title>participation, 2023/24: 100.0%</title>"), std::string::npos) << chart;
+  std::size_t bars = 0;
+  for (std::size_t p = chart.find("<title>"); p != std::string::npos; p = chart.find("<title>", p + 1)) ++bars;
+  EXPECT_EQ(bars, 1u + 5u * 3u);  // the chart's own title, then a bar for each rate and year
   EXPECT_NE(html.find("not supplied: the casebook has no dispute events"), std::string::npos);
 }
 

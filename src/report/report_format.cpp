@@ -76,6 +76,47 @@ std::string bar_chart(const std::string& title, const std::vector<std::string>& 
   return s.str();
 }
 
+// A grouped bar chart in SVG: for each group (a measure), one bar per series (a year, oldest first, the last in the
+// bar colour and the earlier ones lighter), with a legend naming the series.
+std::string grouped_bar_chart(const std::string& title, const std::vector<std::string>& groups,
+                              const std::vector<std::string>& series, const std::vector<std::vector<double>>& values,
+                              double max, const std::string& unit) {
+  const int w = 640, h = 260, left = 40, bottom = 40, top = 40;
+  const double plot_h = h - bottom - top;
+  const double gw = (w - left - 10) / std::max<double>(1.0, static_cast<double>(groups.size()));
+  const double bw = gw * 0.8 / std::max<double>(1.0, static_cast<double>(series.size()));
+  const double scale = max > 0 ? plot_h / max : 0;
+  const auto bar_class = [&](std::size_t k) {
+    const std::size_t back = series.size() - 1 - k;  // 0 for the last series
+    return back == 0 ? std::string("bar") : "bar" + std::to_string(std::min<std::size_t>(back, 2));
+  };
+  std::ostringstream s;
+  s << "<figure><svg class=\"chart\" viewBox=\"0 0 " << w << " " << h << "\" role=\"img\" aria-label=\""
+    << escape(title) << "\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>" << escape(title) << "</title>\n";
+  s << "<line class=\"axis\" x1=\"" << left << "\" y1=\"" << top + plot_h << "\" x2=\"" << w - 10 << "\" y2=\""
+    << top + plot_h << "\"/>\n";
+  s << "<text class=\"tick\" x=\"" << left - 4 << "\" y=\"" << top + 4 << "\" text-anchor=\"end\">" << fixed(max, 0)
+    << "</text>\n";
+  for (std::size_t k = 0; k < series.size(); ++k) {
+    const double x = left + static_cast<double>(k) * 110.0;
+    s << "<rect class=\"" << bar_class(k) << "\" x=\"" << fixed(x, 1) << "\" y=\"8\" width=\"12\" height=\"12\"/>"
+      << "<text class=\"label\" x=\"" << fixed(x + 16, 1) << "\" y=\"18\">" << escape(series[k]) << "</text>\n";
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const double x0 = left + static_cast<double>(g) * gw + gw * 0.1;
+    for (std::size_t k = 0; k < series.size() && k < values[g].size(); ++k) {
+      const double v = values[g][k], bh = v * scale, x = x0 + static_cast<double>(k) * bw;
+      s << "<rect class=\"" << bar_class(k) << "\" x=\"" << fixed(x, 1) << "\" y=\"" << fixed(top + plot_h - bh, 1)
+        << "\" width=\"" << fixed(bw * 0.9, 1) << "\" height=\"" << fixed(bh, 1) << "\"><title>" << escape(groups[g])
+        << ", " << escape(series[k]) << ": " << fixed(v, 1) << unit << "</title></rect>\n";
+    }
+    s << "<text class=\"label\" x=\"" << fixed(x0 + gw * 0.4, 1) << "\" y=\"" << h - bottom + 16
+      << "\" text-anchor=\"middle\">" << escape(groups[g]) << "</text>\n";
+  }
+  s << "</svg><figcaption>" << escape(title) << "</figcaption></figure>\n";
+  return s.str();
+}
+
 std::string percent_of(std::size_t part, std::size_t whole) {
   return pct(whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole));
 }
@@ -970,7 +1011,8 @@ std::string report_html(const Report& r) {
     << "</title>\n<style>body{font-family:sans-serif;max-width:860px;margin:2em auto;color:#111}"
        "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:2px 8px;text-align:right}"
        "th:first-child,td:first-child{text-align:left}.chart{width:100%;height:auto}.bar{fill:#1d5f8a}"
-       ".band{fill:#cde8c6}.axis{stroke:#333}.label,.tick{font-size:11px;fill:#333}"
+       ".bar1{fill:#6f9fc0}.bar2{fill:#b9d0e0}.band{fill:#cde8c6}.axis{stroke:#333}.label,.tick{font-size:11px;fill:#"
+       "333}"
        "@media print{body{margin:0}figure{break-inside:avoid}}</style></head><body>\n";
   s << "<h1>IRO annual report " << year_label(r.year) << "</h1>\n<p>" << escape(r.council) << " - " << r.from << " to "
     << r.to << "</p>\n";
@@ -1024,6 +1066,24 @@ std::string report_html(const Report& r) {
         << (l.overall.empty() ? "" : escape(year_value(l, l.overall))) << "</td></tr>\n";
     }
     s << "</table>\n";
+    // The rates of the table, each year beside the others (the lines whose key is one of these).
+    const std::pair<const char*, const char*> charted[] = {{"percent_in_time_of_due", "in time of due"},
+                                                           {"percent_in_time_of_held", "in time of held"},
+                                                           {"participation_rate", "participation"},
+                                                           {"percent_records_within_target", "records"},
+                                                           {"percent_midway_covered", "midway"}};
+    std::vector<std::string> groups;
+    std::vector<std::vector<double>> rates;
+    for (const auto& [key, label] : charted) {
+      for (const YearLine& l : year_lines(r)) {
+        if (l.key != key) continue;
+        groups.emplace_back(label);
+        rates.push_back({std::strtod(l.v[0].c_str(), nullptr), std::strtod(l.v[1].c_str(), nullptr),
+                         std::strtod(l.v[2].c_str(), nullptr)});
+      }
+    }
+    s << grouped_bar_chart("Three years: the headline rates (%)", groups,
+                           {r.years[0].year, r.years[1].year, r.years[2].year}, rates, 100, "%");
   }
   labels.clear();
   values.clear();

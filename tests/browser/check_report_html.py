@@ -5,8 +5,8 @@ usage: check_report_html.py IRO_TOOL WORK_DIR [--html FILE]
 
 Writes WORK_DIR/report.html with `iro report --demo --format html`, then asks Chromium for the DOM after
 rendering (--dump-dom) and for a screenshot (WORK_DIR/report.png, left there to look at). Passes when the
-rendered page has its title and the five SVG charts with their bars (and the caseload chart's band), and
-the screenshot is not blank: enough non-white pixels, pixels in the bar colour the page's CSS sets in five
+rendered page has its title and the six SVG charts with their bars (and the caseload chart's band), and
+the screenshot is not blank: enough non-white pixels, pixels in the bar colour the page's CSS sets in six
 separate places down the page (one per chart), and pixels in the band colour.
 Exits 77 (ctest: skipped) only when Chromium is not installed; any other failure exits 1.
 --html FILE checks a given page instead of generating one (to prove the check fails on a broken page).
@@ -29,7 +29,7 @@ WIDTH = 1280
 HEIGHTS = (4000, 8000, 16000)  # the window grows until the page ends above its bottom edge
 BAR = (0x1D, 0x5F, 0x8A)  # .bar{fill:#1d5f8a} in report_html() (src/report/report.cpp)
 BAND = (0xCD, 0xE8, 0xC6)  # .band{fill:#cde8c6}
-CHARTS = 5
+CHARTS = 6
 # Chromium must not inherit the sanitizer runtime that the ASan build's tests preload.
 SANITIZER_VARIABLES = ("LD_PRELOAD", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS",
                        "MSAN_OPTIONS")

@@ -68,6 +68,44 @@ class ReportTest(unittest.TestCase):
         self.assertIn(("caseloads", "team"), {(c.table, c.row) for c in cells})
         self.assertTrue(any(isinstance(c.value, str) for c in cells))  # bands are words
 
+    def test_the_three_years_and_the_tables_as_an_analyst_reads_them(self):
+        r = self.report
+        years = r.table("years")
+        self.assertEqual(list(years.index), ["2022/23", "2023/24", "2024/25", "overall"])
+        this = years.loc["2024/25"]
+        # The reporting year's column equals the year's own tables, read through other figures.
+        self.assertEqual(this["due"], r.figure("timeliness.year.due"))
+        self.assertEqual(this["in_time"], r.figure("timeliness.year.in_time"))
+        held = r.table("held_by_month")
+        self.assertEqual(held.loc["Year", "held"], this["held"])
+        self.assertEqual(held["held"].iloc[:12].sum(), this["held"])
+        self.assertEqual(sum(r.figure("held.%s" % m) for m in
+                             ["2024-%02d" % k for k in range(4, 13)] + ["2025-%02d" % k for k in range(1, 4)]),
+                         this["held"])
+        pn = [this["PN%d" % c] for c in range(8)]
+        self.assertAlmostEqual(this["participation_rate"], round(100 * sum(pn[1:7]) / sum(pn[1:8]), 1))
+        self.assertAlmostEqual(this["participation_rate_with_under_4s"], round(100 * sum(pn[1:7]) / sum(pn), 1))
+        # Overall rates are weighted: the sum of the parts over the sum of the wholes, not a mean of the rates.
+        parts, wholes = years.loc[["2022/23", "2023/24", "2024/25"], "in_time"], \
+            years.loc[["2022/23", "2023/24", "2024/25"], "due"]
+        self.assertAlmostEqual(years.loc["overall", "percent_in_time_of_due"], round(100 * parts.sum() / wholes.sum(), 1))
+        # The workforce adds up, each year.
+        for y in ["2022/23", "2023/24", "2024/25"]:
+            self.assertEqual(years.loc[y, "iros_permanent"] + years.loc[y, "iros_agency"], years.loc[y, "iros_in_post"])
+        # Participation by age adds up to the reviews held, and the codes table carries the DfE wording.
+        ages = r.table("participation_by_age")
+        self.assertEqual(ages["held"].sum(), this["held"])
+        codes = r.table("participation_codes")
+        self.assertTrue(codes.loc["PN7", "meaning"].startswith("Child does not attend"))
+        # Month-end caseloads: the March column is the 31 March caseload table; the counts behind it are its rows.
+        months = r.table("caseload_months")
+        self.assertEqual(months.loc["children allocated", "2025-03"], this["team_children"])
+        self.assertEqual(len(r.query("caseload.month_end.2025-03")), this["team_children"])
+        self.assertEqual(r.table("targets").loc[r.table("targets").index[0], "result"] in ("met", "not met"), True)
+        changes = r.table("iro_changes")
+        self.assertEqual(changes.loc["year", "changed"], r.figure("iro_changes.children"))
+        self.assertEqual(len(r.query("iro_changes.changes")), changes.loc["year", "changes"])
+
     def test_layouts(self):
         self.assertTrue(self.report.format("html").startswith("<!DOCTYPE html>"))
         self.assertTrue(self.report.format("md").startswith("# IRO annual report 2024/25"))
