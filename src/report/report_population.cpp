@@ -139,7 +139,8 @@ std::string profile_detail(const Report& r, const CareSpell& s) {
   if (r.supplied.legal_status && !x.legal_status_at_end.empty())
     d += ", " + x.legal_status_at_end + " on " + r.to.iso();
   if (r.supplied.uasc && x.uasc_at_end) d += ", UASC";
-  if (r.supplied.placements) d += ", " + std::to_string(x.placements) + " placements in the year";
+  if (r.supplied.placements)
+    d += ", " + std::to_string(x.placements) + (x.placements == 1 ? " placement" : " placements") + " in the year";
   return d;
 }
 
