@@ -377,17 +377,23 @@ TEST(Report, EveryParticipationCodeIsListedAndAMidwayMustFallBetweenReviews) {  
 }
 
 TEST(Report, TheTextListsDisputesResolvedAtEveryStage) {  // a mutation survivor: a stage with none reads 0
-  iro::SynthOptions o;
-  o.children = 450;
-  const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
-  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
-  const std::string text = iro::report_text(r);
+  // The first seed whose council has a stage with none resolved and a stage with some (seed 1 had both until
+  // the synthetic council's population changed with its profile; the test needs both, not a seed).
   bool some_zero = false, some_more = false;
-  for (const std::string& stage : r.ladder) {
-    const auto it = r.disputes.resolved_at.find(stage);
-    const std::size_t n = it == r.disputes.resolved_at.end() ? 0 : it->second;
-    (n == 0 ? some_zero : some_more) = true;
-    EXPECT_NE(text.find("  resolved at " + stage + ": " + std::to_string(n) + "\n"), std::string::npos) << stage;
+  for (std::uint64_t seed = 1; seed <= 30 && !(some_zero && some_more); ++seed) {
+    iro::SynthOptions o;
+    o.children = 450;
+    o.seed = seed;
+    const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
+    const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+    const std::string text = iro::report_text(r);
+    some_zero = some_more = false;
+    for (const std::string& stage : r.ladder) {
+      const auto it = r.disputes.resolved_at.find(stage);
+      const std::size_t n = it == r.disputes.resolved_at.end() ? 0 : it->second;
+      (n == 0 ? some_zero : some_more) = true;
+      EXPECT_NE(text.find("  resolved at " + stage + ": " + std::to_string(n) + "\n"), std::string::npos) << stage;
+    }
   }
   EXPECT_TRUE(some_zero && some_more);
 }

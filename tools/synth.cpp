@@ -65,10 +65,10 @@ class Generator {
     for (std::uint32_t c = 0; c < o_.children; ++c) {
       const std::string id = std::to_string(100000 + c);
       // Most children are in care at the start or enter during the years; some left before the end.
-      const Date start = first_.add_days(uniform(-3 * 365, span - 20));
+      Date start = first_.add_days(uniform(-3 * 365, span - 20));
       // Who the child is (the profile's own generator): UASC, age on entering care, sex and ethnicity.
       const bool uasc = profile_chance(uasc_share);
-      const Date dob = start.add_days(-entry_age_days(uasc));
+      const Date dob = birth(uasc, start);
       const std::string sex = profile_chance(uasc ? 0.94 : 0.52) ? "1" : "2";
       f.header += id + "," + sex + "," + dmy(dob) + "," + ethnicity(uasc) + ",,,\n";
       const bool breaks = chance(0.05) && !uasc;
@@ -80,8 +80,8 @@ class Generator {
       // Care ends by the 18th birthday, as in real returns: no period runs past it or starts after it.
       for (int p = 0; p < periods && period_start < o_.end && period_start < eighteen; ++p) {
         const bool main_leaves = chance(0.3);
-        // Young children leave sooner (most by adoption, special guardianship or a return home).
-        const bool leaves = p + 1 < periods || main_leaves || (period_start - dob < 5 * 365 && profile_chance(0.85));
+        // Young children leave sooner (many by adoption or special guardianship).
+        const bool leaves = p + 1 < periods || main_leaves || (period_start - dob < 5 * 365 && profile_chance(0.3));
         Date leave = leaves ? std::min(o_.end, period_start.add_days(uniform(60, 900))) : o_.end;
         const bool ages_out = eighteen < leave;  // leaves care on the 18th birthday
         if (ages_out) leave = eighteen;
@@ -118,7 +118,7 @@ class Generator {
   // adoptions: reporting year 2024" (published November 2024), children looked after on 31 March 2024.
   // UASC were 9% of those looked after on 31 March; they stay a short time (they enter at 16 or 17), so a
   // larger share of the children ever looked after is drawn to give about 9% on a 31 March.
-  static constexpr double uasc_share = 0.14;
+  static constexpr double uasc_share = 0.17;
 
   bool profile_chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(profile_) < p; }
   int profile_uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(profile_); }
@@ -138,15 +138,23 @@ class Generator {
     return codes[pick(weights)];
   }
 
-  // Age in days on entering care: UASC at 14 to 17; others by band (under 1, 1-4, 5-9, 10-15, 16-17) with
-  // weights that give about the national shares by age on 31 March once time in care has aged them.
-  int entry_age_days(bool uasc) {
-    if (uasc) return profile_uniform(14 * 365 + 180, 17 * 365 + 300);
-    static const int weights[] = {34, 4, 21, 32, 20};
-    static const int low[] = {0, 365, 5 * 365 + 1, 10 * 365 + 2, 16 * 365 + 4};
-    static const int high[] = {364, 5 * 365, 10 * 365 + 1, 16 * 365 + 3, 17 * 365 + 300};
+  // A child's date of birth, moving the day care began (@p start) where the child's age needs it. UASC come
+  // into care at 14 to 17. Any other child's age on the history's last day is drawn by band with weights
+  // tuned so that those looked after on 31 March come out at about the national shares (under 1 5%, 1-4 13%,
+  // 5-9 17%, 10-15 38%, 16 and over 27%, the UASC counted in), and one in six turned 18 during the history
+  // (and left care then): a child born after @p start came into care at some day since birth, and one who
+  // turned 18 before @p start came into care a while before the birthday.
+  Date birth(bool uasc, Date& start) {
+    if (uasc) return start.add_days(-profile_uniform(14 * 365 + 180, 17 * 365 + 300));
+    static const int weights[] = {4, 14, 20, 38, 23, 20};
+    static const int low[] = {1, 366, 5 * 365 + 2, 10 * 365 + 3, 16 * 365 + 5, 18 * 365 + 6};
+    static const int high[] = {364, 5 * 365, 10 * 365 + 1, 16 * 365 + 3, 18 * 365 + 3, 21 * 365};
     const std::size_t band = pick(weights);
-    return profile_uniform(low[band], high[band]);
+    const Date dob = o_.end.add_days(-profile_uniform(low[band], high[band]));
+    if (dob >= start) start = dob.add_days(profile_uniform(0, std::max(0, (o_.end - dob) - 20)));
+    const Date eighteen = eighteenth_birthday(dob).value_or(Date::max());
+    if (start >= eighteen.add_days(-60)) start = std::max(dob, eighteen.add_days(-profile_uniform(60, 3 * 365)));
+    return dob;
   }
 
   // An ETHNIC code: the national shares by group (White 71, Mixed 10, Asian 5, Black 8, Other 5, refused or
