@@ -419,9 +419,10 @@ void profile_list(const Report& r, std::uint16_t kind, Figures& out) {
 
 void profile_rows(const Report& r, const Figure& f, Rows& rows) {
   const auto line = static_cast<std::size_t>(f.select[1]), column = static_cast<std::size_t>(f.select[2]);
-  each_profile_item(r, f.select[0], [&](std::size_t l, std::size_t c, std::uint32_t child, Date d, const CareSpell& s) {
-    if (l == line && c == column) rows.push_back({r.children[child], d, profile_detail(r, s)});
-  });
+  each_profile_item(r, f.select[0],
+                    [&](int, std::size_t l, std::size_t c, std::uint32_t child, Date d, const CareSpell& s) {
+                      if (l == line && c == column) rows.push_back({r.children[child], d, profile_detail(r, s)});
+                    });
 }
 
 // A kind: its declaration, and how it lists its figures and their rows.

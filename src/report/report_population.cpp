@@ -58,13 +58,39 @@ void absent(ProfileTable& t, bool supplied, const char* why) {
 
 }  // namespace
 
+// A code of up to four characters as one number (anything longer matches no code).
+constexpr std::uint32_t pack(std::string_view code) noexcept {
+  if (code.size() > 4) return UINT32_MAX;
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < code.size(); ++i)
+    key |= static_cast<std::uint32_t>(static_cast<unsigned char>(code[i])) << (8 * i);
+  return key;
+}
+
 std::size_t code_line(const std::string& code, bool legal_status) {
-  const char* const* codes = legal_status ? legal_codes : ethnic_codes;
-  const std::size_t n = legal_status ? std::size(legal_codes) : std::size(ethnic_codes);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (code == codes[i]) return i;
+  // The codes as numbers, so that a child costs a few integer compares (the report walks every child).
+  static const std::vector<std::uint32_t> ethnic = [] {
+    std::vector<std::uint32_t> v;
+    for (const char* c : ethnic_codes) v.push_back(pack(c));
+    return v;
+  }();
+  static const std::vector<std::uint32_t> legal = [] {
+    std::vector<std::uint32_t> v;
+    for (const char* c : legal_codes) v.push_back(pack(c));
+    return v;
+  }();
+  const std::vector<std::uint32_t>& keys = legal_status ? legal : ethnic;
+  const std::uint32_t key = pack(code);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == key && !code.empty()) return i;
   }
-  return n;  // not recorded
+  return keys.size();  // not recorded
+}
+
+std::size_t ethnic_group_line(std::size_t code_line) noexcept {
+  // WBRI..WROM White, MWBC..MOTH Mixed, AIND..CHNE Asian, BCRB..BOTH Black, OOTH Other, REFU NOBT refused.
+  static const std::size_t groups[] = {0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 5, 5, 6};
+  return code_line < std::size(groups) ? groups[code_line] : 6;
 }
 
 void count_profile(Report& r) {
@@ -118,13 +144,12 @@ void count_profile(Report& r) {
   p.back().lines.push_back({"3_or_more", "3 or more", {0}});
   p.back().lines.push_back({"2_or_fewer", "2 or fewer", {0}});
   absent(p.back(), r.supplied.placements, "placements (episodes.csv)");
-  for (int t = 0; t < profile_tables; ++t) {
-    ProfileTable& each = p[static_cast<std::size_t>(t)];
-    if (!each.supplied) continue;
-    each_profile_item(r, t, [&](std::size_t line, std::size_t column, std::uint32_t, Date, const CareSpell&) {
-      ++each.lines[line].counts[column];
-    });
-  }
+  // Every table in one walk (a table not supplied has no lines and counts nothing).
+  each_profile_item(r, profile_tables,
+                    [&](int t, std::size_t line, std::size_t column, std::uint32_t, Date, const CareSpell&) {
+                      ProfileTable& each = p[static_cast<std::size_t>(t)];
+                      if (each.supplied) ++each.lines[line].counts[column];
+                    });
 }
 
 std::string profile_detail(const Report& r, const CareSpell& s) {

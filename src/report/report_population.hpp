@@ -31,8 +31,9 @@ enum ProfileTableId : int {
 
 /// Age in whole years on @p day of a child born on @p dob (a 29 February birthday falls on 1 March).
 inline int age_on(Date dob, Date day) noexcept {
-  int age = day.year() - dob.year();
-  if (day.month() < dob.month() || (day.month() == dob.month() && day.day() < dob.day())) --age;
+  const YearMonthDay b = dob.ymd(), d = day.ymd();
+  int age = d.year - b.year;
+  if (d.month < b.month || (d.month == b.month && d.day < b.day)) --age;
   return age;
 }
 
@@ -43,75 +44,65 @@ inline std::size_t age_band(const std::optional<Date>& dob, Date day) noexcept {
   return a < 1 ? 0 : a < 5 ? 1 : a < 10 ? 2 : a < 16 ? 3 : 4;
 }
 
-/// The last day of the reporting year's month @p m (April = 0).
-inline Date month_end(const Report& r, std::size_t m) {
-  return r.from.add_months(static_cast<std::int64_t>(m) + 1).add_days(-1);
-}
-
-/// The line of a code in a list of codes (the list's size when it is not there).
+/// The line of a code in the profile's table of ETHNIC codes (or of LS codes when @p legal_status): the table's
+/// size (its "not recorded" line) for an empty text or any other.
 std::size_t code_line(const std::string& code, bool legal_status);
 
-/// Calls f(line, column, child, date, spell) once for each item counted in profile table @p t (a child, or a
-/// time in care), in the order of the report's times in care.
+/// The ethnic group line (EthnicGroup's order) of a line of the ETHNIC code table.
+std::size_t ethnic_group_line(std::size_t code_line) noexcept;
+
+/// Calls f(table, line, column, child, date, spell) once for each item counted in profile table @p t (a child,
+/// or a time in care), or in every table when @p t is profile_tables, in the order of the report's times in
+/// care. One walk serves the counts (every table at once) and the rows behind one figure.
 template <class F>
 void each_profile_item(const Report& r, int t, F&& f) {
   const Date from = r.from, to = r.to;
+  const bool all = t == profile_tables;
+  const auto wants = [&](int table) { return all || t == table; };
+  Date month_ends[12];
+  for (std::size_t m = 0; m < 12; ++m) month_ends[m] = r.from.add_months(static_cast<std::int64_t>(m) + 1).add_days(-1);
   std::uint32_t last_child = UINT32_MAX;  // looked after at any time: each child once
   for (const CareSpell& s : r.spells) {
     const TimeInCare time{s.start, s.end};
     const ChildFacts& x = r.facts[s.child];
-    const bool at_end = time.looked_after_on(to);
-    switch (t) {
-      case profile_age:
-        if (!at_end) break;
-        if (r.supplied.sex)
-          f(age_band(x.dob, to), static_cast<std::size_t>(x.sex == Sex::not_recorded ? 2 : static_cast<int>(x.sex) - 1),
-            s.child, to, s);
-        f(age_band(x.dob, to), r.supplied.sex ? 3 : 0, s.child, to, s);
-        break;
-      case profile_ethnicity:
-        if (at_end)
-          f(static_cast<std::size_t>(ethnic_group(x.ethnicity).value_or(EthnicGroup::not_recorded)), 0, s.child, to, s);
-        break;
-      case profile_ethnicity_code:
-        if (at_end) f(code_line(x.ethnicity, false), 0, s.child, to, s);
-        break;
-      case profile_legal_status:
-        if (at_end) f(code_line(x.legal_status_at_end, true), 0, s.child, to, s);
-        break;
-      case profile_uasc:
-        if (at_end) f(x.uasc_at_end ? 0 : 1, 0, s.child, to, s);
-        break;
-      case profile_any_time:
-        if (s.child != last_child && s.start <= to && (!s.end || *s.end >= from)) {
-          last_child = s.child;
-          f(0, 0, s.child, std::max(s.start, from), s);
-        }
-        break;
-      case profile_month_end:
-        for (std::size_t m = 0; m < 12; ++m) {
-          const Date end = month_end(r, m);
-          if (time.looked_after_on(end)) f(m, 0, s.child, end, s);
-        }
-        break;
-      case profile_movements:
-      case profile_movements_by_age:
-        if (in_period(s.start, from, to))
-          f(t == profile_movements ? report_month(s.start) : age_band(x.dob, s.start), 0, s.child, s.start, s);
-        if (s.end && in_period(*s.end, from, to))
-          f(t == profile_movements ? report_month(*s.end) : age_band(x.dob, *s.end), 1, s.child, *s.end, s);
-        break;
-      case profile_left_reason:
-        if (s.end && in_period(*s.end, from, to)) {
-          const LeavingReason why =
-              s.at_18 ? LeavingReason::aged_18 : leaving_reason(s.reason_ended).value_or(LeavingReason::not_recorded);
-          f(static_cast<std::size_t>(why), 0, s.child, *s.end, s);
-        }
-        break;
-      case profile_stability:
-        if (at_end) f(x.placements >= 3 ? 0 : 1, 0, s.child, to, s);
-        break;
-      default: break;
+    if (time.looked_after_on(to)) {
+      const std::size_t band = wants(profile_age) ? age_band(x.dob, to) : 0;
+      if (wants(profile_age) && r.supplied.sex) {
+        const std::size_t gender = x.sex == Sex::male ? 0 : x.sex == Sex::female ? 1 : 2;
+        f(profile_age, band, gender, s.child, to, s);
+      }
+      if (wants(profile_age)) f(profile_age, band, r.supplied.sex ? 3 : 0, s.child, to, s);
+      if (wants(profile_ethnicity) || wants(profile_ethnicity_code)) {
+        const std::size_t code = code_line(x.ethnicity, false);
+        if (wants(profile_ethnicity)) f(profile_ethnicity, ethnic_group_line(code), 0, s.child, to, s);
+        if (wants(profile_ethnicity_code)) f(profile_ethnicity_code, code, 0, s.child, to, s);
+      }
+
+      if (wants(profile_legal_status))
+        f(profile_legal_status, code_line(x.legal_status_at_end, true), 0, s.child, to, s);
+      if (wants(profile_uasc)) f(profile_uasc, x.uasc_at_end ? 0 : 1, 0, s.child, to, s);
+      if (wants(profile_stability)) f(profile_stability, x.placements >= 3 ? 0 : 1, 0, s.child, to, s);
+    }
+    if (wants(profile_any_time) && s.child != last_child && s.start <= to && (!s.end || *s.end >= from)) {
+      last_child = s.child;
+      f(profile_any_time, 0, 0, s.child, std::max(s.start, from), s);
+    }
+    if (wants(profile_month_end) && s.start <= month_ends[11] && (!s.end || *s.end > month_ends[0])) {
+      for (std::size_t m = 0; m < 12; ++m) {
+        if (time.looked_after_on(month_ends[m])) f(profile_month_end, m, 0, s.child, month_ends[m], s);
+      }
+    }
+    const bool admitted = in_period(s.start, from, to), left = s.end && in_period(*s.end, from, to);
+    if (admitted && wants(profile_movements)) f(profile_movements, report_month(s.start), 0, s.child, s.start, s);
+    if (admitted && wants(profile_movements_by_age))
+      f(profile_movements_by_age, age_band(x.dob, s.start), 0, s.child, s.start, s);
+    if (left && wants(profile_movements)) f(profile_movements, report_month(*s.end), 1, s.child, *s.end, s);
+    if (left && wants(profile_movements_by_age))
+      f(profile_movements_by_age, age_band(x.dob, *s.end), 1, s.child, *s.end, s);
+    if (left && wants(profile_left_reason)) {
+      const LeavingReason why =
+          s.at_18 ? LeavingReason::aged_18 : leaving_reason(s.reason_ended).value_or(LeavingReason::not_recorded);
+      f(profile_left_reason, static_cast<std::size_t>(why), 0, s.child, *s.end, s);
     }
   }
 }
