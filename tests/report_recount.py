@@ -183,6 +183,8 @@ class Child:
         self.records = {}    # review date -> the day its record was sent (review_records.csv)
         self.midways = []    # midway review dates (midway_reviews.csv)
         self.refused = None
+        self.sex, self.ethnic = "not_recorded", ""   # header SEX and ETHNIC
+        self.uasc, self.duc = False, None            # uasc.csv: listed, and the day UASC status ceased
 
 
 def load_903(directory, notes):
@@ -197,7 +199,11 @@ def load_903(directory, notes):
         if cid in children and children[cid].dob != dob:
             notes.append("header: %s again with another DOB rejected" % cid)
             continue
-        children.setdefault(cid, Child(cid, dob))
+        if cid not in children:
+            c = children[cid] = Child(cid, dob)
+            # Who the child is (docs/ssda903.md): SEX 1 male, 2 female; an ETHNIC code; anything else not recorded.
+            c.sex = {"1": "male", "2": "female"}.get(row.get("SEX", ""), "not_recorded")
+            c.ethnic = row.get("ETHNIC", "") if row.get("ETHNIC", "") in ETHNIC_CODES else ""
 
     by_key = {}
     for row in read_csv(os.path.join(directory, "episodes.csv")):
@@ -205,11 +211,12 @@ def load_903(directory, notes):
         if c is None:
             notes.append("episodes: child %s not in header" % row["CHILD"])
             continue
-        ep = {"decom": parse_date(row["DECOM"]), "rne": row["RNE"], "ls": row["LS"], "dec": parse_date(row.get("DEC"))}
+        ep = {"decom": parse_date(row["DECOM"]), "rne": row["RNE"], "ls": row["LS"], "dec": parse_date(row.get("DEC")),
+              "rec": row.get("REC", "") if row.get("REC", "") in REC_GROUPS else ""}
         key = (c.id, ep["decom"])
         if key in by_key:                     # the same episode again: counted once, a DEC in the copy closes it
-            if ep["dec"] is not None:
-                by_key[key]["dec"] = ep["dec"]
+            if ep["dec"] is not None and by_key[key]["dec"] is None:
+                by_key[key]["dec"], by_key[key]["rec"] = ep["dec"], ep["rec"]
             continue
         by_key[key] = ep
         c.episodes.append(ep)
@@ -240,6 +247,18 @@ def load_903(directory, notes):
                         break
             else:
                 p.regime = "standard"
+
+    # The UASC table: a child of the header, a DUC that is a date (or none), the first row of a child.
+    for row in read_csv(os.path.join(directory, "uasc.csv")) or []:
+        c = children.get(row["CHILD"])
+        try:
+            duc = parse_date(row.get("DUC"))
+        except ValueError:
+            c = None
+        if c is None or c.uasc:
+            notes.append("uasc: row %r not used" % (row,))
+            continue
+        c.uasc, c.duc = True, duc
 
     for row in read_csv(os.path.join(directory, "placed_for_adoption.csv")) or []:
         c = children.get(row["CHILD"])
@@ -664,7 +683,113 @@ def supplied(ctx):
     iros = ctx.roster[0]
     children = [c for c in ctx.children.values()]
     return {"review_records": any(c.records for c in children), "midway_reviews": any(c.midways for c in children),
-            "roster": bool(iros), "disputes": bool(ctx.disputes)}
+            "roster": bool(iros), "disputes": bool(ctx.disputes),
+            "sex": any(c.sex != "not_recorded" for c in children), "ethnicity": any(c.ethnic for c in children),
+            "legal_status": any(ep["ls"] for c in children for ep in c.episodes), "uasc": any(c.uasc for c in children),
+            "leaving_reasons": any(p.episodes[-1]["rec"] and p.episodes[-1]["dec"] is not None
+                                   for c in children for p in c.periods),
+            "placements": any(ep["rne"] != "L" for c in children for ep in c.episodes)}
+
+
+# ----------------------------------------------------------------------------------------------------
+# Who the children are (docs/report.md, the population profile), from the header, episodes and uasc.csv rows
+
+ETHNIC_GROUPS = {"white": "WBRI WIRI WIRT WOTH WROM", "mixed": "MWBC MWBA MWAS MOTH",
+                 "asian": "AIND APKN ABAN AOTH CHNE", "black": "BCRB BAFR BOTH", "other": "OOTH",
+                 "refused": "REFU NOBT"}
+ETHNIC_CODES = "WBRI WIRI WIRT WOTH WROM MWBC MWBA MWAS MOTH AIND APKN ABAN AOTH CHNE BCRB BAFR BOTH OOTH REFU NOBT".split()
+LEGAL_CODES = "C1 C2 D1 E1 J1 J2 J3 L1 L2 L3 V2 V3 V4".split()
+REC_GROUPS = {}
+for _group, _codes in {"adopted": "E11 E12", "special_guardianship": "E43 E44 E45 E46 E47 E48",
+                       "child_arrangements": "E41", "returned_home": "E13 E4A E4B", "independent_living": "E5 E6",
+                       "aged_18": "E15 E17", "other": "E2 E3 E7 E8 E9 E14 E16 X1"}.items():
+    for _code in _codes.split():
+        REC_GROUPS[_code] = _group
+BANDS = ["under_1", "1_4", "5_9", "10_15", "16_plus", "unknown"]
+
+
+def age_band(dob, day):
+    """The DfE band of the age in whole years on DAY (a 29 February birthday comes on 1 March)."""
+    if dob is None:
+        return "unknown"
+    age = day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+    return "under_1" if age < 1 else "1_4" if age < 5 else "5_9" if age < 10 else "10_15" if age < 16 else "16_plus"
+
+
+def placements_in_year(child, first, last):
+    """Every episode but a change of legal status only (RNE L) starts a placement, which ends where the next
+    starts or at the DEC of the last episode before it; those with a day in the year."""
+    placements = []
+    for ep in sorted(child.episodes, key=lambda e: e["decom"]):
+        if ep["rne"] != "L":
+            placements.append([ep["decom"], None])
+        if placements:
+            placements[-1][1] = ep["dec"]
+    return sum(1 for start, end in placements if start <= last and (end is None or end > first))
+
+
+@figure("profile")
+def profile(ctx):
+    first, last = ctx.first, ctx.last
+    sup = supplied(ctx)
+    months = [add_months(first, m) for m in range(12)]
+    month_keys = ["%04d-%02d" % (m.year, m.month) for m in months]
+    month_ends = [add_months(first, m + 1) - ONE_DAY for m in range(12)]
+    age = {b: {g: 0 for g in ("male", "female", "not_recorded", "all")} if sup["sex"] else {"all": 0} for b in BANDS}
+    ethnicity = {g: 0 for g in list(ETHNIC_GROUPS) + ["not_recorded"]}
+    codes = {c: 0 for c in ETHNIC_CODES + ["not_recorded"]}
+    legal = {c: 0 for c in LEGAL_CODES + ["not_recorded"]}
+    uasc = {"uasc": 0, "not_uasc": 0}
+    any_time = 0
+    month_end = {k: 0 for k in month_keys}
+    movements = {k: {"admitted": 0, "left": 0} for k in month_keys}
+    by_age = {b: {"admitted": 0, "left": 0} for b in BANDS}
+    reasons = {g: 0 for g in ["adopted", "special_guardianship", "child_arrangements", "returned_home",
+                              "independent_living", "aged_18", "other", "not_recorded"]}
+    stability = {"3_or_more": 0, "2_or_fewer": 0}
+    for c in ctx.children.values():
+        if c.refused:
+            continue
+        times = times_in_care(c)
+        any_time += any(t.start <= last and (t.end is None or t.end >= first) for t in times)
+        for t in times:
+            for k, day in zip(month_keys, month_ends):
+                month_end[k] += t.looked_after_on(day)
+            if ctx.in_year(t.start):
+                movements[month_keys[(t.start.month - 4) % 12]]["admitted"] += 1
+                by_age[age_band(c.dob, t.start)]["admitted"] += 1
+            if t.end is not None and ctx.in_year(t.end):
+                movements[month_keys[(t.end.month - 4) % 12]]["left"] += 1
+                by_age[age_band(c.dob, t.end)]["left"] += 1
+                ending = t.episodes[-1]   # the episode that ended it, unless the 18th birthday cut it short
+                if ending["dec"] == t.end:
+                    reasons[REC_GROUPS.get(ending["rec"], "not_recorded")] += 1
+                else:
+                    reasons["aged_18"] += 1
+        if not any(t.looked_after_on(last) for t in times):
+            continue
+        band = age_band(c.dob, last)
+        age[band]["all"] += 1
+        if sup["sex"]:
+            age[band][c.sex] += 1
+        group = next((g for g, cs in ETHNIC_GROUPS.items() if c.ethnic in cs.split()), "not_recorded")
+        ethnicity[group] += 1
+        codes[c.ethnic or "not_recorded"] += 1
+        status = ""
+        for p in c.periods:
+            if p.looked_after_on(last):
+                for ep in p.episodes:
+                    if ep["decom"] <= last:
+                        status = ep["ls"]
+        legal[status or "not_recorded"] += 1
+        uasc["uasc" if c.uasc and (c.duc is None or last < c.duc) else "not_uasc"] += 1
+        stability["3_or_more" if placements_in_year(c, first, last) >= 3 else "2_or_fewer"] += 1
+    return {"age": age, "ethnicity": ethnicity if sup["ethnicity"] else None,
+            "ethnicity_code": codes if sup["ethnicity"] else None,
+            "legal_status": legal if sup["legal_status"] else None, "uasc": uasc if sup["uasc"] else None,
+            "any_time": {"children": any_time}, "month_end": month_end, "movements": movements,
+            "movements_by_age": by_age, "left_reason": reasons if sup["leaving_reasons"] else None,
+            "stability": stability if sup["placements"] else None}
 
 
 @figure("records")

@@ -397,17 +397,23 @@ TEST(Report, EveryParticipationCodeIsListedAndAMidwayMustFallBetweenReviews) {  
 }
 
 TEST(Report, TheTextListsDisputesResolvedAtEveryStage) {  // a mutation survivor: a stage with none reads 0
-  iro::SynthOptions o;
-  o.children = 450;
-  const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
-  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
-  const std::string text = iro::report_text(r);
+  // The first seed whose council has a stage with none resolved and a stage with some (seed 1 had both until
+  // the synthetic council's population changed with its profile; the test needs both, not a seed).
   bool some_zero = false, some_more = false;
-  for (const std::string& stage : r.ladder) {
-    const auto it = r.disputes.resolved_at.find(stage);
-    const std::size_t n = it == r.disputes.resolved_at.end() ? 0 : it->second;
-    (n == 0 ? some_zero : some_more) = true;
-    EXPECT_NE(text.find("  resolved at " + stage + ": " + std::to_string(n) + "\n"), std::string::npos) << stage;
+  for (std::uint64_t seed = 1; seed <= 30 && !(some_zero && some_more); ++seed) {
+    iro::SynthOptions o;
+    o.children = 450;
+    o.seed = seed;
+    const iro::Casebook book = iro::casebook_from(iro::synthesize(o), "Synthetic");
+    const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+    const std::string text = iro::report_text(r);
+    some_zero = some_more = false;
+    for (const std::string& stage : r.ladder) {
+      const auto it = r.disputes.resolved_at.find(stage);
+      const std::size_t n = it == r.disputes.resolved_at.end() ? 0 : it->second;
+      (n == 0 ? some_zero : some_more) = true;
+      EXPECT_NE(text.find("  resolved at " + stage + ": " + std::to_string(n) + "\n"), std::string::npos) << stage;
+    }
   }
   EXPECT_TRUE(some_zero && some_more);
 }
@@ -424,7 +430,7 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
     const std::string row = std::string("| `") + k.pattern + "` | " + k.table + " | " + k.definition + " |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/report.md lacks the row\n" << row;
   }
-  EXPECT_EQ(patterns.size(), 23u);
+  EXPECT_EQ(patterns.size(), 34u);
   // Every figure of a full report comes from one of the kinds, and every kind gives some figure.
   iro::SynthOptions o;
   o.seed = 3;
@@ -796,4 +802,179 @@ TEST(Report, LocalTargetsMetNotMetOrNotSupplied) {
       iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
   ASSERT_EQ(plain.targets.size(), 1u);
   EXPECT_EQ(plain.targets[0].key, "caseload_band");
+}
+
+namespace {
+
+// Who the children are, worked by hand for 2024/25 (1 April 2024 to 31 March 2025):
+// P: born 2024-06-01 (under 1 on 31 March), girl, MWBC; in care from 2024-07-01, interim order C1 then C2 from
+//    2024-12-01; placements from 2024-07-01, 2024-09-01 and 2025-01-10: three in the year.
+// Q: born 2008-02-10 (17 on 31 March, 16 when care began on 2024-10-15), boy, BAFR, UASC until 2026-02-10; V2;
+//    one placement.
+// R: born 2015-05-05, no SEX or ETHNIC; in care 2020-01-01 to 2024-08-20, adopted (E11): left aged 9.
+// S: born 2007-01-15, boy, WBRI; in care from 2023-05-01 with no end: care ends on the 18th birthday,
+//    2025-01-15 (aged 18 then).
+// T: born 2012-03-31, boy, WBRI; in care 2023-01-01 to 2024-04-01 (the first day out of care), returned home
+//    (E4A): looked after on 31 March 2024 and left in April, aged 12.
+iro::Casebook profile_book() {
+  iro::Casebook book;
+  book.council = "Profile council";
+  const auto child = [&](const char* id, const char* dob, iro::Sex sex, const char* ethnic) -> iro::Child& {
+    iro::Child c;
+    c.id = id;
+    c.dob = d(dob);
+    c.sex = sex;
+    c.ethnicity = ethnic;
+    book.children.push_back(c);
+    return book.children.back();
+  };
+  iro::Child& p = child("P", "2024-06-01", iro::Sex::female, "MWBC");
+  p.periods.push_back({d("2024-07-01"), std::nullopt, iro::Regime::standard, {}});
+  p.periods[0].legal_statuses = {{d("2024-07-01"), "C1"}, {d("2024-12-01"), "C2"}};
+  p.placements = {{d("2024-07-01"), d("2024-09-01"), false},
+                  {d("2024-09-01"), d("2025-01-10"), false},
+                  {d("2025-01-10"), std::nullopt, false}};
+  iro::Child& q = child("Q", "2008-02-10", iro::Sex::male, "BAFR");
+  q.periods.push_back({d("2024-10-15"), std::nullopt, iro::Regime::standard, {}});
+  q.periods[0].legal_statuses = {{d("2024-10-15"), "V2"}};
+  q.placements = {{d("2024-10-15"), std::nullopt, false}};
+  q.uasc = true;
+  q.uasc_ceased = d("2026-02-10");
+  iro::Child& r = child("R", "2015-05-05", iro::Sex::not_recorded, "");
+  r.periods.push_back({d("2020-01-01"), d("2024-08-20"), iro::Regime::standard, {}});
+  r.periods[0].legal_statuses = {{d("2020-01-01"), "C2"}};
+  r.periods[0].reason_ended = "E11";
+  r.placements = {{d("2020-01-01"), d("2024-08-20"), false}};
+  iro::Child& s = child("S", "2007-01-15", iro::Sex::male, "WBRI");
+  s.periods.push_back({d("2023-05-01"), std::nullopt, iro::Regime::standard, {}});
+  s.periods[0].legal_statuses = {{d("2023-05-01"), "C2"}};
+  iro::Child& t = child("T", "2012-03-31", iro::Sex::male, "WBRI");
+  t.periods.push_back({d("2023-01-01"), d("2024-04-01"), iro::Regime::standard, {}});
+  t.periods[0].legal_statuses = {{d("2023-01-01"), "C2"}};
+  t.periods[0].reason_ended = "E4A";
+  return book;
+}
+
+std::size_t count(const iro::Report& r, const std::string& name) { return iro::report_figure(r, name).count; }
+
+}  // namespace
+
+TEST(ReportProfile, HandWorkedTables) {
+  const iro::Report r =
+      iro::annual_report(profile_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_EQ(r.looked_after_end, 2u);
+  EXPECT_EQ(count(r, "profile.age.under_1.female"), 1u);
+  EXPECT_EQ(count(r, "profile.age.under_1.all"), 1u);
+  EXPECT_EQ(count(r, "profile.age.16_plus.male"), 1u);
+  EXPECT_EQ(count(r, "profile.age.16_plus.all"), 1u);
+  EXPECT_EQ(count(r, "profile.age.10_15.all"), 0u);
+  EXPECT_EQ(count(r, "profile.ethnicity.mixed"), 1u);
+  EXPECT_EQ(count(r, "profile.ethnicity.black"), 1u);
+  EXPECT_EQ(count(r, "profile.ethnicity.white"), 0u);  // S left on his birthday, T in April
+  EXPECT_EQ(count(r, "profile.ethnicity_code.BAFR"), 1u);
+  EXPECT_EQ(count(r, "profile.legal_status.C2"), 1u);  // P's full order from December
+  EXPECT_EQ(count(r, "profile.legal_status.C1"), 0u);
+  EXPECT_EQ(count(r, "profile.legal_status.V2"), 1u);
+  EXPECT_EQ(count(r, "profile.uasc.uasc"), 1u);
+  EXPECT_EQ(count(r, "profile.uasc.not_uasc"), 1u);
+  EXPECT_EQ(count(r, "profile.any_time"), 5u);
+  const std::size_t month_ends[] = {2, 2, 2, 3, 2, 2, 3, 3, 3, 2, 2, 2};  // Apr 2024 .. Mar 2025
+  const char* const months[] = {"2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09",
+                                "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03"};
+  for (std::size_t m = 0; m < 12; ++m)
+    EXPECT_EQ(count(r, std::string("profile.month_end.") + months[m]), month_ends[m]) << months[m];
+  EXPECT_EQ(count(r, "profile.movements.2024-07.admitted"), 1u);
+  EXPECT_EQ(count(r, "profile.movements.2024-10.admitted"), 1u);
+  EXPECT_EQ(count(r, "profile.movements.2024-04.left"), 1u);
+  EXPECT_EQ(count(r, "profile.movements.2024-08.left"), 1u);
+  EXPECT_EQ(count(r, "profile.movements.2025-01.left"), 1u);
+  EXPECT_EQ(count(r, "profile.movements_by_age.under_1.admitted"), 1u);
+  EXPECT_EQ(count(r, "profile.movements_by_age.16_plus.admitted"), 1u);
+  EXPECT_EQ(count(r, "profile.movements_by_age.10_15.left"), 1u);
+  EXPECT_EQ(count(r, "profile.movements_by_age.5_9.left"), 1u);
+  EXPECT_EQ(count(r, "profile.movements_by_age.16_plus.left"), 1u);
+  EXPECT_EQ(count(r, "profile.left_reason.adopted"), 1u);
+  EXPECT_EQ(count(r, "profile.left_reason.returned_home"), 1u);
+  EXPECT_EQ(count(r, "profile.left_reason.aged_18"), 1u);
+  EXPECT_EQ(count(r, "profile.left_reason.not_recorded"), 0u);
+  EXPECT_EQ(count(r, "profile.stability.3_or_more"), 1u);
+  EXPECT_EQ(count(r, "profile.stability.2_or_fewer"), 1u);
+  // The rows behind a figure: the child, the day and what the row is.
+  const auto rows = iro::report_query(r, "profile.left_reason.adopted");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].child, "R");
+  EXPECT_EQ(rows[0].date, d("2024-08-20"));
+  EXPECT_NE(rows[0].detail.find("(E11)"), std::string::npos) << rows[0].detail;
+  const auto aged = iro::report_query(r, "profile.left_reason.aged_18");
+  ASSERT_EQ(aged.size(), 1u);
+  EXPECT_EQ(aged[0].child, "S");
+  EXPECT_EQ(aged[0].date, d("2025-01-15"));
+  // Every profile figure has as many rows as it counts.
+  for (const iro::Figure& f : iro::report_figures(r)) {
+    if (f.name.rfind("profile.", 0) == 0) {
+      EXPECT_EQ(iro::report_query(r, f).size(), f.count) << f.name;
+    }
+  }
+}
+
+TEST(ReportProfile, EveryFormatHasTheTables) {
+  const iro::Report r =
+      iro::annual_report(profile_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  const std::string text = iro::report_text(r), md = iro::report_markdown(r), html = iro::report_html(r);
+  for (const char* title :
+       {"Age on 2025-03-31 by gender", "Ethnic group on 2025-03-31", "Legal status on 2025-03-31",
+        "Unaccompanied asylum-seeking children on 2025-03-31", "Looked after at any time in the year",
+        "Looked after at each month end", "Started and ceased to be looked after, by month", "Why care ended"}) {
+    EXPECT_NE(text.find(title), std::string::npos) << title;
+    EXPECT_NE(md.find(std::string("### ") + title), std::string::npos) << title;
+    EXPECT_NE(html.find(std::string("<h3>") + title + "</h3>"), std::string::npos) << title;
+  }
+  EXPECT_NE(text.find("  Adopted (E11, E12)"), std::string::npos);
+  EXPECT_NE(md.find("| Returned home (E13, E4A, E4B) | 1 |"), std::string::npos);
+  const std::string json = iro::report_json(r);
+  EXPECT_NE(json.find("\"left_reason\": {"), std::string::npos);
+  EXPECT_NE(json.find("\"any_time\": {\n   \"children\": 5"), std::string::npos)
+      << json.substr(json.find("\"any_time\""), 80);
+  bool cell = false;
+  for (const iro::ReportCell& c : iro::report_cells(r))
+    cell = cell || (c.table == "profile_age" && c.row == "16_plus" && c.measure == "male" && c.text == "1");
+  EXPECT_TRUE(cell);
+  EXPECT_NE(iro::report_csv(r).find("profile_month_end,2024-07,children,3\n"), std::string::npos);
+}
+
+TEST(ReportProfile, InputsNotSuppliedSaySoAndHaveNoFigures) {
+  iro::Casebook book = profile_book();
+  for (iro::Child& c : book.children) {  // as a return without SEX, ETHNIC, LS, REC, uasc.csv or placements
+    c.sex = iro::Sex::not_recorded;
+    c.ethnicity.clear();
+    c.uasc = false;
+    c.placements.clear();
+    for (iro::Period& p : c.periods) {
+      p.legal_statuses.clear();
+      p.reason_ended.clear();
+    }
+  }
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_FALSE(r.supplied.sex || r.supplied.ethnicity || r.supplied.legal_status || r.supplied.uasc ||
+               r.supplied.leaving_reasons || r.supplied.placements);
+  for (const char* gone :
+       {"profile.ethnicity.white", "profile.ethnicity_code.WBRI", "profile.legal_status.C2", "profile.uasc.uasc",
+        "profile.left_reason.adopted", "profile.stability.3_or_more", "profile.age.16_plus.male"}) {
+    EXPECT_EQ(failure([&] { iro::report_figure(r, gone); }).first, Status::not_found) << gone;
+  }
+  EXPECT_EQ(count(r, "profile.age.16_plus.all"), 1u);  // the age table stays, without gender
+  EXPECT_EQ(count(r, "profile.any_time"), 5u);         // and the tables from the times in care
+  EXPECT_EQ(count(r, "profile.movements.2024-08.left"), 1u);
+  const std::string text = iro::report_text(r);
+  for (const char* said :
+       {"not supplied: the casebook has no ethnicity (ETHNIC in header.csv)",
+        "not supplied: the casebook has no legal statuses (LS in episodes.csv)",
+        "not supplied: the casebook has no UASC table (uasc.csv)",
+        "not supplied: the casebook has no reasons care ended (REC in episodes.csv)",
+        "not supplied: the casebook has no placements (episodes.csv)", "gender not supplied: no SEX in header.csv"}) {
+    EXPECT_NE(text.find(said), std::string::npos) << said;
+    EXPECT_NE(iro::report_html(r).find(said), std::string::npos) << said;
+  }
+  EXPECT_NE(iro::report_json(r).find("\"uasc\": null"), std::string::npos);
+  EXPECT_NE(iro::report_csv(r).find("profile_left_reason,year,supplied,no\n"), std::string::npos);
 }

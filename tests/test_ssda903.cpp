@@ -553,3 +553,77 @@ TEST(Ssda903, ARecordSentOnTheDayOfTheReviewIsKept) {
   EXPECT_EQ(*r.children[0].reviews[0].record_sent, d("2024-04-19"));
   EXPECT_EQ(r.report.rejected, 0u);
 }
+
+TEST(Ssda903Profile, SexEthnicityLegalStatusReasonAndUascAreKept) {
+  iro::Ssda903Files f;
+  f.header = "CHILD,SEX,DOB,ETHNIC\n1,1,01/06/2015,WBRI\n2,2,01/01/2008,BAFR\n3,,05/05/2012,\n";
+  f.episodes =
+      "CHILD,DECOM,RNE,LS,DEC,REC\n"
+      "1,25/03/2023,S,C1,10/06/2023,X1\n"   // an interim order...
+      "1,10/06/2023,L,C2,01/02/2024,E4A\n"  // ... then a full one; returned home
+      "2,08/01/2024,S,V2,,\n"
+      "3,08/01/2024,S,C2,01/03/2024,\"E11\"\n";  // a quoted field: the row is read the slow way
+  f.uasc = "CHILD,SEX,DOB,DUC\n2,2,01/01/2008,01/01/2026\n";
+  const auto r = iro::import_903(f, ImportMode::strict);
+  ASSERT_EQ(r.children.size(), 3u);
+  EXPECT_TRUE(r.report.issues.empty()) << r.report.issues[0].message;
+  const iro::Child& one = r.children[0];
+  EXPECT_EQ(one.sex, iro::Sex::male);
+  EXPECT_EQ(one.ethnicity, "WBRI");
+  EXPECT_FALSE(one.uasc);
+  ASSERT_EQ(one.periods.size(), 1u);
+  ASSERT_EQ(one.periods[0].legal_statuses.size(), 2u);
+  EXPECT_EQ(one.periods[0].legal_statuses[0].code, "C1");
+  EXPECT_EQ(one.periods[0].legal_statuses[1].date, d("2023-06-10"));
+  EXPECT_EQ(one.periods[0].legal_statuses[1].code, "C2");
+  EXPECT_EQ(one.periods[0].reason_ended, "E4A");
+  const iro::Child& two = r.children[1];
+  EXPECT_EQ(two.sex, iro::Sex::female);
+  EXPECT_EQ(two.ethnicity, "BAFR");
+  EXPECT_TRUE(two.uasc);
+  EXPECT_EQ(two.uasc_ceased, d("2026-01-01"));
+  EXPECT_TRUE(two.uasc_on(d("2025-12-31")));
+  EXPECT_FALSE(two.uasc_on(d("2026-01-01")));  // UASC on a day before DUC
+  EXPECT_EQ(two.periods[0].reason_ended, "");  // still open
+  const iro::Child& three = r.children[2];
+  EXPECT_EQ(three.sex, iro::Sex::not_recorded);
+  EXPECT_EQ(three.ethnicity, "");
+  EXPECT_EQ(three.periods[0].reason_ended, "E11");
+  EXPECT_EQ(r.report.rows.at("uasc.csv"), 1u);
+}
+
+TEST(Ssda903Profile, BadCodesAreDoubtfulRowsAndTheRestIsRead) {
+  iro::Ssda903Files f;
+  f.header = "CHILD,SEX,DOB,ETHNIC\n1,3,01/06/2015,WBRI\n2,2,01/01/2008,XXXX\n";
+  f.episodes =
+      "CHILD,DECOM,RNE,LS,DEC,REC\n"
+      "1,25/03/2023,S,C2,01/02/2024,E99\n"
+      "2,08/01/2024,S,V2,01/03/2024,E13\n";
+  f.uasc = "CHILD,SEX,DOB,DUC\n9,1,01/01/2008,\n2,2,01/01/2008,31/02/2026\n1,1,01/06/2015,\n1,1,01/06/2015,\n";
+  const auto r = iro::import_903(f, ImportMode::lenient);
+  ASSERT_EQ(r.children.size(), 2u);  // no child is lost for a bad code
+  EXPECT_TRUE(has_issue(r.report, "header.csv:2: SEX: \"3\" is not a SEX code", false));
+  EXPECT_TRUE(has_issue(r.report, "header.csv:3: ETHNIC: \"XXXX\" is not an ETHNIC code", false));
+  EXPECT_TRUE(has_issue(r.report, "episodes.csv:2: REC: \"E99\" is not a reason episode ceased code", false));
+  EXPECT_TRUE(has_issue(r.report, "uasc.csv:2: CHILD: child \"9\" is not in the Header table", true));
+  EXPECT_TRUE(has_issue(r.report, "uasc.csv:3: DUC:", true));
+  EXPECT_TRUE(has_issue(r.report, "uasc.csv:5: CHILD: child \"1\" is listed again", false));
+  EXPECT_EQ(r.children[0].sex, iro::Sex::not_recorded);
+  EXPECT_EQ(r.children[0].periods[0].reason_ended, "");  // the episode is kept, its reason is not
+  EXPECT_TRUE(r.children[0].uasc);                       // the row after the bad one is read
+  EXPECT_EQ(r.children[1].ethnicity, "");
+  EXPECT_EQ(r.children[1].periods[0].reason_ended, "E13");
+  EXPECT_FALSE(r.children[1].uasc);  // its only row had a bad DUC
+  // Strict mode fails at the first rejected row (a bad code is only doubtful).
+  EXPECT_EQ(failure([&] { iro::import_903(f, ImportMode::strict); }).first, Status::parse);
+}
+
+TEST(Ssda903Profile, ColumnsAReturnDoesNotHaveAreNotRecorded) {
+  const auto r = run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,10/06/2024\n", "", "", "CHILD,DOB\n1,01/06/2015\n");
+  ASSERT_EQ(r.children.size(), 1u);
+  EXPECT_EQ(r.children[0].sex, iro::Sex::not_recorded);
+  EXPECT_EQ(r.children[0].ethnicity, "");
+  EXPECT_EQ(r.children[0].periods[0].reason_ended, "");
+  EXPECT_EQ(r.children[0].periods[0].legal_statuses.size(), 1u);
+  EXPECT_TRUE(r.report.issues.empty());
+}

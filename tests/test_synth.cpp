@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "failure.hpp"
+#include "iro/report/report.hpp"
+#include "iro/report/report_figures.hpp"
 #include "iro/rules/caseload.hpp"
 #include "iro/rules/schedule.hpp"
 #include "tools/synth.hpp"
@@ -16,6 +18,8 @@ TEST(Synth, TheSameSeedGivesTheSameCouncil) {
   EXPECT_EQ(a.episodes, b.episodes);
   EXPECT_EQ(a.reviews, b.reviews);
   EXPECT_EQ(a.disputes, b.disputes);
+  EXPECT_EQ(a.header, b.header);
+  EXPECT_EQ(a.uasc, b.uasc);
   o.seed = 8;
   EXPECT_NE(iro::synthesize(o).reviews, a.reviews);
 }
@@ -79,4 +83,46 @@ TEST(Synth, TheEndYearRangeIsInclusive) {  // mutation survivors: 1995 and 2190 
     o.end = iro::Date::parse(end);
     EXPECT_EQ(iro::test::failure([&] { iro::synthesize(o); }).first, iro::Status::invalid_argument) << end;
   }
+}
+
+TEST(Synth, WhoTheChildrenAreFollowsTheNationalShares) {
+  // DfE, "Children looked after in England including adoptions: reporting year 2024", 31 March 2024: 56% boys;
+  // ages 5% under 1, 13% 1-4, 17% 5-9, 38% 10-15, 27% 16 and over; ethnic groups 71% White, 10% Mixed, 5% Asian,
+  // 8% Black, 5% other; care orders about 79%, section 20 about 16%; 9% UASC; 10% with three or more placements.
+  iro::SynthOptions o;
+  o.children = 20000;
+  o.officers = 100;
+  const iro::Report r = iro::annual_report(iro::casebook_from(iro::synthesize(o), "national"), iro::Policy::england(),
+                                           iro::Calendar::england_and_wales(), 2024);
+  const double all = static_cast<double>(r.looked_after_end);
+  ASSERT_GT(all, 5000.0);
+  const auto share = [&](const std::string& name) {
+    return 100.0 * static_cast<double>(iro::report_figure(r, name).count) / all;
+  };
+  double male = 0;
+  for (const char* band : {"under_1", "1_4", "5_9", "10_15", "16_plus"})
+    male += share(std::string("profile.age.") + band + ".male");
+  EXPECT_NEAR(male, 56.0, 3.0);
+  EXPECT_NEAR(share("profile.age.under_1.all"), 5.0, 2.5);
+  EXPECT_NEAR(share("profile.age.1_4.all"), 13.0, 5.0);
+  EXPECT_NEAR(share("profile.age.5_9.all"), 17.0, 4.0);
+  EXPECT_NEAR(share("profile.age.10_15.all"), 38.0, 5.0);
+  EXPECT_NEAR(share("profile.age.16_plus.all"), 27.0, 5.0);
+  EXPECT_NEAR(share("profile.ethnicity.white"), 71.0, 4.0);
+  EXPECT_NEAR(share("profile.ethnicity.mixed"), 10.0, 2.5);
+  EXPECT_NEAR(share("profile.ethnicity.asian"), 5.0, 2.0);
+  EXPECT_NEAR(share("profile.ethnicity.black"), 8.0, 2.5);
+  EXPECT_NEAR(share("profile.ethnicity.other"), 5.0, 2.0);
+  EXPECT_NEAR(share("profile.legal_status.C1") + share("profile.legal_status.C2"), 75.0, 8.0);
+  EXPECT_NEAR(share("profile.legal_status.V2"), 18.0, 6.0);
+  EXPECT_GT(share("profile.legal_status.E1"), 0.5);
+  EXPECT_NEAR(share("profile.uasc.uasc"), 9.0, 2.5);
+  EXPECT_NEAR(share("profile.stability.3_or_more"), 10.0, 3.0);
+  // Every reason for leaving occurs; a return home is among the largest.
+  const double left = static_cast<double>(r.left);
+  for (const char* why : {"adopted", "special_guardianship", "child_arrangements", "returned_home",
+                          "independent_living", "aged_18", "other"})
+    EXPECT_GT(iro::report_figure(r, std::string("profile.left_reason.") + why).count, 0u) << why;
+  EXPECT_GT(100.0 * static_cast<double>(iro::report_figure(r, "profile.left_reason.returned_home").count) / left, 15.0);
+  EXPECT_EQ(iro::report_figure(r, "profile.left_reason.not_recorded").count, 0u);
 }

@@ -25,6 +25,7 @@ class Generator {
       : o_(o),
         rng_(o.seed),
         extra_(o.seed ^ 0x9e3779b97f4a7c15ull),
+        profile_(o.seed ^ 0xc2b2ae3d27d4eb4full),
         first_(o.end.add_months(-12 * static_cast<std::int64_t>(o.years))),
         cal_(Calendar::england_and_wales()) {}
 
@@ -43,6 +44,7 @@ class Generator {
     f.allocations = "child_id,iro_id,from,to\n";
     f.absences = "iro_id,from,to\n";
     f.disputes = "dispute_id,date,action,stage,child_id,iro_id,category\n";
+    f.uasc = "CHILD,SEX,DOB,DUC\n";
     for (std::uint32_t i = 0; i < o_.officers; ++i) {
       const double fte = chance(0.2) ? (chance(0.5) ? 0.6 : 0.8) : 1.0;
       f.officers += "IRO" + std::to_string(i + 1) + "," +
@@ -63,17 +65,23 @@ class Generator {
     for (std::uint32_t c = 0; c < o_.children; ++c) {
       const std::string id = std::to_string(100000 + c);
       // Most children are in care at the start or enter during the years; some left before the end.
-      const Date start = first_.add_days(uniform(-3 * 365, span - 20));
-      const Date dob = start.add_days(-uniform(0, 17 * 365));
-      f.header += id + "," + std::to_string(uniform(1, 2)) + "," + dmy(dob) + ",WBRI,,,\n";
-      const bool breaks = chance(0.05);
+      Date start = first_.add_days(uniform(-3 * 365, span - 20));
+      // Who the child is (the profile's own generator): UASC, age on entering care, sex and ethnicity.
+      const bool uasc = profile_chance(uasc_share);
+      const Date dob = birth(uasc, start);
+      const std::string sex = profile_chance(uasc ? 0.94 : 0.52) ? "1" : "2";
+      f.header += id + "," + sex + "," + dmy(dob) + "," + ethnicity(uasc) + ",,,\n";
+      const bool breaks = chance(0.05) && !uasc;
       Date period_start = start;
       const int periods = chance(0.08) ? 2 : 1;
       const std::string iro = "IRO" + std::to_string(1 + (c % o_.officers));
       const Date eighteen = eighteenth_birthday(dob).value_or(Date::max());
+      if (uasc) f.uasc += id + "," + sex + "," + dmy(dob) + "," + dmy(eighteen) + "\n";  // UASC until 18
       // Care ends by the 18th birthday, as in real returns: no period runs past it or starts after it.
       for (int p = 0; p < periods && period_start < o_.end && period_start < eighteen; ++p) {
-        const bool leaves = p + 1 < periods || chance(0.3);
+        const bool main_leaves = chance(0.3);
+        // Young children leave sooner (many by adoption or special guardianship).
+        const bool leaves = p + 1 < periods || main_leaves || (period_start - dob < 5 * 365 && profile_chance(0.3));
         Date leave = leaves ? std::min(o_.end, period_start.add_days(uniform(60, 900))) : o_.end;
         const bool ages_out = eighteen < leave;  // leaves care on the 18th birthday
         if (ages_out) leave = eighteen;
@@ -81,20 +89,7 @@ class Generator {
         // Episodes: a start, perhaps a placement change, and the end.
         const bool moves = chance(0.3) && leave - period_start > 60;
         const Date move = period_start.add_days(moves ? uniform(20, (leave - period_start) - 10) : 0);
-        const std::string ls = breaks ? "V3" : "C2";
-        f.episodes += id + "," + dmy(period_start) + ",S," + ls + ",N1,U1,PR1," +
-                      (moves    ? dmy(move)
-                       : closed ? dmy(leave)
-                                : std::string()) +
-                      "," +
-                      (moves    ? "X1"
-                       : closed ? "E4A"
-                                : "") +
-                      ",,,,\n";
-        if (moves) {
-          f.episodes += id + "," + dmy(move) + ",P," + ls + ",N1,U3,PR1," + (closed ? dmy(leave) : "") + "," +
-                        (closed ? "E4A" : "") + ",CARPL,,,\n";
-        }
+        episodes(f, id, dob, period_start, leave, closed, ages_out, moves, move, breaks, uasc);
         // About one child in seven changes IRO during a period.
         if (o_.officers > 1 && leave - period_start > 120 && chance(0.15)) {
           const Date change = period_start.add_days(uniform(60, (leave - period_start) - 30));
@@ -119,6 +114,138 @@ class Generator {
   }
 
  private:
+  // The published national shares the profile follows: DfE, "Children looked after in England including
+  // adoptions: reporting year 2024" (published November 2024), children looked after on 31 March 2024.
+  // UASC were 9% of those looked after on 31 March; they stay a short time (they enter at 16 or 17), so a
+  // larger share of the children ever looked after is drawn to give about 9% on a 31 March.
+  static constexpr double uasc_share = 0.17;
+
+  bool profile_chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(profile_) < p; }
+  int profile_uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(profile_); }
+  // An index drawn with these weights.
+  template <std::size_t N>
+  std::size_t pick(const int (&weights)[N]) {
+    int total = 0;
+    for (int w : weights) total += w;
+    int r = profile_uniform(1, total);
+    for (std::size_t i = 0; i < N; ++i) {
+      if ((r -= weights[i]) <= 0) return i;
+    }
+    return N - 1;
+  }
+  template <std::size_t N>
+  const char* pick_code(const char* const (&codes)[N], const int (&weights)[N]) {
+    return codes[pick(weights)];
+  }
+
+  // A child's date of birth, moving the day care began (@p start) where the child's age needs it. UASC come
+  // into care at 14 to 17. Any other child's age on the history's last day is drawn by band with weights
+  // tuned so that those looked after on 31 March come out at about the national shares (under 1 5%, 1-4 13%,
+  // 5-9 17%, 10-15 38%, 16 and over 27%, the UASC counted in), and one in six turned 18 during the history
+  // (and left care then): a child born after @p start came into care at some day since birth, and one who
+  // turned 18 before @p start came into care a while before the birthday.
+  Date birth(bool uasc, Date& start) {
+    if (uasc) return start.add_days(-profile_uniform(14 * 365 + 180, 17 * 365 + 300));
+    static const int weights[] = {4, 14, 20, 38, 23, 20};
+    static const int low[] = {1, 366, 5 * 365 + 2, 10 * 365 + 3, 16 * 365 + 5, 18 * 365 + 6};
+    static const int high[] = {364, 5 * 365, 10 * 365 + 1, 16 * 365 + 3, 18 * 365 + 3, 21 * 365};
+    const std::size_t band = pick(weights);
+    const Date dob = o_.end.add_days(-profile_uniform(low[band], high[band]));
+    if (dob >= start) start = dob.add_days(profile_uniform(0, std::max(0, (o_.end - dob) - 20)));
+    const Date eighteen = eighteenth_birthday(dob).value_or(Date::max());
+    if (start >= eighteen.add_days(-60)) start = std::max(dob, eighteen.add_days(-profile_uniform(60, 3 * 365)));
+    return dob;
+  }
+
+  // An ETHNIC code: the national shares by group (White 71, Mixed 10, Asian 5, Black 8, Other 5, refused or
+  // not obtained 1) once the UASC (mostly Other, Black African and Asian Other) are counted in.
+  const char* ethnicity(bool uasc) {
+    if (uasc) {
+      static const char* const codes[] = {"OOTH", "BAFR", "AOTH", "WOTH", "MOTH"};
+      static const int weights[] = {35, 30, 25, 5, 5};
+      return pick_code(codes, weights);
+    }
+    static const char* const codes[] = {"WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
+                                        "APKN", "ABAN", "AOTH", "CHNE", "BCRB", "BAFR", "BOTH", "OOTH", "REFU", "NOBT"};
+    static const int weights[] = {660, 7, 15, 75, 18, 42, 16, 16, 31, 4, 10, 5, 9, 2, 15, 29, 14, 20, 5, 7};
+    return pick_code(codes, weights);
+  }
+
+  // The legal status a period starts with: section 20 (V2) for UASC, V3 for short breaks; otherwise an
+  // interim care order (C1, replaced by a full order, C2, a few months on), a care order, section 20, a
+  // placement order (children under 10) or, rarely, police protection, remand or a criminal order.
+  std::string first_legal_status(bool uasc, bool breaks, int age) {
+    if (breaks) return "V3";
+    if (uasc) return "V2";
+    static const char* const codes[] = {"C1", "C2", "V2", "E1", "L1", "J2", "D1"};
+    static const int weights[] = {30, 52, 12, 3, 1, 1, 1};
+    const std::string ls = pick_code(codes, weights);
+    return ls == "E1" && age >= 10 ? "C2" : ls;
+  }
+
+  // The reason a period ended (REC), by age and route out: DfE 2024 has a return home as the largest group,
+  // then special guardianship, adoption (young children), independent living and staying put at 18.
+  std::string reason_ended(bool uasc, bool ages_out, int age) {
+    if (ages_out) {
+      static const char* const codes[] = {"E17", "E5", "E6", "E7", "E8"};
+      static const int weights[] = {45, 25, 5, 5, 20};
+      static const int uasc_weights[] = {15, 45, 25, 0, 15};
+      return pick_code(codes, uasc ? uasc_weights : weights);
+    }
+    static const char* const codes[] = {"E11", "E12", "E45", "E46", "E47", "E48", "E41", "E4A", "E4B", "E13",
+                                        "E5",  "E6",  "E3",  "E8",  "E9",  "E14", "E15", "E16", "E2"};
+    static const int under_5[] = {20, 12, 8, 4, 10, 4, 7, 27, 0, 3, 0, 0, 0, 5, 0, 0, 0, 0, 0};
+    static const int age_5_9[] = {4, 3, 8, 4, 8, 4, 8, 45, 4, 3, 0, 0, 0, 9, 0, 0, 0, 0, 0};
+    static const int age_10_15[] = {0, 0, 3, 1, 3, 1, 4, 50, 6, 4, 0, 0, 4, 16, 2, 4, 0, 2, 0};
+    static const int age_16_17[] = {0, 0, 0, 0, 0, 0, 0, 40, 5, 0, 10, 4, 5, 20, 3, 6, 3, 0, 0};
+    static const int uasc_weights[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 40, 20, 0, 0, 20, 0, 0};
+    return pick_code(codes, uasc       ? uasc_weights
+                            : age < 5  ? under_5
+                            : age < 10 ? age_5_9
+                            : age < 16 ? age_10_15
+                                       : age_16_17);
+  }
+
+  // One period's episodes: the start (RNE S), a placement change (P) when @p moves, an interim order replaced by
+  // a full one (L), and for about one child in ten two or three more moves in the period's last year (the
+  // DfE's placement stability measure: about 10% of children on 31 March had three or more placements in the
+  // year). Each episode ends where the next starts (REC X1); the last at @p leave with a reason, when closed.
+  void episodes(SynthFiles& f, const std::string& id, Date dob, Date start, Date leave, bool closed, bool ages_out,
+                bool moves, Date move, bool breaks, bool uasc) {
+    struct Change {
+      Date day;
+      char rne;
+      std::string ls;
+    };
+    const int age = (start - dob) / 365;
+    std::vector<Change> changes = {{start, 'S', first_legal_status(uasc, breaks, age)}};
+    if (moves) changes.push_back({move, 'P', ""});
+    if (changes[0].ls == "C1") {
+      const Date full = start.add_days(profile_uniform(150, 600));
+      if (full < leave) changes.push_back({full, 'L', "C2"});
+    }
+    if (!breaks && leave - start > 40 && profile_chance(0.10)) {
+      const Date from = std::max(start.add_days(1), leave.add_days(-365));
+      for (int k = profile_uniform(2, 3); k > 0; --k)
+        changes.push_back({from.add_days(profile_uniform(0, leave - from - 1)), 'P', ""});
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.day < b.day; });
+    changes.erase(
+        std::unique(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.day == b.day; }),
+        changes.end());
+    const std::string last_reason = closed ? reason_ended(uasc, ages_out, (leave - dob) / 365) : std::string();
+    std::string ls = changes[0].ls;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+      const Change& c = changes[i];
+      if (!c.ls.empty()) ls = c.ls;
+      const bool last = i + 1 == changes.size();
+      const std::string dec = !last ? dmy(changes[i + 1].day) : closed ? dmy(leave) : std::string();
+      const std::string rec = !last ? "X1" : last_reason;
+      f.episodes += id + "," + dmy(c.day) + "," + c.rne + "," + ls + ",N1," + (c.rne == 'S' ? "U1" : "U3") + ",PR1," +
+                    dec + "," + rec + "," + (c.rne == 'P' ? "CARPL" : "") + ",,,\n";
+    }
+  }
+
   void reviews(SynthFiles& f, const std::string& id, Date dob, Date start, Date leave, bool breaks) {
     Date due = breaks ? start.add_months(3) : cal_.add_working_days(start, 20);
     for (int k = 0; k < 40; ++k) {
@@ -194,6 +321,7 @@ class Generator {
   SynthOptions o_;
   std::mt19937_64 rng_;
   std::mt19937_64 extra_;
+  std::mt19937_64 profile_;  // who the children are (sex, ethnicity, UASC, age, legal status, reasons, moves)
   Date first_;
   Calendar cal_;
 };
@@ -225,7 +353,7 @@ Casebook casebook_from(const SynthFiles& files, const std::string& council, cons
   Casebook book;
   book.council = council;
   book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption,
-                              files.review_records, files.midway_reviews},
+                              files.review_records, files.midway_reviews, files.uasc},
                              ImportMode::strict)
                       .children;
   read_roster_csv(book.roster, RosterFile::iros, files.officers, "iros.csv");
@@ -251,7 +379,8 @@ void write_synth_files(const SynthFiles& f, const std::string& directory) {
                                                               {"roster/absences.csv", &f.absences},
                                                               {"disputes/events.csv", &f.disputes},
                                                               {"review_records.csv", &f.review_records},
-                                                              {"midway_reviews.csv", &f.midway_reviews}};
+                                                              {"midway_reviews.csv", &f.midway_reviews},
+                                                              {"uasc.csv", &f.uasc}};
   for (const auto& [name, text] : files) {
     std::ofstream out(dir / name, std::ios::binary);
     if (!out || !(out << *text) || !out.flush())

@@ -5,7 +5,13 @@
 /// Realistic in shape, not in any person: entries and exits through the years, re-entries, series of
 /// short breaks, placements for adoption, reviews mostly on time with some late first reviews,
 /// participation codes in proportions like those councils report (PN0 for children under 4), IRO
-/// absences, and about 7 disputes per 100 children a year, most resolved at the lower stages.
+/// absences, and about 7 disputes per 100 children a year, most resolved at the lower stages. Who the children
+/// are follows the published national shares (DfE, "Children looked after in England including adoptions:
+/// reporting year 2024", 31 March 2024, 83,630 children): about 56% boys; ages on 31 March about 5% under 1,
+/// 13% 1-4, 17% 5-9, 38% 10-15, 27% 16 and over; ethnicity about 71% White, 10% Mixed, 5% Asian, 8% Black, 5%
+/// other, 1% refused or not obtained; legal status about 79% care orders, 4% placement orders, 16% section 20;
+/// about 9% unaccompanied asylum-seeking children (nearly all boys of 16 or 17); about 10% of the children on
+/// 31 March with three or more placements in the year; reasons care ended led by a return home.
 #ifndef IRO_SYNTH_HPP
 #define IRO_SYNTH_HPP
 
@@ -51,6 +57,7 @@ struct SynthFiles {
   std::string allocations;          ///< Roster allocations.csv.
   std::string absences;             ///< Roster absences.csv.
   std::string disputes;             ///< Dispute events.csv.
+  std::string uasc = {};  ///< SSDA903 uasc.csv: the unaccompanied asylum-seeking children (CHILD, SEX, DOB, DUC).
 };
 
 /// Generates a council's files.

@@ -122,6 +122,20 @@ void save_book(Archive& ar, const Casebook& book) {
     for (Date v : c.visits) save_date(ar, v);
     save_count(ar, c.midways.size());
     for (Date m : c.midways) save_date(ar, m);
+    // Format 3: who the child is (the population profile), and each period's legal statuses and reason ended.
+    const std::int32_t sex = static_cast<std::int32_t>(c.sex), uasc = c.uasc ? 1 : 0;
+    ar << sex;
+    save_string(ar, c.ethnicity);
+    ar << uasc;
+    save_date(ar, c.uasc_ceased);
+    for (const Period& p : c.periods) {
+      save_count(ar, p.legal_statuses.size());
+      for (const LegalStatusFrom& l : p.legal_statuses) {
+        save_date(ar, l.date);
+        save_string(ar, l.code);
+      }
+      save_string(ar, p.reason_ended);
+    }
   }
   const Roster& r = book.roster;
   save_count(ar, r.officers().size());
@@ -239,6 +253,29 @@ Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
         const auto d = load_date(ar);
         if (!d) throw Error(Status::parse, "the archive holds a midway review without a date");
         m = *d;
+      }
+    }
+    if (version >= 3) {  // formats 1 and 2 had no profile: not recorded
+      std::int32_t sex = 0, uasc = 0;
+      ar >> sex;
+      c.sex = static_cast<Sex>(enum_value(sex, 0, 2, "sex"));
+      c.ethnicity = load_string(ar, b);
+      if (!ethnic_group(c.ethnicity)) throw Error(Status::parse, "the archive holds ethnicity " + quote(c.ethnicity));
+      ar >> uasc;
+      c.uasc = enum_value(uasc, 0, 1, "UASC flag") == 1;
+      c.uasc_ceased = load_date(ar);
+      for (Period& p : c.periods) {
+        p.legal_statuses.resize(load_count(ar, b, "legal statuses", 12));
+        for (LegalStatusFrom& l : p.legal_statuses) {
+          const auto d = load_date(ar);
+          if (!d) throw Error(Status::parse, "the archive holds a legal status without a date");
+          l.date = *d;
+          l.code = load_string(ar, b);
+          if (!is_legal_status(l.code)) throw Error(Status::parse, "the archive holds legal status " + quote(l.code));
+        }
+        p.reason_ended = load_string(ar, b);
+        if (!leaving_reason(p.reason_ended))
+          throw Error(Status::parse, "the archive holds reason ended " + quote(p.reason_ended));
       }
     }
     validate(c);  // the same rules as data added by hand

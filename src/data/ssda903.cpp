@@ -80,19 +80,18 @@ std::optional<Date> parse_903_date(std::string_view text, std::string& why) {
 }
 
 // SSDA903 legal status codes: C1 C2 D1 E1 J1-J3 L1-L3 V2-V4.
-bool known_legal_status(std::string_view ls) {
-  if (ls.size() != 2) return false;
-  const char a = ls[0], b = ls[1];
-  switch (a) {
-    case 'C': return b == '1' || b == '2';
-    case 'D':
-    case 'E': return b == '1';
-    case 'J':
-    case 'L': return b >= '1' && b <= '3';
-    case 'V': return b >= '2' && b <= '4';
-    default: return false;
+bool known_legal_status(std::string_view ls) { return is_legal_status(ls); }
+
+// A short code kept in place (LS, REC): up to three characters and a terminator.
+struct Code {
+  char c[4] = {0, 0, 0, 0};
+  static Code of(std::string_view v) noexcept {
+    Code k;
+    for (std::size_t i = 0; i < v.size() && i < 3; ++i) k.c[i] = v[i];
+    return k;
   }
-}
+  std::string_view view() const noexcept { return std::string_view(c); }
+};
 
 struct Episode {
   Date start;
@@ -100,6 +99,8 @@ struct Episode {
   char rne = 'S';
   bool breaks = false;  // legal status V3 or V4: a series of short breaks
   std::size_t line = 0;
+  Code ls;   // its legal status
+  Code rec;  // the reason it ceased (REC), when given and known
 };
 
 // The children's ids, for finding a child by id: open addressing over views of the ids (which must not
@@ -162,6 +163,7 @@ struct AheadRow {
   bool slow = false;
   bool breaks = false;       // episodes: LS V3 or V4
   char code = 0;             // episodes: RNE; reviews: the participation
+  Code ls, rec;              // episodes: LS and REC
   std::size_t child = npos;  // the child, when the header was read before the row (else npos: not looked up)
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
@@ -184,7 +186,8 @@ struct TableHead {
   std::optional<CsvReader> head;  // empty when there is no text or its header row did not read
   std::exception_ptr open_error;  // why the header row did not read
   std::size_t first_piece = 0, pieces = 0;
-  std::size_t c[5] = {std::string::npos, std::string::npos, std::string::npos, std::string::npos, std::string::npos};
+  std::size_t c[6] = {std::string::npos, std::string::npos, std::string::npos,
+                      std::string::npos, std::string::npos, std::string::npos};
 };
 
 // Reads pieces ahead on worker threads while the calling thread checks them in order: the caller takes a
@@ -315,7 +318,7 @@ class Importer {
     ids_.reserve(lines);
     episodes_.reserve(lines);
     adoptions_.reserve(lines);
-    open(episodes_table, "episodes.csv", files.episodes, {"CHILD", "DECOM", "DEC", "RNE", "LS"});
+    open(episodes_table, "episodes.csv", files.episodes, {"CHILD", "DECOM", "DEC", "RNE", "LS", "REC"});
     open(reviews_table, "reviews.csv", files.reviews, {"CHILD", "REVIEW", "REVIEW_CODE", "DOB"});
     open(records_table, "review_records.csv", files.review_records, {"CHILD", "REVIEW", "RECORD_SENT"});
     open(midways_table, "midway_reviews.csv", files.midway_reviews, {"CHILD", "MIDWAY"});
@@ -329,6 +332,10 @@ class Importer {
     CsvReader header(files.header, "header.csv");
     read_header(header);
     indexed_.store(true, std::memory_order_release);  // pieces read from now on look their children up
+    if (!files.uasc.empty()) {
+      CsvReader uasc(files.uasc, "uasc.csv");
+      read_uasc(uasc);
+    }
     read_table(ahead, episodes_table, {"CHILD", "DECOM", "RNE", "LS", "DEC"});
     if (!files.placed_for_adoption.empty()) {
       CsvReader adoptions(files.placed_for_adoption, "placed_for_adoption.csv");
@@ -378,7 +385,7 @@ class Importer {
   static bool quick_row(const TableHead& h, const CsvReader& t, int table, AheadRow& r) noexcept {
     r.id = t.field(h.c[0]);
     switch (table) {
-      case episodes_table: {  // CHILD, DECOM, DEC, RNE, LS
+      case episodes_table: {  // CHILD, DECOM, DEC, RNE, LS, REC (when the table has it)
         if (!quick_903_date(t.field(h.c[1]), r.a)) return false;
         const std::string_view dec = t.field(h.c[2]);
         r.has_b = !dec.empty();
@@ -388,6 +395,12 @@ class Importer {
         if (!known_legal_status(ls)) return false;
         r.code = rne[0];
         r.breaks = ls == "V3" || ls == "V4";
+        r.ls = Code::of(ls);
+        if (h.c[5] != std::string::npos) {
+          const std::string_view rec = t.field(h.c[5]);
+          if (!rec.empty() && !leaving_reason(rec)) return false;
+          r.rec = Code::of(rec);
+        }
         return true;
       }
       case reviews_table: {  // CHILD, REVIEW, REVIEW_CODE, DOB
@@ -482,7 +495,8 @@ class Importer {
   void quick(Table table, std::size_t child, const AheadRow& r, const std::string& source, std::size_t line) {
     switch (table) {
       case episodes_table:
-        episode(child, r.id, r.a, r.has_b ? std::optional<Date>(r.b) : std::nullopt, r.code, r.breaks, line);
+        episode(child, r.id, r.a, r.has_b ? std::optional<Date>(r.b) : std::nullopt, r.code, r.breaks, r.ls, r.rec,
+                line);
         break;
       case reviews_table:
         review(child, r.id, r.a, static_cast<Participation>(r.code), r.has_b ? std::optional<Date>(r.b) : std::nullopt,
@@ -507,6 +521,7 @@ class Importer {
     need(t, {"CHILD", "DOB"});
     std::size_t& rows = report_.rows[t.source()];
     const std::size_t child_col = t.column("CHILD"), dob_col = t.column("DOB");
+    const std::size_t sex_col = t.column("SEX"), ethnic_col = t.column("ETHNIC");
     while (t.next()) {
       ++rows;
       const std::string_view id = t.field(child_col);
@@ -527,6 +542,23 @@ class Importer {
       Child c;
       c.id = std::string(id);
       c.dob = dob;
+      if (sex_col != std::string::npos) {
+        const std::string_view sex = t.field(sex_col);
+        if (sex == "1" || sex == "2") {
+          c.sex = sex == "1" ? Sex::male : Sex::female;
+        } else if (!sex.empty()) {
+          issue(t.source(), t.line(), "SEX", quote(sex) + " is not a SEX code (1 male, 2 female): not recorded", false);
+        }
+      }
+      if (ethnic_col != std::string::npos) {
+        const std::string_view ethnic = t.field(ethnic_col);
+        if (ethnic_group(ethnic)) {
+          c.ethnicity = std::string(ethnic);
+        } else {
+          issue(t.source(), t.line(), "ETHNIC",
+                quote(ethnic) + " is not an ETHNIC code (WBRI..OOTH, REFU, NOBT): not recorded", false);
+        }
+      }
       children_.push_back(std::move(c));
       ids_.push_back(t.stable() ? id : std::string_view(children_.back().id));  // the text's, or the child's own
       index_.add(children_.size() - 1);
@@ -536,7 +568,8 @@ class Importer {
   }
 
   void episode_row(const CsvReader& t) {
-    const std::size_t child_col = t.column("CHILD"), rne_col = t.column("RNE"), ls_col = t.column("LS");
+    const std::size_t child_col = t.column("CHILD"), rne_col = t.column("RNE"), ls_col = t.column("LS"),
+                      rec_col = t.column("REC");
     static const std::string rne_codes = "SPLTUB";
     const auto found = find(t.field(child_col));
     if (!found) {
@@ -559,12 +592,18 @@ class Importer {
       issue(t.source(), t.line(), "DEC", end->iso() + " is before DECOM " + start->iso(), true);
       return;
     }
-    episode(*found, t.field(child_col), *start, end, rne[0], ls == "V3" || ls == "V4", t.line());
+    std::string_view rec = rec_col == std::string::npos ? std::string_view() : t.field(rec_col);
+    if (!rec.empty() && !leaving_reason(rec)) {
+      issue(t.source(), t.line(), "REC", quote(rec) + " is not a reason episode ceased code: not recorded", false);
+      rec = {};
+    }
+    episode(*found, t.field(child_col), *start, end, rne[0], ls == "V3" || ls == "V4", Code::of(ls), Code::of(rec),
+            t.line());
   }
 
   // An episode whose fields are valid.
   void episode(std::size_t child, std::string_view id, Date start, std::optional<Date> end, char rne, bool breaks,
-               std::size_t line) {
+               Code ls, Code rec, std::size_t line) {
     auto& list = episodes_[child];
     const auto same = std::find_if(list.begin(), list.end(), [&](const Episode& e) { return e.start == start; });
     if (same != list.end()) {
@@ -572,10 +611,49 @@ class Importer {
             "an episode of child " + quote(id) + " starting " + start.iso() + " is already listed (line " +
                 std::to_string(same->line) + "): counted once",
             false);
-      if (!same->end && end) same->end = end;  // a later year's copy may close it
+      if (!same->end && end) {  // a later year's copy may close it
+        same->end = end;
+        same->rec = rec;
+      }
       return;
     }
-    list.push_back({start, end, rne, breaks, line});
+    list.push_back({start, end, rne, breaks, line, ls, rec});
+  }
+
+  // uasc.csv (the 903's UASC table): CHILD, DUC (the day UASC status ceased; empty while it lasts), and DOB
+  // to check against the header.
+  void read_uasc(CsvReader& t) {
+    need(t, {"CHILD"});
+    std::size_t& rows = report_.rows[t.source()];
+    const std::size_t child_col = t.column("CHILD"), duc_col = t.column("DUC"), dob_col = t.column("DOB");
+    while (t.next()) {
+      ++rows;
+      const std::string_view id = t.field(child_col);
+      const auto found = find(id);
+      if (!found) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is not in the Header table", true);
+        continue;
+      }
+      Child& c = children_[*found];
+      std::optional<Date> duc;
+      if (duc_col != std::string::npos && !t.field(duc_col).empty()) {
+        const std::size_t before = report_.rejected;
+        duc = date(t, duc_col, "DUC", false);
+        if (report_.rejected != before) continue;
+      }
+      if (dob_col != std::string::npos && !t.field(dob_col).empty()) {
+        std::string why;
+        const auto dob = parse_903_date(t.field(dob_col), why);
+        if (dob && c.dob && *dob != *c.dob)
+          issue(t.source(), t.line(), "DOB", dob->iso() + " differs from the Header table's " + c.dob->iso(), false);
+      }
+      if (c.uasc) {
+        issue(t.source(), t.line(), "CHILD", "child " + quote(id) + " is listed again: the first row is used", false);
+        continue;
+      }
+      c.uasc = true;
+      c.uasc_ceased = duc;
+    }
   }
 
   void read_adoptions(CsvReader& t) {
@@ -682,6 +760,8 @@ class Importer {
         if (running == Regime::short_breaks && !breaks && e.start > p.start)
           p.switches.push_back({e.start, Regime::standard});
         p.end = e.end;
+        if (!e.ls.view().empty()) p.legal_statuses.push_back({e.start, std::string(e.ls.view())});
+        p.reason_ended = e.end ? std::string(e.rec.view()) : std::string();
         // A new placement starts with every episode except a change of legal status only (RNE L).
         if (e.rne != 'L') {
           if (!c.placements.empty() && !c.placements.back().end) c.placements.back().end = e.start;
@@ -941,7 +1021,8 @@ Ssda903Import import_903_directory(const std::string& directory, ImportMode mode
                {"reviews.csv", false, &f.reviews, nullptr},
                {"placed_for_adoption.csv", false, &f.placed_for_adoption, nullptr},
                {"review_records.csv", false, &f.review_records, nullptr},
-               {"midway_reviews.csv", false, &f.midway_reviews, nullptr}};
+               {"midway_reviews.csv", false, &f.midway_reviews, nullptr},
+               {"uasc.csv", false, &f.uasc, nullptr}};
   const auto read = [&](File& file) noexcept {
     try {
       *file.text = read_optional(dir / file.name, file.required);
@@ -961,7 +1042,7 @@ Ssda903Import import_903_directory(const std::string& directory, ImportMode mode
     } catch (const std::system_error&) {
     }
   }
-  for (std::size_t i = 0; i < 6; ++i) {
+  for (std::size_t i = 0; i < std::size(files); ++i) {
     if (!helper.joinable() || (i != 2 && i != 4)) read(files[i]);
   }
   if (helper.joinable()) helper.join();

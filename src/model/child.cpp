@@ -88,6 +88,76 @@ const char* age_band_words(AgeBand band) noexcept {
   return i >= 0 && i <= 4 ? words[i] : "unknown";
 }
 
+std::optional<EthnicGroup> ethnic_group(std::string_view code) noexcept {
+  struct Entry {
+    const char* code;
+    EthnicGroup group;
+  };
+  static const Entry codes[] = {
+      {"WBRI", EthnicGroup::white},   {"WIRI", EthnicGroup::white},  {"WIRT", EthnicGroup::white},
+      {"WOTH", EthnicGroup::white},   {"WROM", EthnicGroup::white},  {"MWBC", EthnicGroup::mixed},
+      {"MWBA", EthnicGroup::mixed},   {"MWAS", EthnicGroup::mixed},  {"MOTH", EthnicGroup::mixed},
+      {"AIND", EthnicGroup::asian},   {"APKN", EthnicGroup::asian},  {"ABAN", EthnicGroup::asian},
+      {"AOTH", EthnicGroup::asian},   {"CHNE", EthnicGroup::asian},  {"BCRB", EthnicGroup::black},
+      {"BAFR", EthnicGroup::black},   {"BOTH", EthnicGroup::black},  {"OOTH", EthnicGroup::other},
+      {"REFU", EthnicGroup::refused}, {"NOBT", EthnicGroup::refused}};
+  if (code.empty()) return EthnicGroup::not_recorded;
+  for (const Entry& e : codes) {
+    if (code == e.code) return e.group;
+  }
+  return std::nullopt;
+}
+
+std::optional<LeavingReason> leaving_reason(std::string_view code) noexcept {
+  struct Entry {
+    const char* code;
+    LeavingReason reason;
+  };
+  static const Entry codes[] = {{"E11", LeavingReason::adopted},
+                                {"E12", LeavingReason::adopted},
+                                {"E43", LeavingReason::special_guardianship},
+                                {"E44", LeavingReason::special_guardianship},
+                                {"E45", LeavingReason::special_guardianship},
+                                {"E46", LeavingReason::special_guardianship},
+                                {"E47", LeavingReason::special_guardianship},
+                                {"E48", LeavingReason::special_guardianship},
+                                {"E41", LeavingReason::child_arrangements},
+                                {"E13", LeavingReason::returned_home},
+                                {"E4A", LeavingReason::returned_home},
+                                {"E4B", LeavingReason::returned_home},
+                                {"E5", LeavingReason::independent_living},
+                                {"E6", LeavingReason::independent_living},
+                                {"E15", LeavingReason::aged_18},
+                                {"E17", LeavingReason::aged_18},
+                                {"E2", LeavingReason::other},
+                                {"E3", LeavingReason::other},
+                                {"E7", LeavingReason::other},
+                                {"E8", LeavingReason::other},
+                                {"E9", LeavingReason::other},
+                                {"E14", LeavingReason::other},
+                                {"E16", LeavingReason::other},
+                                {"X1", LeavingReason::other}};
+  if (code.empty()) return LeavingReason::not_recorded;
+  for (const Entry& e : codes) {
+    if (code == e.code) return e.reason;
+  }
+  return std::nullopt;
+}
+
+bool is_legal_status(std::string_view ls) noexcept {
+  if (ls.size() != 2) return false;
+  const char a = ls[0], b = ls[1];
+  switch (a) {
+    case 'C': return b == '1' || b == '2';
+    case 'D':
+    case 'E': return b == '1';
+    case 'J':
+    case 'L': return b >= '1' && b <= '3';
+    case 'V': return b >= '2' && b <= '4';
+    default: return false;
+  }
+}
+
 std::optional<Date> eighteenth_birthday(Date dob) noexcept {
   const YearMonthDay b = dob.ymd();
   if (b.year + 18 > Date::max_year) return std::nullopt;  // after the supported dates

@@ -10,6 +10,7 @@
 #include "core/concurrency.hpp"
 #include "iro/core/error.hpp"
 #include "report/report_dates.hpp"
+#include "report/report_population.hpp"
 #include "iro/report/report_figures.hpp"
 #include "iro/rules/schedule.hpp"
 
@@ -17,6 +18,21 @@ namespace iro {
 namespace {
 
 const char* const month_names[] = {"Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"};
+
+// What the profile keeps of a child looked after in the three years (as of the reporting year's 31 March).
+void profile_facts(const Child& c, Date from, Date to, ChildFacts& x) {
+  x.dob = c.dob;
+  x.sex = c.sex;
+  x.ethnicity = c.ethnicity;
+  x.uasc_at_end = c.uasc_on(to);
+  for (const Period& p : c.periods) {
+    if (!as_time_in_care(p).looked_after_on(to)) continue;
+    for (const LegalStatusFrom& l : p.legal_statuses) {
+      if (l.date <= to) x.legal_status_at_end = l.code;
+    }
+  }
+  for (const Placement& p : c.placements) x.placements += p.start <= to && (!p.end || *p.end > from);
+}
 
 // What the children from `begin` to `end` contribute: their counts and their rows, with child indices
 // local to the part (merge() shifts them).
@@ -58,6 +74,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       if (index == UINT32_MAX) {
         index = static_cast<std::uint32_t>(r.children.size());
         r.children.push_back(c.id);
+        r.facts.emplace_back();
       }
       return index;
     };
@@ -193,10 +210,23 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         r.entered += in_period(p.start, from, to);
         r.left += p.end && in_period(*p.end, from, to);
         const bool overlaps = p.start <= to && (!p.end || *p.end >= from);
-        if (p.start <= to && (!p.end || *p.end >= year_from[2])) r.spells.push_back({child_index(), p.start, p.end});
+        if (p.start <= to && (!p.end || *p.end >= year_from[2])) {
+          CareSpell spell{child_index(), p.start, p.end};
+          if (p.end) {  // the reason of the period that ended it, or the 18th birthday that cut it
+            const auto ended =
+                std::find_if(c.periods.rbegin(), c.periods.rend(), [&](const Period& q) { return q.end == p.end; });
+            if (ended != c.periods.rend()) {
+              spell.reason_ended = ended->reason_ended;
+            } else {
+              spell.at_18 = true;
+            }
+          }
+          r.spells.push_back(std::move(spell));
+        }
         any = any || overlaps;
       }
       part.active += any;
+      if (index != UINT32_MAX) profile_facts(c, from, to, r.facts[index]);
     }
   }
 }
@@ -282,6 +312,7 @@ void merge(Report& r, Part& part) {
   append(r.held_reviews, p.held_reviews, shift);
   append(r.midways, p.midways, shift);
   append(r.spells, p.spells, shift);
+  r.facts.insert(r.facts.end(), std::make_move_iterator(p.facts.begin()), std::make_move_iterator(p.facts.end()));
   append(r.overdue, p.overdue, shift);
   for (std::size_t y = 0; y < 2; ++y) append(r.overdue_before[y], p.overdue_before[y], shift);
   r.children.insert(r.children.end(), std::make_move_iterator(p.children.begin()),
@@ -372,6 +403,19 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
     return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
   });
+  // The profile's inputs, in one pass.
+  r.supplied.sex = r.supplied.ethnicity = r.supplied.legal_status = r.supplied.uasc = r.supplied.leaving_reasons =
+      r.supplied.placements = false;
+  for (const Child& c : book.children) {
+    r.supplied.sex = r.supplied.sex || c.sex != Sex::not_recorded;
+    r.supplied.ethnicity = r.supplied.ethnicity || !c.ethnicity.empty();
+    r.supplied.uasc = r.supplied.uasc || c.uasc;
+    r.supplied.placements = r.supplied.placements || !c.placements.empty();
+    for (const Period& p : c.periods) {
+      r.supplied.legal_status = r.supplied.legal_status || !p.legal_statuses.empty();
+      r.supplied.leaving_reasons = r.supplied.leaving_reasons || !p.reason_ended.empty();
+    }
+  }
   r.year = year;
   r.from = Date::from_ymd(year, 4, 1);
   r.to = Date::from_ymd(year + 1, 3, 31);
@@ -463,6 +507,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   };
   run_beside(two && !book.disputes.empty(), count_caseloads, count_disputes);
   r.targets = check_targets(r, policy);
+  count_profile(r);
   list_report_figures(r);
   return r;
 }

@@ -9,6 +9,7 @@
 
 #include "iro/core/error.hpp"
 #include "report/report_dates.hpp"
+#include "report/report_population.hpp"
 
 namespace iro {
 namespace {
@@ -489,6 +490,31 @@ void years_rows(const Report& r, const Figure& f, Rows& rows) {
   }
 }
 
+// ---- profile.TABLE[.LINE][.COLUMN]: select {table, line, column} ----
+template <int T>
+void profile_list(const Report& r, std::uint16_t kind, Figures& out) {
+  if (r.profile.size() <= static_cast<std::size_t>(T)) return;
+  const ProfileTable& t = r.profile[static_cast<std::size_t>(T)];
+  if (!t.supplied) return;
+  for (std::size_t l = 0; l < t.lines.size(); ++l) {
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      std::string name = "profile." + t.name;
+      if (!t.lines[l].key.empty()) name += "." + t.lines[l].key;
+      if (!t.columns[c].empty()) name += "." + t.columns[c];
+      out.push_back(figure(kind, std::move(name), t.lines[l].counts[c], T, static_cast<std::int32_t>(l),
+                           static_cast<std::int32_t>(c)));
+    }
+  }
+}
+
+void profile_rows(const Report& r, const Figure& f, Rows& rows) {
+  const auto line = static_cast<std::size_t>(f.select[1]), column = static_cast<std::size_t>(f.select[2]);
+  each_profile_item(r, f.select[0],
+                    [&](int, std::size_t l, std::size_t c, std::uint32_t child, Date d, const CareSpell& s) {
+                      if (l == line && c == column) rows.push_back({r.children[child], d, profile_detail(r, s)});
+                    });
+}
+
 // A kind: its declaration, and how it lists its figures and their rows.
 struct Kind {
   FigureKind declared;
@@ -603,6 +629,63 @@ const Kind kinds[] = {
       "The disputes resolved in that year at that stage of the ladder (every stage is listed, 0 where none)."},
      years_resolved_at_list,
      years_rows},
+    {{"profile.age.BAND.GENDER", "profile_age",
+      "BAND `under_1`, `1_4`, `5_9`, `10_15`, `16_plus` (age in whole years on 31 March) or `unknown` (no date of "
+      "birth); GENDER `male` (SEX 1), `female` (SEX 2), `not_recorded`, or `all`: the children looked after on 31 "
+      "March. Without SEX only `all`."},
+     profile_list<profile_age>,
+     profile_rows},
+    {{"profile.ethnicity.GROUP", "profile_ethnicity",
+      "GROUP `white`, `mixed`, `asian`, `black`, `other`, `refused` or `not_recorded` (the ETHNIC codes of each are "
+      "below): the children looked after on 31 March."},
+     profile_list<profile_ethnicity>,
+     profile_rows},
+    {{"profile.ethnicity_code.CODE", "profile_ethnicity_code",
+      "CODE an ETHNIC code, `WBRI`..`NOBT`, or `not_recorded` (every code is listed, 0 where none): the children "
+      "looked after on 31 March."},
+     profile_list<profile_ethnicity_code>,
+     profile_rows},
+    {{"profile.legal_status.CODE", "profile_legal_status",
+      "CODE an LS code, `C1` `C2` `D1` `E1` `J1`-`J3` `L1`-`L3` `V2`-`V4`, or `not_recorded`: the children looked "
+      "after on 31 March, by the legal status of the episode they were in that day."},
+     profile_list<profile_legal_status>,
+     profile_rows},
+    {{"profile.uasc.MEASURE", "profile_uasc",
+      "`uasc`, `not_uasc`: the children looked after on 31 March who were (in uasc.csv, 31 March before any DUC) or "
+      "were not unaccompanied asylum-seeking children."},
+     profile_list<profile_uasc>,
+     profile_rows},
+    {{"profile.any_time", "profile_any_time",
+      "Each child looked after on some day of the year, or on the 31 March before it, once (the row's date is the "
+      "later of 1 April and the day care began)."},
+     profile_list<profile_any_time>,
+     profile_rows},
+    {{"profile.month_end.MONTH", "profile_month_end",
+      "MONTH `2024-04`..`2025-03`: the children looked after on that month's last day."},
+     profile_list<profile_month_end>,
+     profile_rows},
+    {{"profile.movements.MONTH.MEASURE", "profile_movements",
+      "MONTH `2024-04`..`2025-03`; MEASURE `admitted` (times in care that began that month) or `left` (that ended "
+      "that month, the date being the first day out of care). Each measure adds up to population.entered and "
+      "population.left."},
+     profile_list<profile_movements>,
+     profile_rows},
+    {{"profile.movements_by_age.BAND.MEASURE", "profile_movements_by_age",
+      "BAND as for profile.age, the age on the day care began (`admitted`) or ended (`left`)."},
+     profile_list<profile_movements_by_age>,
+     profile_rows},
+    {{"profile.left_reason.REASON", "profile_left_reason",
+      "REASON `adopted`, `special_guardianship`, `child_arrangements`, `returned_home`, `independent_living`, "
+      "`aged_18`, `other` or `not_recorded`: the times in care that ended in the year, by the REC of the episode that "
+      "ended them (the codes of each are below); care cut at the 18th birthday is `aged_18`. Adds up to "
+      "population.left."},
+     profile_list<profile_left_reason>,
+     profile_rows},
+    {{"profile.stability.MEASURE", "profile_stability",
+      "`3_or_more`, `2_or_fewer`: the children looked after on 31 March by the placements they had in the year, the "
+      "one in place on 1 April included (the DfE's placement stability measure)."},
+     profile_list<profile_stability>,
+     profile_rows},
 };
 
 // Whether a table's input was supplied (a table not supplied has no figures).
@@ -611,6 +694,9 @@ bool supplied(const Report& r, const std::string& table) {
   if (table == "midway") return r.supplied.midway_reviews;
   if (table == "caseloads") return r.supplied.roster;
   if (table == "disputes") return r.supplied.disputes;
+  for (const ProfileTable& t : r.profile) {
+    if ("profile_" + t.name == table) return t.supplied;
+  }
   return true;
 }
 

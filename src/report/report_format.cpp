@@ -169,6 +169,108 @@ std::string population_sentence(const Report& r) {
 
 }  // namespace
 
+// ---- The population profile: every table laid out the same way in each format ----
+
+// A profile table's line key as a row in cells ("year" for a table of one figure).
+std::string profile_row(const ProfileLine& l) { return l.key.empty() ? "year" : l.key; }
+
+std::string profile_text(const Report& r) {
+  std::ostringstream s;
+  s << "\nWho the children are\n";
+  for (const ProfileTable& t : r.profile) {
+    if (!t.supplied) {
+      s << "\n" << t.title << ": " << t.absent << "\n";
+      continue;
+    }
+    std::size_t width = 4;
+    for (const ProfileLine& l : t.lines) width = std::max(width, l.label.size());
+    s << "\n" << t.title << "\n  " << std::string(width, ' ');
+    std::vector<std::size_t> widths;
+    for (const std::string& c : t.column_labels) {
+      widths.push_back(std::max<std::size_t>(c.size(), 6));
+      s << "  " << std::string(widths.back() - c.size(), ' ') << c;
+    }
+    s << "\n";
+    for (const ProfileLine& l : t.lines) {
+      s << "  " << l.label << std::string(width - l.label.size(), ' ');
+      for (std::size_t c = 0; c < l.counts.size(); ++c) {
+        const std::string v = std::to_string(l.counts[c]);
+        s << "  " << std::string(widths[c] > v.size() ? widths[c] - v.size() : 0, ' ') << v;
+      }
+      s << "\n";
+    }
+  }
+  return s.str();
+}
+
+std::string profile_markdown(const Report& r) {
+  std::ostringstream s;
+  s << "\n## Who the children are\n";
+  for (const ProfileTable& t : r.profile) {
+    s << "\n### " << t.title << "\n\n";
+    if (!t.supplied) {
+      s << t.absent << ".\n";
+      continue;
+    }
+    s << "| |";
+    for (const std::string& c : t.column_labels) s << " " << c << " |";
+    s << "\n|---|";
+    for (std::size_t c = 0; c < t.columns.size(); ++c) s << "---|";
+    s << "\n";
+    for (const ProfileLine& l : t.lines) {
+      s << "| " << l.label << " |";
+      for (std::size_t n : l.counts) s << " " << n << " |";
+      s << "\n";
+    }
+  }
+  return s.str();
+}
+
+std::string profile_html(const Report& r) {
+  std::ostringstream s;
+  s << "<h2>Who the children are</h2>\n";
+  for (const ProfileTable& t : r.profile) {
+    s << "<h3>" << escape(t.title) << "</h3>\n";
+    if (!t.supplied) {
+      s << "<p class=\"absent\">" << escape(t.absent) << ".</p>\n";
+      continue;
+    }
+    s << "<table><tr><th></th>";
+    for (const std::string& c : t.column_labels) s << "<th>" << escape(c) << "</th>";
+    s << "</tr>\n";
+    for (const ProfileLine& l : t.lines) {
+      s << "<tr><td>" << escape(l.label) << "</td>";
+      for (std::size_t n : l.counts) s << "<td>" << n << "</td>";
+      s << "</tr>\n";
+    }
+    s << "</table>\n";
+  }
+  return s.str();
+}
+
+nlohmann::json profile_json(const Report& r) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const ProfileTable& t : r.profile) {
+    if (!t.supplied) {
+      j[t.name] = nullptr;
+      continue;
+    }
+    nlohmann::json o = nlohmann::json::object();
+    for (const ProfileLine& l : t.lines) {
+      const std::string key = l.key.empty() ? "children" : l.key;
+      if (t.columns.size() == 1 && t.columns[0].empty()) {
+        o[key] = l.counts[0];
+      } else {
+        nlohmann::json c = nlohmann::json::object();
+        for (std::size_t k = 0; k < t.columns.size(); ++k) c[t.columns[k]] = l.counts[k];
+        o[key] = std::move(c);
+      }
+    }
+    j[t.name] = std::move(o);
+  }
+  return j;
+}
+
 std::string report_query_csv(const std::string& figure, const std::vector<ReportTrace>& rows) {
   std::string out = "figure,child,date,detail\n";
   const auto field = [](const std::string& v) { return csv_field(v); };
@@ -653,6 +755,7 @@ std::string report_text(const Report& r) {
   s << "Midway reviews: " << midway_sentence(r) << "\n";
   s << grid_text(grid(tables, "targets"));
   s << "\nLooked after: " << population_sentence(r) << "\n";
+  s << profile_text(r);
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
   if (!r.supplied.roster) s << "  " << not_supplied_text("caseloads") << "\n";
   for (const OfficerLoad& l : r.caseloads.officers) {
@@ -757,6 +860,17 @@ std::vector<ReportCell> report_cells(const Report& r) {
     }
     for (const auto& row : g.rows) {
       for (std::size_t c = 1; c < row.size(); ++c) add(g.id.c_str(), row[0], g.keys[c - 1].c_str(), row[c]);
+    }
+  }
+  for (const ProfileTable& t : r.profile) {
+    const std::string table = "profile_" + t.name;
+    if (!t.supplied) {
+      add(table.c_str(), "year", "supplied", "no");
+      continue;
+    }
+    for (const ProfileLine& l : t.lines) {
+      for (std::size_t k = 0; k < t.columns.size(); ++k)
+        add(table.c_str(), profile_row(l), t.columns[k].empty() ? "children" : t.columns[k].c_str(), n(l.counts[k]));
     }
   }
   if (!r.supplied.roster) {
@@ -876,7 +990,13 @@ std::string report_json(const Report& r) {
   j["supplied"] = {{"review_records", r.supplied.review_records},
                    {"midway_reviews", r.supplied.midway_reviews},
                    {"roster", r.supplied.roster},
-                   {"disputes", r.supplied.disputes}};
+                   {"disputes", r.supplied.disputes},
+                   {"sex", r.supplied.sex},
+                   {"ethnicity", r.supplied.ethnicity},
+                   {"legal_status", r.supplied.legal_status},
+                   {"uasc", r.supplied.uasc},
+                   {"leaving_reasons", r.supplied.leaving_reasons},
+                   {"placements", r.supplied.placements}};
   if (!r.supplied.review_records) j["records"] = nullptr;
   if (!r.supplied.midway_reviews) j["midway"] = nullptr;
   j["population"] = {{"start", r.looked_after_start},
@@ -928,6 +1048,7 @@ std::string report_json(const Report& r) {
   if (!r.supplied.disputes) j["disputes"] = nullptr;
   j["tables"] = nlohmann::json::object();
   for (const Grid& g : grids(r)) j["tables"][g.id] = grid_json(g);
+  j["profile"] = profile_json(r);
   j["children_refused"] = r.children_refused;
   return j.dump(1) + "\n";
 }
@@ -972,6 +1093,7 @@ std::string report_markdown(const Report& r) {
   s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
   s << grid_markdown(grid(tables, "targets"));
   s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
+  s << profile_markdown(r);
   s << "\n## Caseloads on " << r.to << "\n\n";
   if (!r.supplied.roster) {
     s << not_supplied_text("caseloads") << ".\n";
@@ -1129,7 +1251,8 @@ std::string report_html(const Report& r) {
   }
   if (!r.supplied.disputes) {
     s << "<h2>Disputes</h2>\n<p class=\"absent\">" << escape(not_supplied_text("disputes")) << ".</p>\n";
-    s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
+    s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n"
+      << profile_html(r) << "</body></html>\n";
     return s.str();
   }
   s << "<h2>Disputes</h2>\n<p>" << r.disputes.raised << " raised, " << r.disputes.resolved << " resolved, "
@@ -1141,7 +1264,8 @@ std::string report_html(const Report& r) {
     s << "<tr><td>" << escape(category.empty() ? "(none)" : category) << "</td><td>" << n << "</td></tr>\n";
   }
   s << "</table>\n";
-  s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n</body></html>\n";
+  s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n"
+    << profile_html(r) << "</body></html>\n";
   return s.str();
 }
 

@@ -63,8 +63,10 @@ struct Casebook {
 };
 
 /// The format version written by this version of iro (a newer one is refused on load; every older one
-/// loads). Format 2 added review record dates and midway reviews; format 1 archives load without them.
-constexpr std::uint32_t casebook_format_version = 2;
+/// loads). Format 2 added review record dates and midway reviews; format 1 archives load without them. Format 3
+/// added each child's sex, ethnicity and UASC status and each period's legal statuses and reason ended (the
+/// report's population profile); format 1 and 2 archives load with them not recorded.
+constexpr std::uint32_t casebook_format_version = 3;
 
 }  // namespace iro
 

@@ -26,8 +26,8 @@ namespace iro {
 
 /// The CSV text of a return's files (empty text for a file not given; header and episodes are required).
 struct Ssda903Files {
-  std::string header;               ///< header.csv: CHILD, DOB (and others, not read).
-  std::string episodes;             ///< episodes.csv: CHILD, DECOM, RNE, LS, DEC (and others, not read).
+  std::string header;               ///< header.csv: CHILD, DOB, and SEX and ETHNIC when given (others not read).
+  std::string episodes;             ///< episodes.csv: CHILD, DECOM, RNE, LS, DEC, and REC when given.
   std::string reviews;              ///< reviews.csv: CHILD, DOB, REVIEW, REVIEW_CODE.
   std::string placed_for_adoption;  ///< placed_for_adoption.csv: CHILD, DATE_PLACED, DATE_PLACED_CEASED.
   /// review_records.csv, a local extract (not a 903 table): CHILD, REVIEW, RECORD_SENT — the day each
@@ -35,6 +35,9 @@ struct Ssda903Files {
   std::string review_records = {};
   /// midway_reviews.csv, a local extract (not a 903 table): CHILD, MIDWAY — the IRO's midway reviews.
   std::string midway_reviews = {};
+  /// uasc.csv, the 903's UASC table: CHILD, SEX, DOB, DUC — the children who are (or were) unaccompanied
+  /// asylum-seeking children, DUC the day that status ceased (empty while it lasts). Optional.
+  std::string uasc = {};
 };
 
 /// The children of a return and the report.
@@ -71,7 +74,7 @@ Ssda903Import import_903(const Ssda903Files& files, ImportMode mode);
 Ssda903Import import_903(const Ssda903Files& files, ImportMode mode, const ImportOptions& options);
 
 /// Imports a return from a directory holding header.csv, episodes.csv and, when present, reviews.csv,
-/// placed_for_adoption.csv, review_records.csv and midway_reviews.csv.
+/// placed_for_adoption.csv, review_records.csv, midway_reviews.csv and uasc.csv.
 /// @param directory the directory.
 /// @param mode lenient or strict.
 /// @return the children and the report.

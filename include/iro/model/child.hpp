@@ -97,6 +97,57 @@ const char* age_band_name(AgeBand band) noexcept;
 /// @return a static string ("unknown" outside the enum).
 const char* age_band_words(AgeBand band) noexcept;
 
+/// The child's sex as the SSDA903 header records it (SEX: 1 male, 2 female).
+enum class Sex : std::int32_t {
+  not_recorded = 0,  ///< No SEX value (or no SEX column: the profile then says "not supplied").
+  male = 1,          ///< SEX 1.
+  female = 2,        ///< SEX 2.
+};
+
+/// The DfE's ethnic groups of the SSDA903 ETHNIC codes (docs/report.md names each group's codes).
+enum class EthnicGroup : std::int32_t {
+  white = 0,         ///< WBRI, WIRI, WIRT, WOTH, WROM.
+  mixed = 1,         ///< MWBC, MWBA, MWAS, MOTH.
+  asian = 2,         ///< Asian or Asian British: AIND, APKN, ABAN, AOTH, CHNE.
+  black = 3,         ///< Black or Black British: BCRB, BAFR, BOTH.
+  other = 4,         ///< Other ethnic group: OOTH.
+  refused = 5,       ///< Refused or information not yet obtained: REFU, NOBT.
+  not_recorded = 6,  ///< No ETHNIC value.
+};
+
+/// The group of an SSDA903 ETHNIC code.
+/// @param code the code ("WBRI"); "" is EthnicGroup::not_recorded.
+/// @return the group, or std::nullopt for a text that is no ETHNIC code.
+std::optional<EthnicGroup> ethnic_group(std::string_view code) noexcept;
+
+/// Why a time in care ended, grouped from the SSDA903 reason episode ceased (REC) as the DfE reports it.
+enum class LeavingReason : std::int32_t {
+  adopted = 0,               ///< E11, E12: adopted.
+  special_guardianship = 1,  ///< E43, E44, E45, E46, E47, E48: special guardianship order.
+  child_arrangements = 2,    ///< E41: residence or child arrangements order.
+  returned_home = 3,         ///< E13, E4A, E4B: returned home to parents or others with parental responsibility.
+  independent_living = 4,    ///< E5, E6: moved into independent living.
+  aged_18 = 5,               ///< E15, E17, or care cut at the 18th birthday with no earlier reason.
+  other = 6,                 ///< E2, E3, E7, E8, E9, E14, E16 (and X1 where a period ends).
+  not_recorded = 7,          ///< No REC on the episode that ended the period.
+};
+
+/// The group of an SSDA903 REC code.
+/// @param code the code ("E4A"); "" is LeavingReason::not_recorded.
+/// @return the group, or std::nullopt for a text that is no REC code.
+std::optional<LeavingReason> leaving_reason(std::string_view code) noexcept;
+
+/// Whether a text is an SSDA903 legal status code (LS: C1 C2 D1 E1 J1-J3 L1-L3 V2-V4).
+/// @param code the text.
+/// @return true for a code.
+bool is_legal_status(std::string_view code) noexcept;
+
+/// A legal status from a day on (an SSDA903 episode's LS from its DECOM).
+struct LegalStatusFrom {
+  Date date;         ///< The first day it applies (the episode's DECOM).
+  std::string code;  ///< The LS code ("C2").
+};
+
 /// A change of regime inside a period of care.
 struct RegimeSwitch {
   Date date;                         ///< The day the new regime applies from.
@@ -109,6 +160,10 @@ struct Period {
   std::optional<Date> end;             ///< The first day no longer looked after; empty while still looked after.
   Regime regime = Regime::standard;    ///< The regime from the start.
   std::vector<RegimeSwitch> switches;  ///< Changes of regime, in date order.
+  /// The legal status of each of its episodes from the day it began, in date order (empty when not recorded).
+  std::vector<LegalStatusFrom> legal_statuses = {};
+  /// The reason the period ended (the REC of its last episode, "E4A"); empty while open or when not recorded.
+  std::string reason_ended = {};
 };
 
 /// Why a review was held (informational: every held review counts as the next review of its chain).
@@ -146,6 +201,17 @@ struct Child {
   std::vector<Date> visits;           ///< Social worker visits (optional).
   /// Midway reviews: the IRO's checks of the care plan between two reviews (optional, in any order).
   std::vector<Date> midways = {};
+  Sex sex = Sex::not_recorded;  ///< The 903 header's SEX.
+  std::string ethnicity = {};   ///< The 903 header's ETHNIC code ("WBRI"); empty when not recorded.
+  /// In the 903's UASC table: an unaccompanied asylum-seeking child (on any day before uasc_ceased).
+  bool uasc = false;
+  /// The day UASC status ceased (the UASC table's DUC); empty while it lasts.
+  std::optional<Date> uasc_ceased = std::nullopt;
+  /// Whether the child is an unaccompanied asylum-seeking child on @p day (listed in the UASC table, and the day
+  /// before any DUC).
+  /// @param day the day.
+  /// @return true when UASC that day.
+  bool uasc_on(Date day) const noexcept { return uasc && (!uasc_ceased || day < *uasc_ceased); }
 };
 
 /// The day a child born on @p dob attains 18 and stops being a child (Children Act 1989 s105(1)): the

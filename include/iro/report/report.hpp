@@ -108,6 +108,39 @@ struct CareSpell {
   std::uint32_t child = 0;  ///< Index into AnnualReport::children.
   Date start;               ///< The first day looked after.
   std::optional<Date> end;  ///< The first day out of care (empty: still looked after); at latest the 18th birthday.
+  /// The reason it ended: the REC of the period that ended it ("E4A"); empty while open, when not recorded, or
+  /// when care was cut at the 18th birthday (at_18).
+  std::string reason_ended = {};
+  bool at_18 = false;  ///< It ended on the 18th birthday while the period ran on (Children Act 1989 s105(1)).
+};
+
+/// What the population profile keeps of a child (by index into Report::children, as of the year's 31 March).
+struct ChildFacts {
+  std::optional<Date> dob;      ///< Date of birth.
+  Sex sex = Sex::not_recorded;  ///< SEX.
+  std::string ethnicity = {};   ///< ETHNIC code ("" when not recorded).
+  std::string legal_status_at_end =
+      {};                        ///< The legal status on 31 March ("" when not looked after then or not recorded).
+  bool uasc_at_end = false;      ///< An unaccompanied asylum-seeking child on 31 March.
+  std::uint32_t placements = 0;  ///< Placements with a day in the year (the one in place on 1 April included).
+};
+
+/// One line of a profile table: a category and its counts, one per column.
+struct ProfileLine {
+  std::string key;                  ///< The category's key in figure names ("10_15", "white", "C2", "2024-06").
+  std::string label;                ///< Its label in the tables ("10-15", "White", "C2", "Jun 2024").
+  std::vector<std::size_t> counts;  ///< One count per column of its table.
+};
+
+/// One table of the population profile ("Who the children are"; docs/report.md defines each).
+struct ProfileTable {
+  std::string name;                        ///< Its name: the figures' stem (profile.NAME...) and the cells' table.
+  std::string title;                       ///< Its title in the report.
+  bool supplied = true;                    ///< False when its input was not supplied (then it has no lines).
+  std::string absent;                      ///< Why not supplied ("not supplied: ... (SEX in header.csv)").
+  std::vector<std::string> columns;        ///< The columns' keys ("male", "female", "all"); one "" for a single count.
+  std::vector<std::string> column_labels;  ///< The columns' labels ("Male", "All"; "Children" for a single count).
+  std::vector<ProfileLine> lines;          ///< Its lines, in order.
 };
 
 /// A local target of the policy (Policy::timeliness_target_percent ..., the caseload band) against the
@@ -185,10 +218,16 @@ struct YearFigures {
 /// never zeros that look like facts. Read from the casebook itself: a council whose files held no such row
 /// supplied nothing for that table.
 struct ReportInputs {
-  bool review_records = true;  ///< Some review has the date its record was sent (review_records.csv).
-  bool midway_reviews = true;  ///< Some child has a midway review (midway_reviews.csv).
-  bool roster = true;          ///< The roster lists IROs (roster/iros.csv).
-  bool disputes = true;        ///< The casebook holds disputes (disputes/events.csv).
+  bool review_records = true;   ///< Some review has the date its record was sent (review_records.csv).
+  bool midway_reviews = true;   ///< Some child has a midway review (midway_reviews.csv).
+  bool roster = true;           ///< The roster lists IROs (roster/iros.csv).
+  bool disputes = true;         ///< The casebook holds disputes (disputes/events.csv).
+  bool sex = true;              ///< Some child has a SEX (header.csv).
+  bool ethnicity = true;        ///< Some child has an ETHNIC code (header.csv).
+  bool legal_status = true;     ///< Some period has a legal status (episodes.csv LS).
+  bool uasc = true;             ///< Some child is in the UASC table (uasc.csv).
+  bool leaving_reasons = true;  ///< Some period has a reason ended (episodes.csv REC).
+  bool placements = true;       ///< Some child has a placement (episodes.csv).
 };
 
 /// One figure of the report: a count with a name, and what its rows are made from (report_query()).
@@ -243,6 +282,7 @@ struct Report {
   std::vector<TargetCheck> targets;  ///< The policy's local targets, each met or not met in the year.
   std::vector<std::string> roster_children;  ///< Child ids by roster index (for the rows behind caseload figures).
   std::vector<Allocation> allocation_spans;  ///< The roster's allocations (the rows behind month-end caseloads).
+  std::vector<ProfileTable> profile;           ///< Who the children are: the population profile's tables.
 
   // The rows behind the figures (report_query() reads them).
   std::vector<std::string> children;                    ///< The ids the rows below refer to, by index.
@@ -250,6 +290,7 @@ struct Report {
   std::vector<HeldReview> held_reviews;                 ///< Reviews held in the three years.
   std::vector<std::pair<std::uint32_t, Date>> midways;  ///< Midway reviews in the year (child, date).
   std::vector<CareSpell> spells;                        ///< Periods of care overlapping the three years.
+  std::vector<ChildFacts> facts;                        ///< What the profile keeps of each child, by index.
   std::vector<std::pair<std::uint32_t, Date>> overdue;  ///< Overdue on 31 March (child, due date).
   std::array<std::vector<std::pair<std::uint32_t, Date>>, 2> overdue_before;  ///< The same, one and two years before.
   std::vector<std::pair<std::size_t, std::string>> allocated;                 ///< On 31 March: (IRO index, child id).
