@@ -159,3 +159,14 @@ TEST(Child, EveryParticipationCodeHasTheDfeWording) {
   EXPECT_EQ(distinct.size(), 8u);
   EXPECT_STREQ(iro::participation_wording(iro::Participation::none), "");
 }
+
+TEST(Child, ParticipationAgainstAgeAtOneReview) {
+  const Date dob = Date::parse("2020-06-01");
+  EXPECT_FALSE(iro::participation_age_issue(dob, Date::parse("2024-06-01"), Participation::pn0));  // the birthday
+  EXPECT_FALSE(iro::participation_age_issue(dob, Date::parse("2024-06-01"), Participation::pn2));
+  EXPECT_TRUE(iro::participation_age_issue(dob, Date::parse("2024-06-02"), Participation::pn0));
+  EXPECT_TRUE(iro::participation_age_issue(dob, Date::parse("2024-05-31"), Participation::pn7));
+  EXPECT_FALSE(iro::participation_age_issue(dob, Date::parse("2021-01-01"), Participation::none));
+  EXPECT_EQ(*iro::participation_age_issue(dob, Date::parse("2024-05-31"), Participation::pn7),
+            "PN7 is for a child of 4 or over, but the child was under 4 (4th birthday 2024-06-01); use PN0");
+}

@@ -627,3 +627,46 @@ TEST(Ssda903Profile, ColumnsAReturnDoesNotHaveAreNotRecorded) {
   EXPECT_EQ(r.children[0].periods[0].legal_statuses.size(), 1u);
   EXPECT_TRUE(r.report.issues.empty());
 }
+
+TEST(Ssda903, TheValidatorsReviewChecksAreDoubtfulRowsWithCounts) {
+  // Child 1, born 1 Jun 2020, looked after from 1 Jan 2023: PN1 at 2 (should be PN0), PN0 on the 4th birthday
+  // (either code fits), PN0 at 4 and a day, PN3 at 4. Child 2: every episode a short break (V3, V4). Child 3: a
+  // short break, then a care order: reviewed as any child.
+  const std::string head = "CHILD,SEX,DOB\n1,1,01/06/2020\n2,2,01/01/2010\n3,1,05/05/2012\n";
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n1,01/01/2023,S,C2,\n2,01/02/2024,S,V3,03/02/2024\n2,01/03/2024,S,V4,02/03/2024\n"
+          "3,01/02/2024,S,V3,03/02/2024\n3,03/02/2024,L,C2,\n",
+          "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+          "1,01/06/2020,01/05/2023,PN1\n"   // line 2: under 4 with PN1
+          "1,01/06/2020,01/06/2024,PN0\n"   // line 3: the 4th birthday, PN0 fits
+          "1,01/06/2020,02/06/2024,PN0\n"   // line 4: 4 and a day with PN0
+          "1,01/06/2020,01/07/2024,PN3\n"   // line 5: fits
+          "2,01/01/2010,02/03/2024,PN1\n"   // line 6: a short-break child's review
+          "3,05/05/2012,01/04/2024,PN1\n"   // line 7: fits
+          "1,01/06/2020,01/05/2022,PN1\n",  // line 8: before care, rejected, not also doubtful
+          "", head);
+  EXPECT_TRUE(has_issue(r.report,
+                        "reviews.csv:2: REVIEW_CODE: PN1 is for a child of 4 or over, but the child was under 4 (4th "
+                        "birthday 2024-06-01); use PN0",
+                        false));
+  EXPECT_FALSE(has_issue(r.report, "reviews.csv:3:", false));
+  EXPECT_TRUE(has_issue(
+      r.report, "reviews.csv:4: REVIEW_CODE: PN0 is for a child under 4, but the child was 4 on 2024-06-01", false));
+  EXPECT_FALSE(has_issue(r.report, "reviews.csv:5:", false));
+  EXPECT_TRUE(
+      has_issue(r.report, "reviews.csv:6: REVIEW: child \"2\" has only short-break episodes (LS V3 or V4)", false));
+  EXPECT_FALSE(has_issue(r.report, "reviews.csv:7:", false));
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:8: REVIEW: 2022-05-01 is outside the child's periods of care", true));
+  EXPECT_FALSE(has_issue(r.report, "reviews.csv:8: REVIEW_CODE", false));
+  // Doubtful rows are kept.
+  std::map<std::string, std::size_t> reviews;
+  for (const iro::Child& c : r.children) reviews[c.id] = c.reviews.size();
+  EXPECT_EQ(reviews["1"], 4u);
+  EXPECT_EQ(reviews["2"], 1u);
+  EXPECT_EQ(reviews["3"], 1u);
+  const std::map<std::string, std::size_t> counts = iro::issue_counts(r.report);
+  EXPECT_EQ(counts.at("reviews.csv REVIEW_CODE doubtful"), 2u);
+  EXPECT_EQ(counts.at("reviews.csv REVIEW doubtful"), 1u);
+  EXPECT_EQ(counts.at("reviews.csv REVIEW rejected"), 1u);
+  EXPECT_EQ(counts.size(), 3u);
+}

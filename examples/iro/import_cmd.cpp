@@ -55,6 +55,8 @@ int run_import(const Args& args, std::ostream& out) {
       << " allocations, " << book.disputes.size() << " disputes\n  rows rejected: " << rep.rejected
       << "; doubtful rows kept: " << rep.doubtful << "\n";
   if (!rep.issues.empty()) {
+    out << "\n  issues by file and column:\n";
+    for (const auto& [what, n] : issue_counts(rep)) out << "    " << what << ": " << n << "\n";
     out << "\n  first " << std::min<long long>(show, static_cast<long long>(rep.issues.size())) << " of "
         << rep.issues.size() << " issues:\n";
     for (long long i = 0; i < show && i < static_cast<long long>(rep.issues.size()); ++i) {

@@ -863,6 +863,19 @@ class Importer {
     });
   }
 
+  // Whether every episode of the child recorded a legal status, and each was V3 or V4 (a series of short breaks).
+  static bool only_short_breaks(const Child& c) {
+    bool any = false;
+    for (const Period& p : c.periods) {
+      for (const LegalStatusFrom& ls : p.legal_statuses) {
+        if (ls.code != "V3" && ls.code != "V4") return false;
+        any = true;
+      }
+      if (p.legal_statuses.empty()) return false;
+    }
+    return any;
+  }
+
   // A review whose fields are valid (@p dob: the row's DOB, when it has one).
   void review(std::size_t child, std::string_view id, Date when, Participation code, std::optional<Date> dob,
               const std::string& source, std::size_t line) {
@@ -886,6 +899,18 @@ class Importer {
                 "child's review)",
             true);
       return;
+    }
+    // The SSDA903 validator's review checks, kept as doubtful: the code against the child's age (rules 440
+    // and 441), and a review of a child whose every episode is a short break.
+    if (c.dob) {
+      if (auto why = participation_age_issue(*c.dob, when, code)) issue(source, line, "REVIEW_CODE", *why, false);
+    }
+    if (only_short_breaks(c)) {
+      issue(source, line, "REVIEW",
+            "child " + quote(id) +
+                " has only short-break episodes (LS V3 or V4): the SSDA903 validator questions a review of a child "
+                "looked after only under a series of short breaks; check the child's episodes",
+            false);
     }
     if (c.reviews.empty()) c.reviews.reserve(8);  // most children have several
     c.reviews.push_back(Review{when, false, code, ReviewReason::scheduled, std::nullopt});

@@ -272,21 +272,25 @@ void validate(const Child& child) {
   }
 }
 
+std::optional<std::string> participation_age_issue(Date dob, Date review, Participation code) {
+  if (code == Participation::none) return std::nullopt;
+  const Date fourth = dob.add_months(48);
+  if (code == Participation::pn0 && review > fourth)
+    return "PN0 is for a child under 4, but the child was 4 on " + fourth.iso();
+  if (code != Participation::pn0 && review < fourth) {
+    return std::string(participation_code(code)) + " is for a child of 4 or over, but the child was under 4 (4th " +
+           "birthday " + fourth.iso() + "); use PN0";
+  }
+  return std::nullopt;
+}
+
 std::vector<ParticipationIssue> check_participation(const Child& child) {
   std::vector<ParticipationIssue> issues;
   if (!child.dob) return issues;
-  const Date fourth = child.dob->add_months(48);
   for (const Review& r : child.reviews) {
-    if (r.cancelled || r.participation == Participation::none) continue;
-    if (r.participation == Participation::pn0 && r.date > fourth) {
-      issues.push_back({r.date, r.participation, "PN0 is for a child under 4, but the child was 4 on " + fourth.iso()});
-    } else if (r.participation != Participation::pn0 && r.date < fourth) {
-      issues.push_back({r.date, r.participation,
-                        std::string(participation_code(r.participation)) +
-                            " is for a child of 4 or over, but the "
-                            "child was under 4 (4th birthday " +
-                            fourth.iso() + "); use PN0"});
-    }
+    if (r.cancelled) continue;
+    if (auto why = participation_age_issue(*child.dob, r.date, r.participation))
+      issues.push_back({r.date, r.participation, std::move(*why)});
   }
   return issues;
 }

@@ -285,6 +285,15 @@ struct ParticipationIssue {
 /// @return the issues, in review order.
 std::vector<ParticipationIssue> check_participation(const Child& child);
 
+/// Whether a participation code fits the child's age at one review (the test check_participation() makes of
+/// each review, and the SSDA903 import of each reviews.csv row): PN0 only under 4, PN1-PN7 only from 4, either
+/// on the 4th birthday (the SSDA903 validator's rules 440 and 441).
+/// @param dob the date of birth.
+/// @param review the review's date.
+/// @param code the code (Participation::none fits any age).
+/// @return why it does not fit, or empty when it fits.
+std::optional<std::string> participation_age_issue(Date dob, Date review, Participation code);
+
 /// A child of many that could not be read or evaluated, and why. Functions over many children report a
 /// bad child this way and go on with the others (children_from_json_lenient(), worklist()).
 struct RefusedChild {

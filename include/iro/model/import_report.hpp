@@ -31,6 +31,17 @@ struct ImportReport {
   std::vector<ImportIssue> issues;          ///< Every issue, in file and line order.
 };
 
+/// The issues of an import counted by file, column and treatment ("reviews.csv REVIEW_CODE doubtful": 12), the
+/// summary a council reads before the rows themselves (`iro import` prints it).
+/// @param report the report.
+/// @return the counts, by "FILE COLUMN rejected" or "FILE COLUMN doubtful" ("FILE rejected" for a whole row).
+inline std::map<std::string, std::size_t> issue_counts(const ImportReport& report) {
+  std::map<std::string, std::size_t> counts;
+  for (const ImportIssue& i : report.issues)
+    ++counts[i.file + (i.column.empty() ? "" : " " + i.column) + (i.rejected ? " rejected" : " doubtful")];
+  return counts;
+}
+
 /// How an import treats bad rows.
 enum class ImportMode {
   lenient,  ///< Keep the valid rows and report the rest.
