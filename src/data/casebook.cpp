@@ -135,6 +135,12 @@ void save_book(Archive& ar, const Casebook& book) {
         save_string(ar, l.code);
       }
       save_string(ar, p.reason_ended);
+      save_date(ar, p.notified);
+    }
+    for (const Review& r : c.reviews) {  // the local extracts of pre-meeting reports, cancellations, exceptions
+      save_date(ar, r.report_received);
+      save_string(ar, r.cancellation_reason);
+      save_string(ar, r.exception_reason);
     }
   }
   const Roster& r = book.roster;
@@ -276,6 +282,12 @@ Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
         p.reason_ended = load_string(ar, b);
         if (!leaving_reason(p.reason_ended))
           throw Error(Status::parse, "the archive holds reason ended " + quote(p.reason_ended));
+        p.notified = load_date(ar);
+      }
+      for (Review& r : c.reviews) {
+        r.report_received = load_date(ar);
+        r.cancellation_reason = load_string(ar, b);
+        r.exception_reason = load_string(ar, b);
       }
     }
     validate(c);  // the same rules as data added by hand

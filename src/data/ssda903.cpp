@@ -345,6 +345,25 @@ class Importer {
     read_table(ahead, reviews_table, {"CHILD", "REVIEW", "REVIEW_CODE"});
     read_table(ahead, records_table, {"CHILD", "REVIEW", "RECORD_SENT"});
     read_table(ahead, midways_table, {"CHILD", "MIDWAY"});
+    // The small local extracts, after the reviews they name.
+    const auto extract = [&](const std::string& text, const char* name,
+                             void (Importer::*read)(const CsvReader&, Child&),
+                             std::initializer_list<const char*> columns) {
+      if (text.empty()) return;
+      CsvReader t(text, name);
+      need(t, columns);
+      std::size_t& rows = report_.rows[t.source()];
+      while (t.next()) {
+        ++rows;
+        child_row(t, [&](std::size_t child, std::string_view) { (this->*read)(t, children_[child]); });
+      }
+    };
+    extract(files.pre_meeting_reports, "pre_meeting_reports.csv", &Importer::pre_meeting_row,
+            {"CHILD", "REVIEW", "REPORT_RECEIVED"});
+    extract(files.review_cancellations, "review_cancellations.csv", &Importer::cancellation_row,
+            {"CHILD", "REVIEW", "REASON"});
+    extract(files.review_exceptions, "review_exceptions.csv", &Importer::exception_row, {"CHILD", "REVIEW", "REASON"});
+    extract(files.notifications, "notifications.csv", &Importer::notification_row, {"CHILD", "DECOM", "NOTIFIED"});
     return finish();
   }
 
@@ -941,6 +960,95 @@ class Importer {
     }
   }
 
+  // The held review of a child on a day (the last given, as the report reads a day's record), or nullptr.
+  static Review* held_on(Child& c, Date day) {
+    Review* found = nullptr;
+    for (Review& r : c.reviews) {
+      if (!r.cancelled && r.date == day) found = &r;
+    }
+    return found;
+  }
+
+  // pre_meeting_reports.csv (a local extract): CHILD, REVIEW, REPORT_RECEIVED — the day the social worker's
+  // report for a review in reviews.csv reached the IRO.
+  void pre_meeting_row(const CsvReader& t, Child& c) {
+    const auto held = date(t, "REVIEW", true);
+    const auto got = date(t, "REPORT_RECEIVED", true);
+    if (!held || !got) return;
+    Review* r = held_on(c, *held);
+    if (!r) {
+      issue(t.source(), t.line(), "REVIEW",
+            "child " + quote(c.id) + " has no review on " + held->iso() + " in reviews.csv", true);
+    } else if (r->report_received) {
+      issue(t.source(), t.line(), "REPORT_RECEIVED",
+            "the review of " + held->iso() + " already has a report date (" + r->report_received->iso() + ")", true);
+    } else {
+      r->report_received = got;
+    }
+  }
+
+  // review_cancellations.csv (a local extract): CHILD, REVIEW, REASON — a review arranged for a day that did not
+  // take place, and why (the council's own words or code).
+  void cancellation_row(const CsvReader& t, Child& c) {
+    const auto day = date(t, "REVIEW", true);
+    const std::string_view reason = t.field(t.column("REASON"));
+    if (!day) return;
+    if (reason.empty()) {
+      issue(t.source(), t.line(), "REASON", "a reason is required", true);
+    } else if (!in_care(c, *day)) {
+      issue(t.source(), t.line(), "REVIEW", day->iso() + " is outside the child's periods of care", true);
+    } else if (std::any_of(c.reviews.begin(), c.reviews.end(),
+                           [&](const Review& r) { return r.cancelled && r.date == *day; })) {
+      issue(t.source(), t.line(), "REVIEW", "the cancelled review of " + day->iso() + " is listed again", true);
+    } else {
+      Review r{*day, true, Participation::none, ReviewReason::scheduled, std::nullopt};
+      r.cancellation_reason = std::string(reason);
+      c.reviews.push_back(std::move(r));
+    }
+  }
+
+  // review_exceptions.csv (a local extract): CHILD, REVIEW, REASON — a review in reviews.csv held after its due
+  // date for a reason agreed and understood at the time (Medway's "for agreed and understood reasons").
+  void exception_row(const CsvReader& t, Child& c) {
+    const auto held = date(t, "REVIEW", true);
+    const std::string_view reason = t.field(t.column("REASON"));
+    if (!held) return;
+    Review* r = held_on(c, *held);
+    if (reason.empty()) {
+      issue(t.source(), t.line(), "REASON", "a reason is required", true);
+    } else if (!r) {
+      issue(t.source(), t.line(), "REVIEW",
+            "child " + quote(c.id) + " has no review on " + held->iso() + " in reviews.csv", true);
+    } else if (!r->exception_reason.empty()) {
+      issue(t.source(), t.line(), "REVIEW", "the review of " + held->iso() + " already has an agreed exception", true);
+    } else {
+      r->exception_reason = std::string(reason);
+    }
+  }
+
+  // notifications.csv (a local extract): CHILD, DECOM, NOTIFIED — the day the IRO service was told that the child
+  // became looked after, for the period of care starting on DECOM.
+  void notification_row(const CsvReader& t, Child& c) {
+    const auto start = date(t, "DECOM", true);
+    const auto told = date(t, "NOTIFIED", true);
+    if (!start || !told) return;
+    const auto p = std::find_if(c.periods.begin(), c.periods.end(), [&](const Period& x) { return x.start == *start; });
+    if (p == c.periods.end()) {
+      issue(t.source(), t.line(), "DECOM", "child " + quote(c.id) + " has no period of care starting " + start->iso(),
+            true);
+    } else if (p->notified) {
+      issue(t.source(), t.line(), "NOTIFIED",
+            "the period from " + start->iso() + " already has a notification (" + p->notified->iso() + ")", true);
+    } else {
+      if (*told < *start) {
+        issue(t.source(), t.line(), "NOTIFIED",
+              told->iso() + " is before the child became looked after (" + start->iso() + "): a planned admission?",
+              false);
+      }
+      p->notified = told;
+    }
+  }
+
   // midway_reviews.csv (a local extract, not part of the 903): CHILD, MIDWAY.
   void midway_row(const CsvReader& t) {
     child_row(t, [&](std::size_t child, std::string_view) {
@@ -1047,7 +1155,11 @@ Ssda903Import import_903_directory(const std::string& directory, ImportMode mode
                {"placed_for_adoption.csv", false, &f.placed_for_adoption, nullptr},
                {"review_records.csv", false, &f.review_records, nullptr},
                {"midway_reviews.csv", false, &f.midway_reviews, nullptr},
-               {"uasc.csv", false, &f.uasc, nullptr}};
+               {"uasc.csv", false, &f.uasc, nullptr},
+               {"pre_meeting_reports.csv", false, &f.pre_meeting_reports, nullptr},
+               {"review_cancellations.csv", false, &f.review_cancellations, nullptr},
+               {"review_exceptions.csv", false, &f.review_exceptions, nullptr},
+               {"notifications.csv", false, &f.notifications, nullptr}};
   const auto read = [&](File& file) noexcept {
     try {
       *file.text = read_optional(dir / file.name, file.required);

@@ -249,6 +249,10 @@ void validate(const Child& child) {
           std::string(participation_code(r.participation)) +
               " on a cancelled review: a review that did not take place has no participation");
     }
+    if (!r.cancelled && !r.cancellation_reason.empty())
+      bad(child, field + ".cancellation_reason", quote(r.cancellation_reason) + " on a review that was held");
+    if (r.cancelled && !r.exception_reason.empty())
+      bad(child, field + ".exception_reason", quote(r.exception_reason) + " on a review that did not take place");
     if (r.cancelled) continue;
     if (r.record_sent && *r.record_sent < r.date) {
       bad(child, field + ".record_sent",

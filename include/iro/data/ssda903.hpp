@@ -38,6 +38,18 @@ struct Ssda903Files {
   /// uasc.csv, the 903's UASC table: CHILD, SEX, DOB, DUC — the children who are (or were) unaccompanied
   /// asylum-seeking children, DUC the day that status ceased (empty while it lasts). Optional.
   std::string uasc = {};
+  /// pre_meeting_reports.csv, a local extract: CHILD, REVIEW, REPORT_RECEIVED — the day the social worker's report
+  /// for a review in reviews.csv reached the IRO.
+  std::string pre_meeting_reports = {};
+  /// review_cancellations.csv, a local extract: CHILD, REVIEW, REASON — a review arranged for a day that did not
+  /// take place, and why (the council's own words or code).
+  std::string review_cancellations = {};
+  /// review_exceptions.csv, a local extract: CHILD, REVIEW, REASON — a review in reviews.csv held after its due
+  /// date for an agreed and understood reason.
+  std::string review_exceptions = {};
+  /// notifications.csv, a local extract: CHILD, DECOM, NOTIFIED — the day the IRO service was told that the child
+  /// became looked after (the period of care starting on DECOM).
+  std::string notifications = {};
 };
 
 /// The children of a return and the report.
@@ -74,7 +86,8 @@ Ssda903Import import_903(const Ssda903Files& files, ImportMode mode);
 Ssda903Import import_903(const Ssda903Files& files, ImportMode mode, const ImportOptions& options);
 
 /// Imports a return from a directory holding header.csv, episodes.csv and, when present, reviews.csv,
-/// placed_for_adoption.csv, review_records.csv, midway_reviews.csv and uasc.csv.
+/// placed_for_adoption.csv, review_records.csv, midway_reviews.csv, uasc.csv, pre_meeting_reports.csv,
+/// review_cancellations.csv, review_exceptions.csv and notifications.csv.
 /// @param directory the directory.
 /// @param mode lenient or strict.
 /// @return the children and the report.

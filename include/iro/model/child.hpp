@@ -164,6 +164,9 @@ struct Period {
   std::vector<LegalStatusFrom> legal_statuses = {};
   /// The reason the period ended (the REC of its last episode, "E4A"); empty while open or when not recorded.
   std::string reason_ended = {};
+  /// The day the IRO service was told the child had become looked after (notifications.csv); empty when not
+  /// recorded.
+  std::optional<Date> notified = std::nullopt;
 };
 
 /// Why a review was held (informational: every held review counts as the next review of its chain).
@@ -182,6 +185,15 @@ struct Review {
   ReviewReason reason = ReviewReason::scheduled;      ///< Why it was held.
   /// The day the review's record (the IRO's written decisions) was circulated; empty when not recorded.
   std::optional<Date> record_sent = std::nullopt;
+  /// The day the social worker's report for the review reached the IRO (pre_meeting_reports.csv); empty when not
+  /// recorded.
+  std::optional<Date> report_received = std::nullopt;
+  /// Why a cancelled review did not take place, in the council's own words or code (review_cancellations.csv);
+  /// "" when not recorded.
+  std::string cancellation_reason = {};
+  /// For a review held after its due date: the agreed and understood reason it was held then
+  /// (review_exceptions.csv); "" when none was agreed.
+  std::string exception_reason = {};
 };
 
 /// A placement (for the care plan, placement plan and visit deadlines).
