@@ -241,7 +241,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
               spell.reason = LeavingReason::aged_18;
             }
           }
-          r.spells.push_back(std::move(spell));
+          r.spells.push_back(spell);
         }
         any = any || overlaps;
       }
