@@ -756,6 +756,12 @@ class Importer {
       Child& c = children_[i];
       const Episode* last = nullptr;
       std::vector<std::size_t> first_lines;  // the line of each period's first episode
+      const Episode* period_last = nullptr;  // the current period's last episode so far
+      // A period's reason ended: the REC of its last episode, when that episode has a DEC.
+      const auto close = [&](Period& p) {
+        if (period_last && period_last->end && !period_last->rec.view().empty())
+          p.reason_ended = std::string(period_last->rec.view());
+      };
       for (const Episode& e : list) {
         const bool breaks = e.breaks;
         if (last && !last->end) {
@@ -770,6 +776,7 @@ class Importer {
                false);
         }
         if (c.periods.empty() || e.rne == 'S') {
+          if (!c.periods.empty()) close(c.periods.back());
           if (!c.periods.empty() && !c.periods.back().end) c.periods.back().end = e.start;
           c.periods.push_back(Period{e.start, std::nullopt, breaks ? Regime::short_breaks : Regime::standard, {}});
           first_lines.push_back(e.line);
@@ -779,8 +786,10 @@ class Importer {
         if (running == Regime::short_breaks && !breaks && e.start > p.start)
           p.switches.push_back({e.start, Regime::standard});
         p.end = e.end;
-        if (!e.ls.view().empty()) p.legal_statuses.push_back({e.start, std::string(e.ls.view())});
-        p.reason_ended = e.end ? std::string(e.rec.view()) : std::string();
+        // The legal status from each change of it (an episode with the status before it adds nothing).
+        if (!e.ls.view().empty() && (p.legal_statuses.empty() || p.legal_statuses.back().code != e.ls.view()))
+          p.legal_statuses.push_back({e.start, std::string(e.ls.view())});
+        period_last = &e;
         // A new placement starts with every episode except a change of legal status only (RNE L).
         if (e.rne != 'L') {
           if (!c.placements.empty() && !c.placements.back().end) c.placements.back().end = e.start;
@@ -789,6 +798,7 @@ class Importer {
         if (!c.placements.empty()) c.placements.back().end = e.end;
         last = &e;
       }
+      if (!c.periods.empty()) close(c.periods.back());
       // A period with no day in care (it ends the day it starts) cannot be a period of care: its rows are
       // rejected, and the rest of the child is kept. One that runs past the 18th birthday is used, ending
       // on it (Children Act 1989 s105(1)); one that starts on or after it is rejected.

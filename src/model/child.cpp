@@ -88,60 +88,76 @@ const char* age_band_words(AgeBand band) noexcept {
   return i >= 0 && i <= 4 ? words[i] : "unknown";
 }
 
+namespace {
+
+// A code of up to four characters as one number, for switching on codes (the import looks one up per row).
+constexpr std::uint32_t pack(std::string_view code) noexcept {
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < code.size() && i < 4; ++i)
+    key |= static_cast<std::uint32_t>(static_cast<unsigned char>(code[i])) << (8 * i);
+  return key;
+}
+
+}  // namespace
+
 std::optional<EthnicGroup> ethnic_group(std::string_view code) noexcept {
-  struct Entry {
-    const char* code;
-    EthnicGroup group;
-  };
-  static const Entry codes[] = {
-      {"WBRI", EthnicGroup::white},   {"WIRI", EthnicGroup::white},  {"WIRT", EthnicGroup::white},
-      {"WOTH", EthnicGroup::white},   {"WROM", EthnicGroup::white},  {"MWBC", EthnicGroup::mixed},
-      {"MWBA", EthnicGroup::mixed},   {"MWAS", EthnicGroup::mixed},  {"MOTH", EthnicGroup::mixed},
-      {"AIND", EthnicGroup::asian},   {"APKN", EthnicGroup::asian},  {"ABAN", EthnicGroup::asian},
-      {"AOTH", EthnicGroup::asian},   {"CHNE", EthnicGroup::asian},  {"BCRB", EthnicGroup::black},
-      {"BAFR", EthnicGroup::black},   {"BOTH", EthnicGroup::black},  {"OOTH", EthnicGroup::other},
-      {"REFU", EthnicGroup::refused}, {"NOBT", EthnicGroup::refused}};
   if (code.empty()) return EthnicGroup::not_recorded;
-  for (const Entry& e : codes) {
-    if (code == e.code) return e.group;
+  if (code.size() != 4) return std::nullopt;
+  switch (pack(code)) {
+    case pack("WBRI"):
+    case pack("WIRI"):
+    case pack("WIRT"):
+    case pack("WOTH"):
+    case pack("WROM"): return EthnicGroup::white;
+    case pack("MWBC"):
+    case pack("MWBA"):
+    case pack("MWAS"):
+    case pack("MOTH"): return EthnicGroup::mixed;
+    case pack("AIND"):
+    case pack("APKN"):
+    case pack("ABAN"):
+    case pack("AOTH"):
+    case pack("CHNE"): return EthnicGroup::asian;
+    case pack("BCRB"):
+    case pack("BAFR"):
+    case pack("BOTH"): return EthnicGroup::black;
+    case pack("OOTH"): return EthnicGroup::other;
+    case pack("REFU"):
+    case pack("NOBT"): return EthnicGroup::refused;
+    default: return std::nullopt;
   }
-  return std::nullopt;
 }
 
 std::optional<LeavingReason> leaving_reason(std::string_view code) noexcept {
-  struct Entry {
-    const char* code;
-    LeavingReason reason;
-  };
-  static const Entry codes[] = {{"E11", LeavingReason::adopted},
-                                {"E12", LeavingReason::adopted},
-                                {"E43", LeavingReason::special_guardianship},
-                                {"E44", LeavingReason::special_guardianship},
-                                {"E45", LeavingReason::special_guardianship},
-                                {"E46", LeavingReason::special_guardianship},
-                                {"E47", LeavingReason::special_guardianship},
-                                {"E48", LeavingReason::special_guardianship},
-                                {"E41", LeavingReason::child_arrangements},
-                                {"E13", LeavingReason::returned_home},
-                                {"E4A", LeavingReason::returned_home},
-                                {"E4B", LeavingReason::returned_home},
-                                {"E5", LeavingReason::independent_living},
-                                {"E6", LeavingReason::independent_living},
-                                {"E15", LeavingReason::aged_18},
-                                {"E17", LeavingReason::aged_18},
-                                {"E2", LeavingReason::other},
-                                {"E3", LeavingReason::other},
-                                {"E7", LeavingReason::other},
-                                {"E8", LeavingReason::other},
-                                {"E9", LeavingReason::other},
-                                {"E14", LeavingReason::other},
-                                {"E16", LeavingReason::other},
-                                {"X1", LeavingReason::other}};
   if (code.empty()) return LeavingReason::not_recorded;
-  for (const Entry& e : codes) {
-    if (code == e.code) return e.reason;
+  if (code.size() > 3) return std::nullopt;
+  switch (pack(code)) {
+    case pack("E11"):
+    case pack("E12"): return LeavingReason::adopted;
+    case pack("E43"):
+    case pack("E44"):
+    case pack("E45"):
+    case pack("E46"):
+    case pack("E47"):
+    case pack("E48"): return LeavingReason::special_guardianship;
+    case pack("E41"): return LeavingReason::child_arrangements;
+    case pack("E13"):
+    case pack("E4A"):
+    case pack("E4B"): return LeavingReason::returned_home;
+    case pack("E5"):
+    case pack("E6"): return LeavingReason::independent_living;
+    case pack("E15"):
+    case pack("E17"): return LeavingReason::aged_18;
+    case pack("E2"):
+    case pack("E3"):
+    case pack("E7"):
+    case pack("E8"):
+    case pack("E9"):
+    case pack("E14"):
+    case pack("E16"):
+    case pack("X1"): return LeavingReason::other;
+    default: return std::nullopt;
   }
-  return std::nullopt;
 }
 
 bool is_legal_status(std::string_view ls) noexcept {

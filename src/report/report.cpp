@@ -23,13 +23,15 @@ const char* const month_names[] = {"Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 void profile_facts(const Child& c, Date from, Date to, ChildFacts& x) {
   x.dob = c.dob;
   x.sex = c.sex;
-  x.ethnicity = c.ethnicity;
+  x.ethnicity = static_cast<std::uint8_t>(code_line(c.ethnicity, false));
   x.uasc_at_end = c.uasc_on(to);
   for (const Period& p : c.periods) {
     if (!as_time_in_care(p).looked_after_on(to)) continue;
+    const LegalStatusFrom* status = nullptr;
     for (const LegalStatusFrom& l : p.legal_statuses) {
-      if (l.date <= to) x.legal_status_at_end = l.code;
+      if (l.date <= to) status = &l;
     }
+    if (status) x.legal_status = static_cast<std::uint8_t>(code_line(status->code, true));
   }
   for (const Placement& p : c.placements) x.placements += p.start <= to && (!p.end || *p.end > from);
 }
@@ -41,9 +43,28 @@ struct Part {
   std::size_t active = 0;  // children looked after at some time in the year
 };
 
-void count_children(const Casebook& book, const Policy& policy, const Calendar& cal, int year, std::size_t begin,
-                    std::size_t end, Part& part) {
+// Which of the profile's inputs the casebook holds (the other four are read in annual_report()).
+void profile_inputs(const Casebook& book, ReportInputs& in) {
+  in.sex = in.ethnicity = in.legal_status = in.uasc = in.leaving_reasons = in.placements = false;
+  for (const Child& c : book.children) {
+    in.sex = in.sex || c.sex != Sex::not_recorded;
+    in.ethnicity = in.ethnicity || !c.ethnicity.empty();
+    in.uasc = in.uasc || c.uasc;
+    in.placements = in.placements || !c.placements.empty();
+    for (const Period& p : c.periods) {
+      in.legal_status = in.legal_status || !p.legal_statuses.empty();
+      in.leaving_reasons = in.leaving_reasons || !p.reason_ended.empty();
+    }
+  }
+}
+
+void count_children(const Casebook& book, const Policy& policy, const Calendar& cal, int year,
+                    const ReportInputs& supplied, std::size_t begin, std::size_t end, Part& part) {
   Report& r = part.r;
+  r.supplied = supplied;
+  r.year = year;
+  r.from = Date::from_ymd(year, 4, 1);
+  r.to = Date::from_ymd(year + 1, 3, 31);
   r.months.resize(12);
   r.quarters.resize(4);
   r.by_number.resize(3);
@@ -216,12 +237,15 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
             const auto ended =
                 std::find_if(c.periods.rbegin(), c.periods.rend(), [&](const Period& q) { return q.end == p.end; });
             if (ended != c.periods.rend()) {
-              spell.reason_ended = ended->reason_ended;
+              spell.reason = leaving_reason(ended->reason_ended).value_or(LeavingReason::not_recorded);
+              for (std::size_t k = 0; k < ended->reason_ended.size() && k < 4; ++k)
+                spell.rec[k] = ended->reason_ended[k];
             } else {
               spell.at_18 = true;
+              spell.reason = LeavingReason::aged_18;
             }
           }
-          r.spells.push_back(std::move(spell));
+          r.spells.push_back(spell);
         }
         any = any || overlaps;
       }
@@ -229,6 +253,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       if (index != UINT32_MAX) profile_facts(c, from, to, r.facts[index]);
     }
   }
+  count_profile(r);  // this part's profile (merge() adds the parts' counts)
 }
 
 void add_row(TimelinessRow& into, TimelinessRow& from) {
@@ -312,6 +337,12 @@ void merge(Report& r, Part& part) {
   append(r.held_reviews, p.held_reviews, shift);
   append(r.midways, p.midways, shift);
   append(r.spells, p.spells, shift);
+  for (std::size_t t = 0; t < r.profile.size(); ++t) {
+    for (std::size_t l = 0; l < r.profile[t].lines.size(); ++l) {
+      for (std::size_t c = 0; c < r.profile[t].lines[l].counts.size(); ++c)
+        r.profile[t].lines[l].counts[c] += p.profile[t].lines[l].counts[c];
+    }
+  }
   r.facts.insert(r.facts.end(), std::make_move_iterator(p.facts.begin()), std::make_move_iterator(p.facts.end()));
   append(r.overdue, p.overdue, shift);
   for (std::size_t y = 0; y < 2; ++y) append(r.overdue_before[y], p.overdue_before[y], shift);
@@ -387,10 +418,12 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   const bool two =
       options.threads >= 2 || (options.threads == 0 && n >= worth_a_thread && std::thread::hardware_concurrency() >= 2);
   const std::size_t split = two ? n / 2 : n;
+  ReportInputs supplied;
+  profile_inputs(book, supplied);
   Part first, second;
   run_beside(
-      split < n, [&] { count_children(book, policy, cal, year, 0, split, first); },
-      [&] { count_children(book, policy, cal, year, split, n, second); });
+      split < n, [&] { count_children(book, policy, cal, year, supplied, 0, split, first); },
+      [&] { count_children(book, policy, cal, year, supplied, split, n, second); });
   Report r = std::move(first.r);
   if (split < n) merge(r, second);
   const std::size_t active = first.active + second.active;
@@ -403,19 +436,6 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   r.supplied.review_records = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
     return std::any_of(c.reviews.begin(), c.reviews.end(), [](const Review& v) { return v.record_sent.has_value(); });
   });
-  // The profile's inputs, in one pass.
-  r.supplied.sex = r.supplied.ethnicity = r.supplied.legal_status = r.supplied.uasc = r.supplied.leaving_reasons =
-      r.supplied.placements = false;
-  for (const Child& c : book.children) {
-    r.supplied.sex = r.supplied.sex || c.sex != Sex::not_recorded;
-    r.supplied.ethnicity = r.supplied.ethnicity || !c.ethnicity.empty();
-    r.supplied.uasc = r.supplied.uasc || c.uasc;
-    r.supplied.placements = r.supplied.placements || !c.placements.empty();
-    for (const Period& p : c.periods) {
-      r.supplied.legal_status = r.supplied.legal_status || !p.legal_statuses.empty();
-      r.supplied.leaving_reasons = r.supplied.leaving_reasons || !p.reason_ended.empty();
-    }
-  }
   r.year = year;
   r.from = Date::from_ymd(year, 4, 1);
   r.to = Date::from_ymd(year + 1, 3, 31);
@@ -507,7 +527,6 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   };
   run_beside(two && !book.disputes.empty(), count_caseloads, count_disputes);
   r.targets = check_targets(r, policy);
-  count_profile(r);
   list_report_figures(r);
   return r;
 }

@@ -2,6 +2,7 @@
 // report_population.hpp over the times in care, so the figures and the rows behind them agree.
 #include "report/report_population.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace iro {
@@ -80,9 +81,25 @@ std::size_t code_line(const std::string& code, bool legal_status) {
     return v;
   }();
   const std::vector<std::uint32_t>& keys = legal_status ? legal : ethnic;
+  if (code.empty()) return keys.size();  // not recorded
   const std::uint32_t key = pack(code);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == key && !code.empty()) return i;
+  // The ETHNIC codes by their first letter (W 0-4, M 5-8, A 9-12, C 13, B 14-16, O 17, R 18, N 19).
+  std::size_t i = 0, end = keys.size();
+  if (!legal_status) {
+    switch (code[0]) {
+      case 'W': end = 5; break;
+      case 'M': i = 5, end = 9; break;
+      case 'A': i = 9, end = 13; break;
+      case 'C': i = 13, end = 14; break;
+      case 'B': i = 14, end = 17; break;
+      case 'O': i = 17, end = 18; break;
+      case 'R': i = 18, end = 19; break;
+      case 'N': i = 19, end = 20; break;
+      default: return keys.size();
+    }
+  }
+  for (; i < end; ++i) {
+    if (keys[i] == key) return i;
   }
   return keys.size();  // not recorded
 }
@@ -144,25 +161,37 @@ void count_profile(Report& r) {
   p.back().lines.push_back({"3_or_more", "3 or more", {0}});
   p.back().lines.push_back({"2_or_fewer", "2 or fewer", {0}});
   absent(p.back(), r.supplied.placements, "placements (episodes.csv)");
-  // Every table in one walk (a table not supplied has no lines and counts nothing).
+  // Every table in one walk, into one flat array of counts (no table has more than 21 lines and 4 columns), then
+  // into the tables (a table not supplied has no lines and keeps no count).
+  constexpr std::size_t lines_max = 21, columns_max = 4;
+  std::vector<std::size_t> counts(profile_tables * lines_max * columns_max, 0);
   each_profile_item(r, profile_tables,
                     [&](int t, std::size_t line, std::size_t column, std::uint32_t, Date, const CareSpell&) {
-                      ProfileTable& each = p[static_cast<std::size_t>(t)];
-                      if (each.supplied) ++each.lines[line].counts[column];
+                      ++counts[(static_cast<std::size_t>(t) * lines_max + line) * columns_max + column];
                     });
+  for (std::size_t t = 0; t < p.size(); ++t) {
+    for (std::size_t l = 0; l < p[t].lines.size(); ++l) {
+      for (std::size_t c = 0; c < p[t].lines[l].counts.size(); ++c)
+        p[t].lines[l].counts[c] = counts[(t * lines_max + l) * columns_max + c];
+    }
+  }
 }
 
 std::string profile_detail(const Report& r, const CareSpell& s) {
   const ChildFacts& x = r.facts[s.child];
   std::string d = "looked after from " + s.start.iso() + (s.end ? " to " + s.end->iso() : std::string(", still"));
   if (s.end) {
-    d += s.at_18 ? " (18th birthday)" : s.reason_ended.empty() ? std::string() : " (" + s.reason_ended + ")";
+    const std::string rec(s.rec.data(),
+                          static_cast<std::size_t>(std::find(s.rec.begin(), s.rec.end(), '\0') - s.rec.begin()));
+    d += s.at_18 ? " (18th birthday)" : rec.empty() ? std::string() : " (" + rec + ")";
   }
   d += x.dob ? "; born " + x.dob->iso() : std::string("; no date of birth");
   if (r.supplied.sex) d += x.sex == Sex::male ? ", male" : x.sex == Sex::female ? ", female" : ", sex not recorded";
-  if (r.supplied.ethnicity) d += ", " + (x.ethnicity.empty() ? std::string("ethnicity not recorded") : x.ethnicity);
-  if (r.supplied.legal_status && !x.legal_status_at_end.empty())
-    d += ", " + x.legal_status_at_end + " on " + r.to.iso();
+  if (r.supplied.ethnicity)
+    d += x.ethnicity < std::size(ethnic_codes) ? ", " + std::string(ethnic_codes[x.ethnicity])
+                                               : std::string(", ethnicity not recorded");
+  if (r.supplied.legal_status && x.legal_status < std::size(legal_codes))
+    d += ", " + std::string(legal_codes[x.legal_status]) + " on " + r.to.iso();
   if (r.supplied.uasc && x.uasc_at_end) d += ", UASC";
   if (r.supplied.placements)
     d += ", " + std::to_string(x.placements) + (x.placements == 1 ? " placement" : " placements") + " in the year";

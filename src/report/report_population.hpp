@@ -73,13 +73,12 @@ void each_profile_item(const Report& r, int t, F&& f) {
       }
       if (wants(profile_age)) f(profile_age, band, r.supplied.sex ? 3 : 0, s.child, to, s);
       if (wants(profile_ethnicity) || wants(profile_ethnicity_code)) {
-        const std::size_t code = code_line(x.ethnicity, false);
+        const std::size_t code = x.ethnicity;
         if (wants(profile_ethnicity)) f(profile_ethnicity, ethnic_group_line(code), 0, s.child, to, s);
         if (wants(profile_ethnicity_code)) f(profile_ethnicity_code, code, 0, s.child, to, s);
       }
 
-      if (wants(profile_legal_status))
-        f(profile_legal_status, code_line(x.legal_status_at_end, true), 0, s.child, to, s);
+      if (wants(profile_legal_status)) f(profile_legal_status, x.legal_status, 0, s.child, to, s);
       if (wants(profile_uasc)) f(profile_uasc, x.uasc_at_end ? 0 : 1, 0, s.child, to, s);
       if (wants(profile_stability)) f(profile_stability, x.placements >= 3 ? 0 : 1, 0, s.child, to, s);
     }
@@ -100,9 +99,7 @@ void each_profile_item(const Report& r, int t, F&& f) {
     if (left && wants(profile_movements_by_age))
       f(profile_movements_by_age, age_band(x.dob, *s.end), 1, s.child, *s.end, s);
     if (left && wants(profile_left_reason)) {
-      const LeavingReason why =
-          s.at_18 ? LeavingReason::aged_18 : leaving_reason(s.reason_ended).value_or(LeavingReason::not_recorded);
-      f(profile_left_reason, static_cast<std::size_t>(why), 0, s.child, *s.end, s);
+      f(profile_left_reason, static_cast<std::size_t>(s.reason), 0, s.child, *s.end, s);
     }
   }
 }

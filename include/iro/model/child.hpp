@@ -160,7 +160,8 @@ struct Period {
   std::optional<Date> end;             ///< The first day no longer looked after; empty while still looked after.
   Regime regime = Regime::standard;    ///< The regime from the start.
   std::vector<RegimeSwitch> switches;  ///< Changes of regime, in date order.
-  /// The legal status of each of its episodes from the day it began, in date order (empty when not recorded).
+  /// Its legal statuses, each from the day it began to apply (an SSDA903 episode's DECOM where the LS changes), in
+  /// date order; the legal status on a day is the last one from on or before it (empty when not recorded).
   std::vector<LegalStatusFrom> legal_statuses = {};
   /// The reason the period ended (the REC of its last episode, "E4A"); empty while open or when not recorded.
   std::string reason_ended = {};

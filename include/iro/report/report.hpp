@@ -108,21 +108,23 @@ struct CareSpell {
   std::uint32_t child = 0;  ///< Index into AnnualReport::children.
   Date start;               ///< The first day looked after.
   std::optional<Date> end;  ///< The first day out of care (empty: still looked after); at latest the 18th birthday.
-  /// The reason it ended: the REC of the period that ended it ("E4A"); empty while open, when not recorded, or
-  /// when care was cut at the 18th birthday (at_18).
-  std::string reason_ended = {};
-  bool at_18 = false;  ///< It ended on the 18th birthday while the period ran on (Children Act 1989 s105(1)).
+  /// Why it ended, grouped (docs/report.md): from the REC of the period that ended it; aged_18 when care was cut
+  /// at the 18th birthday; not_recorded while open or when the period had no REC.
+  LeavingReason reason = LeavingReason::not_recorded;
+  std::array<char, 4> rec{};  ///< That REC ("E4A", NUL-padded; all NUL when none).
+  bool at_18 = false;         ///< It ended on the 18th birthday while the period ran on (Children Act 1989 s105(1)).
 };
 
-/// What the population profile keeps of a child (by index into Report::children, as of the year's 31 March).
+/// What the population profile keeps of a child (by index into Report::children, as of the year's 31 March). The
+/// codes are kept as their lines in the profile's code tables (report_population.cpp lists them), so that the
+/// report walks integers.
 struct ChildFacts {
-  std::optional<Date> dob;      ///< Date of birth.
-  Sex sex = Sex::not_recorded;  ///< SEX.
-  std::string ethnicity = {};   ///< ETHNIC code ("" when not recorded).
-  std::string legal_status_at_end =
-      {};                        ///< The legal status on 31 March ("" when not looked after then or not recorded).
-  bool uasc_at_end = false;      ///< An unaccompanied asylum-seeking child on 31 March.
-  std::uint32_t placements = 0;  ///< Placements with a day in the year (the one in place on 1 April included).
+  std::optional<Date> dob;         ///< Date of birth.
+  Sex sex = Sex::not_recorded;     ///< SEX.
+  std::uint8_t ethnicity = 20;     ///< The ETHNIC code's line in the ethnicity_code table (20: not recorded).
+  std::uint8_t legal_status = 13;  ///< The LS on 31 March, its line in the legal_status table (13: not recorded).
+  bool uasc_at_end = false;        ///< An unaccompanied asylum-seeking child on 31 March.
+  std::uint32_t placements = 0;    ///< Placements with a day in the year (the one in place on 1 April included).
 };
 
 /// One line of a profile table: a category and its counts, one per column.
