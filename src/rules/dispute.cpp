@@ -1,6 +1,7 @@
 #include "iro/rules/dispute.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "iro/core/error.hpp"
 
@@ -94,6 +95,63 @@ void finish(DisputeState& s, const Ladder& ladder, const Calendar& cal, Date as_
 
 }  // namespace
 
+bool NaturalLess::operator()(std::string_view a, std::string_view b) const noexcept {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      // Compare the two runs of digits by value: leading zeros skipped, then length, then digits.
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      std::size_t si = i, sj = j;
+      while (si + 1 < ei && a[si] == '0') ++si;
+      while (sj + 1 < ej && b[sj] == '0') ++sj;
+      if (ei - si != ej - sj) return ei - si < ej - sj;
+      const int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj));
+      if (c != 0) return c < 0;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    ++i;
+    ++j;
+  }
+  if (i < a.size() || j < b.size()) return i == a.size();  // a prefix first
+  return a < b;                                            // equal in value ("A01", "A1"): by bytes
+}
+
+std::vector<std::string> split_dispute_list(std::string_view list) {
+  std::vector<std::string> items;
+  if (list.find_first_not_of(" \t") == std::string_view::npos) return items;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = list.find(';', start);
+    std::string_view item = list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    const std::size_t first = item.find_first_not_of(" \t");
+    item = first == std::string_view::npos ? std::string_view()
+                                           : item.substr(first, item.find_last_not_of(" \t") - first + 1);
+    items.emplace_back(item);
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return items;
+}
+
+std::string Dispute::children_text() const {
+  std::string s;
+  for (const std::string& c : children) s += (s.empty() ? "" : ";") + c;
+  return s;
+}
+
+std::string Dispute::categories_text() const {
+  if (categories.empty()) return "(none)";
+  std::string s;
+  for (const std::string& c : categories) s += (s.empty() ? "" : ";") + c;
+  return s;
+}
+
 const char* action_name(DisputeAction action) noexcept {
   const int i = static_cast<int>(action);
   return i >= 0 && i <= 4 ? action_names[i] : "unknown";
@@ -147,18 +205,40 @@ DisputeRegister::DisputeRegister(Policy policy, Calendar calendar)
 
 std::size_t DisputeRegister::add(const std::string& id, const std::string& child, const std::string& iro,
                                  const std::string& category) {
+  return add(id, child.empty() ? std::vector<std::string>{} : std::vector<std::string>{child}, iro,
+             category.empty() ? std::vector<std::string>{} : std::vector<std::string>{category});
+}
+
+std::size_t DisputeRegister::add(const std::string& id, std::vector<std::string> children, const std::string& iro,
+                                 std::vector<std::string> categories) {
   if (id.empty()) throw Error(Status::invalid_argument, "dispute id: is empty");
   if (ids_.count(id) != 0) throw Error(Status::invalid_argument, "dispute " + quote(id) + ": id is listed twice");
-  if (!category.empty() && !policy_.dispute_categories.empty() &&
-      std::none_of(policy_.dispute_categories.begin(), policy_.dispute_categories.end(),
-                   [&](const DisputeCategory& c) { return c.code == category; })) {
-    std::string codes;
-    for (const DisputeCategory& c : policy_.dispute_categories) codes += (codes.empty() ? "" : ", ") + c.code;
-    throw Error(Status::not_found, "dispute " + quote(id) + ": category " + quote(category) +
-                                       " is not one of the policy's (" + codes + ")");
+  const auto each_once = [&](const std::vector<std::string>& items, const char* what) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].empty())
+        throw Error(Status::invalid_argument, "dispute " + quote(id) + ": " + what + " " + std::to_string(i + 1) +
+                                                  " of " + std::to_string(items.size()) + " is empty");
+      for (std::size_t k = 0; k < i; ++k) {
+        if (items[k] == items[i])
+          throw Error(Status::invalid_argument,
+                      "dispute " + quote(id) + ": " + what + " " + quote(items[i]) + " is listed twice");
+      }
+    }
+  };
+  each_once(children, "child");
+  each_once(categories, "category");
+  for (const std::string& category : categories) {
+    if (!policy_.dispute_categories.empty() &&
+        std::none_of(policy_.dispute_categories.begin(), policy_.dispute_categories.end(),
+                     [&](const DisputeCategory& c) { return c.code == category; })) {
+      std::string codes;
+      for (const DisputeCategory& c : policy_.dispute_categories) codes += (codes.empty() ? "" : ", ") + c.code;
+      throw Error(Status::not_found, "dispute " + quote(id) + ": category " + quote(category) +
+                                         " is not one of the policy's (" + codes + ")");
+    }
   }
   ids_.emplace(id, disputes_.size());
-  disputes_.push_back({id, child, iro, category, {}});
+  disputes_.push_back({id, std::move(children), iro, std::move(categories), {}});
   return disputes_.size() - 1;
 }
 
@@ -197,7 +277,7 @@ DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const
   }
   const Dispute& d = disputes_[index];
   DisputeTally t;
-  t.category = d.category.empty() ? "(none)" : d.category;
+  t.categories = d.categories.empty() ? std::vector<std::string>{"(none)"} : d.categories;
   const auto in = [&](const std::optional<Date>& day) { return day && from <= *day && *day <= to; };
   const DisputeState s = replay_dispute(d.events, policy_.ladder, calendar_, to);
   t.raised_on = s.raised;
@@ -215,6 +295,8 @@ DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const
       t.became_formal = s.formal_start.has_value();
     }
   }
+  t.formal_on = s.formal_start;
+  t.formal = in(s.formal_start);
   t.cafcass = in(s.cafcass_referred);
   if (in(s.closed)) {
     if (s.status == DisputeStatus::resolved) {
@@ -237,10 +319,22 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
   if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
   DisputeFigures f;
   std::vector<std::int32_t> days;
+  std::unordered_set<std::string_view> children, formal_children;
   for (std::size_t i = 0; i < disputes_.size(); ++i) {
     const DisputeTally t = tally(i, from, to);
     f.raised += t.raised;
-    if (t.raised) ++f.by_category[t.category];
+    if (t.raised) {
+      for (const std::string& c : t.categories) ++f.by_category[c];
+      f.issues += t.categories.size();
+      for (const std::string& c : disputes_[i].children) children.insert(c);
+    }
+    if (t.formal) {
+      ++f.formal;
+      for (const std::string& c : disputes_[i].children) formal_children.insert(c);
+    }
+    if (t.resolved) {
+      for (const std::string& c : t.categories) ++f.resolved_by_category[c];
+    }
     f.informal_raised += t.informal;
     f.became_formal += t.became_formal;
     f.cafcass += t.cafcass;
@@ -256,6 +350,8 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
       ++f.open_by_stage[t.stage];
     }
   }
+  f.children = children.size();
+  f.formal_children = formal_children.size();
   if (!days.empty()) {
     std::sort(days.begin(), days.end());
     const std::size_t n = days.size();

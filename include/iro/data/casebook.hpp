@@ -64,7 +64,9 @@ struct Casebook {
 
 /// The format version written by this version of iro (a newer one is refused on load; every older one
 /// loads). Format 2 added review record dates and midway reviews; format 1 archives load without them.
-constexpr std::uint32_t casebook_format_version = 2;
+/// Format 3 lists each dispute's children and categories (a sibling group, several issues); a format 1 or 2
+/// dispute loads with its one child and one category (none where it had "").
+constexpr std::uint32_t casebook_format_version = 3;
 
 }  // namespace iro
 
