@@ -1,7 +1,6 @@
 #include "iro/rules/dispute.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "iro/core/error.hpp"
 
@@ -9,6 +8,7 @@ namespace iro {
 namespace {
 
 const char* const action_names[] = {"raise", "escalate", "resolve", "withdraw", "refer_cafcass"};
+constexpr const char* none_category = "(none)";  // the category of a dispute that names none
 
 std::optional<std::size_t> stage_index(const Ladder& ladder, const std::string& name) {
   for (std::size_t i = 0; i < ladder.stages.size(); ++i) {
@@ -237,6 +237,17 @@ std::size_t DisputeRegister::add(const std::string& id, std::vector<std::string>
                                          " is not one of the policy's (" + codes + ")");
     }
   }
+  // Children and categories by number, for figures() to count distinct children and issues without hashing:
+  // one flat array for every dispute (no allocation of its own per dispute).
+  numbered_.push_back(static_cast<std::uint32_t>(numbers_.size()));
+  for (const std::string& child : children)
+    numbers_.push_back(child_numbers_.emplace(child, static_cast<std::uint32_t>(child_numbers_.size())).first->second);
+  numbered_.push_back(static_cast<std::uint32_t>(numbers_.size()));
+  for (const std::string& category : categories) {
+    const auto [it, added] = category_numbers_.emplace(category, static_cast<std::uint32_t>(category_names_.size()));
+    if (added) category_names_.push_back(category);
+    numbers_.push_back(it->second);
+  }
   ids_.emplace(id, disputes_.size());
   disputes_.push_back({id, std::move(children), iro, std::move(categories), {}});
   return disputes_.size() - 1;
@@ -270,6 +281,10 @@ DisputeState DisputeRegister::state(std::size_t index, Date as_of) const {
 }
 
 DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const {
+  return count(index, from, to, true);
+}
+
+DisputeTally DisputeRegister::count(std::size_t index, Date from, Date to, bool categories) const {
   if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
   if (index >= disputes_.size()) {
     throw Error(Status::invalid_argument, "dispute index " + std::to_string(index) + " is out of range (" +
@@ -277,7 +292,7 @@ DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const
   }
   const Dispute& d = disputes_[index];
   DisputeTally t;
-  t.categories = d.categories.empty() ? std::vector<std::string>{"(none)"} : d.categories;
+  if (categories) t.categories = d.categories.empty() ? std::vector<std::string>{none_category} : d.categories;
   const auto in = [&](const std::optional<Date>& day) { return day && from <= *day && *day <= to; };
   const DisputeState s = replay_dispute(d.events, policy_.ladder, calendar_, to);
   t.raised_on = s.raised;
@@ -319,22 +334,39 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
   if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
   DisputeFigures f;
   std::vector<std::int32_t> days;
-  std::unordered_set<std::string_view> children, formal_children;
+  // Children and categories by the numbers add() gave them: distinct children by a flag each, categories by
+  // a count each (the last count for disputes with none), put in natural order once at the end.
+  std::vector<std::uint8_t> seen(child_numbers_.size(), 0);  // 1: in a dispute raised; 2: in one formal
+  const std::size_t none = category_names_.size();
+  std::vector<std::size_t> raised_by(none + 1, 0), resolved_by(none + 1, 0);
   for (std::size_t i = 0; i < disputes_.size(); ++i) {
-    const DisputeTally t = tally(i, from, to);
+    const DisputeTally t = count(i, from, to, false);
+    // This dispute's numbers: children [first, middle), categories [middle, last).
+    const std::uint32_t first = numbered_[2 * i], middle = numbered_[2 * i + 1],
+                        last = 2 * i + 2 < numbered_.size() ? numbered_[2 * i + 2]
+                                                            : static_cast<std::uint32_t>(numbers_.size());
+    const auto each_category = [&](std::vector<std::size_t>& by) {
+      if (middle == last) ++by[none];
+      for (std::uint32_t k = middle; k < last; ++k) ++by[numbers_[k]];
+    };
+    const auto each_child = [&](std::uint8_t flag, std::size_t& distinct) {
+      for (std::uint32_t k = first; k < middle; ++k) {
+        const std::uint32_t c = numbers_[k];
+        if ((seen[c] & flag) == 0) ++distinct;
+        seen[c] = static_cast<std::uint8_t>(seen[c] | flag);
+      }
+    };
     f.raised += t.raised;
     if (t.raised) {
-      for (const std::string& c : t.categories) ++f.by_category[c];
-      f.issues += t.categories.size();
-      for (const std::string& c : disputes_[i].children) children.insert(c);
+      each_category(raised_by);
+      f.issues += std::max<std::size_t>(1, last - middle);
+      each_child(1, f.children);
     }
     if (t.formal) {
       ++f.formal;
-      for (const std::string& c : disputes_[i].children) formal_children.insert(c);
+      each_child(2, f.formal_children);
     }
-    if (t.resolved) {
-      for (const std::string& c : t.categories) ++f.resolved_by_category[c];
-    }
+    if (t.resolved) each_category(resolved_by);
     f.informal_raised += t.informal;
     f.became_formal += t.became_formal;
     f.cafcass += t.cafcass;
@@ -350,8 +382,11 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
       ++f.open_by_stage[t.stage];
     }
   }
-  f.children = children.size();
-  f.formal_children = formal_children.size();
+  for (std::size_t c = 0; c <= none; ++c) {
+    const std::string code = c == none ? std::string(none_category) : category_names_[c];
+    if (raised_by[c] > 0) f.by_category.emplace(code, raised_by[c]);
+    if (resolved_by[c] > 0) f.resolved_by_category.emplace(code, resolved_by[c]);
+  }
   if (!days.empty()) {
     std::sort(days.begin(), days.end());
     const std::size_t n = days.size();

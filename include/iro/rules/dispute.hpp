@@ -244,10 +244,17 @@ class DisputeRegister {
   DisputeFigures figures(Date from, Date to) const;
 
  private:
+  /// tally(), with its categories filled in only when @p categories (figures() reads them from the dispute).
+  DisputeTally count(std::size_t index, Date from, Date to, bool categories) const;
   Policy policy_;
   Calendar calendar_;
   std::vector<Dispute> disputes_;
   std::unordered_map<std::string, std::size_t> ids_;
+  std::vector<std::uint32_t> numbered_;  // by dispute: where its children, then its categories, start in numbers_
+  std::vector<std::uint32_t> numbers_;   // every dispute's children and categories by number (the order first seen)
+  std::unordered_map<std::string, std::uint32_t> child_numbers_;     // child id -> number
+  std::unordered_map<std::string, std::uint32_t> category_numbers_;  // category code -> number
+  std::vector<std::string> category_names_;                          // number -> category code
 };
 
 /// Adds the rows of a dispute events CSV file to a register (all or nothing). Columns: dispute_id, date,
