@@ -379,6 +379,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
       for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
       r.dispute_ids.emplace_back(d.id, d.children_text());
       r.dispute_children.push_back(d.children);
+      r.dispute_categories.push_back(d.categories.empty() ? std::vector<std::string>{"(none)"} : d.categories);
       r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));
     }
     r.disputes = reg.figures(r.from, r.to);

@@ -255,8 +255,8 @@ bool dispute_counts(const DisputeTally& t, std::int32_t measure) {
   return counts[measure];
 }
 
-bool has_category(const DisputeTally& t, const std::string& code) {
-  return std::find(t.categories.begin(), t.categories.end(), code) != t.categories.end();
+bool has_category(const std::vector<std::string>& categories, const std::string& code) {
+  return std::find(categories.begin(), categories.end(), code) != categories.end();
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -273,7 +273,7 @@ std::string category_label(const Report& r, const std::string& code) {
 
 // "dispute D1 (A1;A13, team_manager, resolved 2025-01-02)": one dispute's row detail.
 std::string dispute_detail(const Report& r, std::size_t i, const DisputeTally& t) {
-  std::string detail = "dispute " + r.dispute_ids[i].first + " (" + joined(t.categories);
+  std::string detail = "dispute " + r.dispute_ids[i].first + " (" + joined(r.dispute_categories[i]);
   if (!t.stage.empty()) detail += ", " + t.stage;
   detail += t.open        ? ", open)"
             : t.resolved  ? ", resolved " + t.closed_on->iso() + ")"
@@ -285,10 +285,10 @@ std::string dispute_detail(const Report& r, std::size_t i, const DisputeTally& t
 void disputes_rows(const Report& r, const Figure& f, Rows& rows) {
   for (std::size_t i = 0; i < r.dispute_tallies.size(); ++i) {
     const DisputeTally& t = r.dispute_tallies[i];
-    const bool take = f.select[0] == 1   ? t.raised && has_category(t, f.key)
+    const bool take = f.select[0] == 1   ? t.raised && has_category(r.dispute_categories[i], f.key)
                       : f.select[0] == 2 ? t.resolved && t.stage == f.key
                       : f.select[0] == 3 ? t.open && t.stage == f.key
-                      : f.select[0] == 4 ? t.resolved && has_category(t, f.key)
+                      : f.select[0] == 4 ? t.resolved && has_category(r.dispute_categories[i], f.key)
                       : f.select[0] == 5 ? t.formal
                                          : dispute_counts(t, f.select[1]);
     if (!take) continue;
@@ -327,7 +327,7 @@ void issue_rows_of(const Report& r, const std::vector<DisputeTally>& tallies, Ro
   for (std::size_t i = 0; i < tallies.size(); ++i) {
     const DisputeTally& t = tallies[i];
     if (!t.raised) continue;
-    for (const std::string& c : t.categories)
+    for (const std::string& c : r.dispute_categories[i])
       rows.push_back(
           {r.dispute_ids[i].second, *t.raised_on, "issue " + category_label(r, c) + ": " + dispute_detail(r, i, t)});
   }
@@ -477,7 +477,7 @@ void years_rows(const Report& r, const Figure& f, Rows& rows) {
       if (!take) continue;
       const Date day = m == 6 ? *t.formal_on : t.raised_on ? *t.raised_on : y.from;
       rows.push_back({r.dispute_ids[i].second, day,
-                      "dispute " + r.dispute_ids[i].first + " (" + joined(t.categories) +
+                      "dispute " + r.dispute_ids[i].first + " (" + joined(r.dispute_categories[i]) +
                           (t.stage.empty() ? std::string() : ", " + t.stage) + ")"});
     }
   }

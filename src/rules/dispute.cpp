@@ -241,10 +241,12 @@ std::size_t DisputeRegister::add(const std::string& id, std::vector<std::string>
   // one flat array for every dispute (no allocation of its own per dispute).
   numbered_.push_back(static_cast<std::uint32_t>(numbers_.size()));
   for (const std::string& child : children)
-    numbers_.push_back(child_numbers_.emplace(child, static_cast<std::uint32_t>(child_numbers_.size())).first->second);
+    numbers_.push_back(
+        child_numbers_.try_emplace(child, static_cast<std::uint32_t>(child_numbers_.size())).first->second);
   numbered_.push_back(static_cast<std::uint32_t>(numbers_.size()));
   for (const std::string& category : categories) {
-    const auto [it, added] = category_numbers_.emplace(category, static_cast<std::uint32_t>(category_names_.size()));
+    const auto [it, added] =
+        category_numbers_.try_emplace(category, static_cast<std::uint32_t>(category_names_.size()));
     if (added) category_names_.push_back(category);
     numbers_.push_back(it->second);
   }
@@ -281,10 +283,6 @@ DisputeState DisputeRegister::state(std::size_t index, Date as_of) const {
 }
 
 DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const {
-  return count(index, from, to, true);
-}
-
-DisputeTally DisputeRegister::count(std::size_t index, Date from, Date to, bool categories) const {
   if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
   if (index >= disputes_.size()) {
     throw Error(Status::invalid_argument, "dispute index " + std::to_string(index) + " is out of range (" +
@@ -292,7 +290,6 @@ DisputeTally DisputeRegister::count(std::size_t index, Date from, Date to, bool 
   }
   const Dispute& d = disputes_[index];
   DisputeTally t;
-  if (categories) t.categories = d.categories.empty() ? std::vector<std::string>{none_category} : d.categories;
   const auto in = [&](const std::optional<Date>& day) { return day && from <= *day && *day <= to; };
   const DisputeState s = replay_dispute(d.events, policy_.ladder, calendar_, to);
   t.raised_on = s.raised;
@@ -340,7 +337,7 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
   const std::size_t none = category_names_.size();
   std::vector<std::size_t> raised_by(none + 1, 0), resolved_by(none + 1, 0);
   for (std::size_t i = 0; i < disputes_.size(); ++i) {
-    const DisputeTally t = count(i, from, to, false);
+    const DisputeTally t = tally(i, from, to);
     // This dispute's numbers: children [first, middle), categories [middle, last).
     const std::uint32_t first = numbered_[2 * i], middle = numbered_[2 * i + 1],
                         last = 2 * i + 2 < numbered_.size() ? numbered_[2 * i + 2]

@@ -132,21 +132,20 @@ struct Dispute {
 /// How one dispute counts in the figures for a period (DisputeRegister::tally()); the figures are the
 /// sums of these over the disputes, so each figure can be traced to its disputes.
 struct DisputeTally {
-  bool raised = false;         ///< Raised in the period.
-  bool informal = false;       ///< Raised in the period at an informal stage.
-  bool became_formal = false;  ///< Informal, and escalated to a formal stage by the end of the period.
-  bool cafcass = false;        ///< Referred to Cafcass in the period.
-  bool resolved = false;       ///< Resolved in the period.
-  bool withdrawn = false;      ///< Withdrawn in the period.
-  bool open = false;           ///< Open at the end of the period.
-  bool overdue = false;        ///< Open and overdue at the end of the period.
-  bool formal = false;         ///< Entered the formal process (its first stage with a response time) in the period.
-  std::string stage;           ///< The stage reached (resolved) or current (open); "" otherwise.
-  std::vector<std::string> categories;  ///< Its categories ({"(none)"} when it has none): one issue each.
-  std::optional<Date> formal_on;        ///< When it entered the formal process (any time up to the period's end).
-  std::int32_t working_days = 0;        ///< Working days from raise to resolution (when resolved in the period).
-  std::optional<Date> raised_on;        ///< When it was raised (any time up to the period's end).
-  std::optional<Date> closed_on;        ///< When it was resolved or withdrawn (up to the period's end).
+  bool raised = false;            ///< Raised in the period.
+  bool informal = false;          ///< Raised in the period at an informal stage.
+  bool became_formal = false;     ///< Informal, and escalated to a formal stage by the end of the period.
+  bool cafcass = false;           ///< Referred to Cafcass in the period.
+  bool resolved = false;          ///< Resolved in the period.
+  bool withdrawn = false;         ///< Withdrawn in the period.
+  bool open = false;              ///< Open at the end of the period.
+  bool overdue = false;           ///< Open and overdue at the end of the period.
+  bool formal = false;            ///< Entered the formal process (its first stage with a response time) in the period.
+  std::string stage;              ///< The stage reached (resolved) or current (open); "" otherwise.
+  std::optional<Date> formal_on;  ///< When it entered the formal process (any time up to the period's end).
+  std::int32_t working_days = 0;  ///< Working days from raise to resolution (when resolved in the period).
+  std::optional<Date> raised_on;  ///< When it was raised (any time up to the period's end).
+  std::optional<Date> closed_on;  ///< When it was resolved or withdrawn (up to the period's end).
 };
 
 /// Figures for a period (IRO annual reports).
@@ -244,8 +243,6 @@ class DisputeRegister {
   DisputeFigures figures(Date from, Date to) const;
 
  private:
-  /// tally(), with its categories filled in only when @p categories (figures() reads them from the dispute).
-  DisputeTally count(std::size_t index, Date from, Date to, bool categories) const;
   Policy policy_;
   Calendar calendar_;
   std::vector<Dispute> disputes_;
