@@ -377,7 +377,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
     for (const Dispute& d : book.disputes) {
       reg.add(d.id, d.children, d.officer, d.categories);
       for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
-      r.dispute_ids.emplace_back(d.id, d.children_text());
+      r.dispute_ids.push_back(d.id);
       r.dispute_children.push_back(d.children);
       r.dispute_categories.push_back(d.categories.empty() ? std::vector<std::string>{"(none)"} : d.categories);
       r.dispute_tallies.push_back(reg.tally(r.dispute_ids.size() - 1, r.from, r.to));

@@ -273,7 +273,7 @@ std::string category_label(const Report& r, const std::string& code) {
 
 // "dispute D1 (A1;A13, team_manager, resolved 2025-01-02)": one dispute's row detail.
 std::string dispute_detail(const Report& r, std::size_t i, const DisputeTally& t) {
-  std::string detail = "dispute " + r.dispute_ids[i].first + " (" + joined(r.dispute_categories[i]);
+  std::string detail = "dispute " + r.dispute_ids[i] + " (" + joined(r.dispute_categories[i]);
   if (!t.stage.empty()) detail += ", " + t.stage;
   detail += t.open        ? ", open)"
             : t.resolved  ? ", resolved " + t.closed_on->iso() + ")"
@@ -293,7 +293,7 @@ void disputes_rows(const Report& r, const Figure& f, Rows& rows) {
                                          : dispute_counts(t, f.select[1]);
     if (!take) continue;
     const Date day = f.select[0] == 5 ? *t.formal_on : t.raised_on ? *t.raised_on : r.from;
-    rows.push_back({r.dispute_ids[i].second, day, dispute_detail(r, i, t)});
+    rows.push_back({joined(r.dispute_children[i]), day, dispute_detail(r, i, t)});
   }
 }
 
@@ -306,7 +306,7 @@ void children_rows_of(const Report& r, const std::vector<DisputeTally>& tallies,
     if (formal ? !t.formal : !t.raised) continue;
     const Date day = formal ? *t.formal_on : *t.raised_on;
     const std::string detail = (formal ? "formal from " + day.iso() + ": " : std::string()) + dispute_detail(r, i, t) +
-                               (r.dispute_children[i].size() > 1 ? ", with " + r.dispute_ids[i].second : "");
+                               (r.dispute_children[i].size() > 1 ? ", with " + joined(r.dispute_children[i]) : "");
     for (const std::string& child : r.dispute_children[i]) {
       const auto [it, added] = seen.emplace(child, rows.size());
       if (added) {
@@ -328,8 +328,8 @@ void issue_rows_of(const Report& r, const std::vector<DisputeTally>& tallies, Ro
     const DisputeTally& t = tallies[i];
     if (!t.raised) continue;
     for (const std::string& c : r.dispute_categories[i])
-      rows.push_back(
-          {r.dispute_ids[i].second, *t.raised_on, "issue " + category_label(r, c) + ": " + dispute_detail(r, i, t)});
+      rows.push_back({joined(r.dispute_children[i]), *t.raised_on,
+                      "issue " + category_label(r, c) + ": " + dispute_detail(r, i, t)});
   }
 }
 
@@ -476,8 +476,8 @@ void years_rows(const Report& r, const Figure& f, Rows& rows) {
                                          (m == 3 && t.cafcass) || (m == 6 && t.formal);
       if (!take) continue;
       const Date day = m == 6 ? *t.formal_on : t.raised_on ? *t.raised_on : y.from;
-      rows.push_back({r.dispute_ids[i].second, day,
-                      "dispute " + r.dispute_ids[i].first + " (" + joined(r.dispute_categories[i]) +
+      rows.push_back({joined(r.dispute_children[i]), day,
+                      "dispute " + r.dispute_ids[i] + " (" + joined(r.dispute_categories[i]) +
                           (t.stage.empty() ? std::string() : ", " + t.stage) + ")"});
     }
   }

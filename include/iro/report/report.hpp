@@ -231,7 +231,7 @@ struct Report {
   std::array<std::vector<std::pair<std::uint32_t, Date>>, 2> overdue_before;  ///< The same, one and two years before.
   std::vector<std::pair<std::size_t, std::string>> allocated;                 ///< On 31 March: (IRO index, child id).
   std::array<std::vector<std::pair<std::size_t, std::string>>, 2> allocated_before;  ///< One and two years before.
-  std::vector<std::pair<std::string, std::string>> dispute_ids;  ///< (dispute id, children joined by ';'), by index.
+  std::vector<std::string> dispute_ids;  ///< Each dispute's id, by register index.
   std::vector<std::vector<std::string>>
       dispute_categories;                                  ///< Each dispute's categories ({"(none)"}: none), by index.
   std::vector<std::vector<std::string>> dispute_children;  ///< Each dispute's children, by register index.
