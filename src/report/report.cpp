@@ -374,9 +374,17 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   };
   const auto count_disputes = [&] {
     DisputeRegister reg(policy, cal);
+    // Every dispute first, then every event: each dispute's events are replayed six times below, and events
+    // allocated one after another (not between the disputes' lists of children and categories) read faster.
+    for (const Dispute& d : book.disputes) reg.add(d.id, d.children, d.officer, d.categories);
     for (const Dispute& d : book.disputes) {
-      reg.add(d.id, d.children, d.officer, d.categories);
       for (const DisputeEvent& e : d.events) reg.add_event(d.id, e);
+    }
+    r.dispute_ids.reserve(book.disputes.size());
+    r.dispute_children.reserve(book.disputes.size());
+    r.dispute_categories.reserve(book.disputes.size());
+    r.dispute_tallies.reserve(book.disputes.size());
+    for (const Dispute& d : book.disputes) {
       r.dispute_ids.push_back(d.id);
       r.dispute_children.push_back(d.children);
       r.dispute_categories.push_back(d.categories.empty() ? std::vector<std::string>{"(none)"} : d.categories);
