@@ -50,7 +50,7 @@ int run_disputes(const Args& args, std::ostream& out) {
   for (const auto& [stage, n] : f.open_by_stage) out << "    at " << std::left << std::setw(19) << stage << n << "\n";
   out << "  children concerned     " << f.children << "\n";
   out << "  issues (categories)    " << f.issues << "\n";
-  out << "  became formal          " << f.formal << ", for " << f.formal_children << " children\n";
+  out << "  formal in the period   " << f.formal << ", for " << f.formal_children << " children\n";
   out << "  raised by category\n";
   for (const auto& [category, n] : f.by_category) out << "    " << std::left << std::setw(22) << category << n << "\n";
   out << "  resolved by category\n";
