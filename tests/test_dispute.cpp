@@ -327,6 +327,11 @@ TEST(DisputeRegister, FiguresAsTheSeedsCountThem) {
   EXPECT_EQ(before.issues, 1u);
   EXPECT_EQ(before.formal, 0u);
   EXPECT_EQ(before.formal_children, 0u);
+  // A category written "(none)" counts with the disputes that name none (2 here: D6's and D7's).
+  iro::DisputeRegister plain(iro::Policy::england(), cal());
+  iro::read_disputes_csv(plain, "dispute_id,date,action,category\nD6,2024-05-01,raise,(none)\nD7,2024-05-02,raise,\n",
+                         "e.csv");
+  EXPECT_EQ(plain.figures(d("2024-04-01"), d("2025-03-31")).by_category.at("(none)"), 2u);
 }
 
 TEST(DisputeRegister, BadListsAreRejectedRowsNamingTheColumnAndTheRestAreRead) {

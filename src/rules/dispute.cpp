@@ -381,8 +381,9 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
   }
   for (std::size_t c = 0; c <= none; ++c) {
     const std::string code = c == none ? std::string(none_category) : category_names_[c];
-    if (raised_by[c] > 0) f.by_category.emplace(code, raised_by[c]);
-    if (resolved_by[c] > 0) f.resolved_by_category.emplace(code, resolved_by[c]);
+    // (+=: a category someone named "(none)" and the disputes with none count together.)
+    if (raised_by[c] > 0) f.by_category[code] += raised_by[c];
+    if (resolved_by[c] > 0) f.resolved_by_category[code] += resolved_by[c];
   }
   if (!days.empty()) {
     std::sort(days.begin(), days.end());
