@@ -69,7 +69,7 @@ void stage_disputes(benchmark::State& state) {
   for (auto _ : state) {
     iro::DisputeRegister reg(policy, cal);
     for (const iro::Dispute& d : council().disputes) {
-      reg.add(d.id, d.child, d.officer, d.category);
+      reg.add(d.id, d.children, d.officer, d.categories);
       for (const iro::DisputeEvent& e : d.events) reg.add_event(d.id, e);
     }
     benchmark::DoNotOptimize(reg.figures(iro::Date::from_ymd(2024, 4, 1), year_end).raised);

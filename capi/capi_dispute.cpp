@@ -41,7 +41,19 @@ IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const c
     require(child, "child");
     require(officer, "officer");
     require(category, "category");
-    disputes->reg.add(id, child, officer, category);
+    // A sibling group or several categories: values separated by ';' ("101;102", "A1;A13").
+    const auto list = [&](const char* text, const char* what) {
+      std::vector<std::string> items = split_dispute_list(text);
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].empty()) {
+          throw Error(Status::invalid_argument, std::string(what) + " " + quote(text) + ": item " +
+                                                    std::to_string(i + 1) + " of " + std::to_string(items.size()) +
+                                                    " is empty (separate values with one ';')");
+        }
+      }
+      return items;
+    };
+    disputes->reg.add(id, list(child, "child"), officer, list(category, "category"));
   });
 }
 

@@ -1277,14 +1277,17 @@ IRO_API int32_t iro_disputes_new(const iro_policy* policy, const iro_calendar* c
 IRO_API void iro_disputes_free(iro_disputes* disputes);
 
 /**
- * Adds a dispute without events.
+ * Adds a dispute without events. A dispute may concern several children (a sibling group) and several
+ * categories: write them with ';' between ("101;102", "A1;A13"), each once; "" is none.
  * @param disputes the register.
  * @param id its id (unique).
- * @param child the child's id.
+ * @param child the child's id, or the children's ids separated by ';', or "".
  * @param officer the raising IRO's id.
- * @param category a category code, or "" (when the policy lists categories it must be one of them).
- * @return IRO_OK; IRO_E_INVALID_ARGUMENT for an empty or repeated id or a NULL pointer; IRO_E_NOT_FOUND for
- *         an unknown category (the message lists the policy's).
+ * @param category a category code, or codes separated by ';', or "" (when the policy lists categories each
+ *        must be one of them).
+ * @return IRO_OK; IRO_E_INVALID_ARGUMENT for an empty or repeated id, a NULL pointer, or an empty or repeated
+ *         item in a list; IRO_E_NOT_FOUND for an unknown category (the message lists the policy's). The
+ *         register is unchanged on failure.
  */
 IRO_API int32_t iro_disputes_add(iro_disputes* disputes, const char* id, const char* child, const char* officer,
                                  const char* category);

@@ -129,6 +129,7 @@ class Rules:
         assert conv["anchor_day_counts"] is False and conv["interval_unit"] == "months"
         assert conv["early_review_restarts_clock"] is True
         self.ladder = policy["disputes"]["ladder"]
+        self.categories = policy["disputes"].get("categories") or []
         self.band = policy["caseload"]["band"]
         self.weights = policy["caseload"]["weights"]
         self.record_working_days = policy["targets"]["record_working_days"]
@@ -423,7 +424,14 @@ def flag(text):
 class Dispute:
     def __init__(self, did):
         self.id, self.events = did, []
-        self.child = self.iro = self.category = ""
+        self.iro = ""
+        self.children, self.categories = [], []   # a sibling group; several issues
+
+
+def semicolon_list(text):
+    """docs/disputes.md: child_id and category on a dispute's first row may list values with ';' between."""
+    text = (text or "").strip()
+    return [item.strip() for item in text.split(";")] if text else []
 
 
 def load_disputes(directory):
@@ -432,9 +440,15 @@ def load_disputes(directory):
         d = disputes.get(r["dispute_id"])
         if d is None:
             d = disputes[r["dispute_id"]] = Dispute(r["dispute_id"])
-            d.child, d.iro, d.category = r.get("child_id", ""), r.get("iro_id", ""), r.get("category", "")
+            d.iro = r.get("iro_id", "")
+            d.children, d.categories = semicolon_list(r.get("child_id")), semicolon_list(r.get("category"))
         d.events.append((parse_date(r["date"]), r["action"], r.get("stage", "")))
     return list(disputes.values())
+
+
+def natural_key(code):
+    """Codes as people read them (docs/report.md): A1, A2, ..., A10, A15 - digit runs by their value."""
+    return [(0, int(part), part) if part.isdigit() else (1, part, part) for part in re.split(r"(\d+)", code) if part]
 
 
 def replay(dispute, ladder, wd, as_of, notes):
@@ -877,20 +891,30 @@ def disputes(ctx):
     informal_names = {s["name"] for s in ladder["stages"] if s["response_working_days"] is None}
     raised, by_category, resolved_at, days = 0, Counts(), Counts(), []
     informal, became_formal, withdrawn, cafcass, open_, overdue, open_by_stage = 0, 0, 0, 0, 0, 0, Counts()
+    children, formal_children, issues, formal, resolved_by_category = set(), set(), 0, 0, Counts()
     for d in ctx.disputes:
         st = replay(d, ladder, ctx.wd, ctx.last, ctx.notes)
         if st["raised"] is None:
             continue
+        categories = d.categories or ["(none)"]    # a dispute with no category is one issue, "(none)"
         if ctx.in_year(st["raised"]):
             raised += 1
-            by_category[d.category] = by_category.get(d.category, 0) + 1
+            for c in categories:
+                by_category[c] = by_category.get(c, 0) + 1
+            issues += len(categories)
+            children.update(d.children)
             if ladder["stages"][st["raised_stage"]]["name"] in informal_names:
                 informal += 1
                 became_formal += st["formal_start"] is not None
+        if st["formal_start"] is not None and ctx.in_year(st["formal_start"]):
+            formal += 1
+            formal_children.update(d.children)
         if st["closed"] is not None and ctx.in_year(st["closed"]):
             if st["closed_how"] == "resolve":
                 resolved_at[st["closed_stage"]] = resolved_at.get(st["closed_stage"], 0) + 1
                 days.append(ctx.wd.between(st["raised"], st["closed"]))
+                for c in categories:
+                    resolved_by_category[c] = resolved_by_category.get(c, 0) + 1
             else:
                 withdrawn += 1
         cafcass += sum(1 for c in st["cafcass"] if ctx.in_year(c))
@@ -903,10 +927,15 @@ def disputes(ctx):
     n = len(days)
     median = None if n == 0 else (days[n // 2] if n % 2 else (days[n // 2 - 1] + days[n // 2]) / 2)
     p90 = None if n == 0 else days[math.ceil(0.9 * n) - 1]
+    names = {c["code"]: c["name"] for c in ctx.rules.categories}
+    codes = sorted(set(by_category) | set(resolved_by_category), key=natural_key)
     return {"raised": raised, "by_category": by_category, "informal_raised": informal, "became_formal": became_formal,
             "resolved": n, "resolved_at": resolved_at, "withdrawn": withdrawn, "cafcass": cafcass,
             "median_working_days": median, "p90_working_days": p90, "open": open_, "overdue": overdue,
-            "open_by_stage": open_by_stage}
+            "open_by_stage": open_by_stage, "children": len(children), "issues": issues, "formal": formal,
+            "formal_children": len(formal_children), "resolved_by_category": resolved_by_category,
+            "categories": [{"code": c, "name": names.get(c), "raised": by_category.get(c, 0),
+                            "resolved": resolved_by_category.get(c, 0)} for c in codes]}
 
 
 def year_view(ctx, y):
@@ -977,7 +1006,9 @@ def year_counts(ctx, y):
     if sup["disputes"]:
         dis = disputes(v)
         out.update(disputes_raised=dis["raised"], disputes_resolved=dis["resolved"],
-                   disputes_withdrawn=dis["withdrawn"], disputes_cafcass=dis["cafcass"])
+                   disputes_withdrawn=dis["withdrawn"], disputes_cafcass=dis["cafcass"],
+                   disputes_children=dis["children"], disputes_issues=dis["issues"], disputes_formal=dis["formal"],
+                   disputes_formal_children=dis["formal_children"])
         for stage in [s["name"] for s in ctx.rules.ladder["stages"]]:
             out["resolved_at." + stage] = dis["resolved_at"].get(stage, 0)
     return out

@@ -60,3 +60,32 @@ TEST(CApiDisputes, EventsStatesFiguresAndRefusals) {
   iro_policy_free(policy);
   iro_calendar_free(cal);
 }
+
+TEST(CApiDisputes, ASiblingGroupAndSeveralCategoriesAsLists) {
+  iro_calendar* cal = nullptr;
+  iro_policy* policy = nullptr;
+  iro_disputes* reg = nullptr;
+  ASSERT_EQ(iro_calendar_new_builtin("england-and-wales", &cal), IRO_OK);
+  ASSERT_EQ(iro_policy_new_builtin("england", &policy), IRO_OK);
+  ASSERT_EQ(iro_disputes_new(policy, cal, &reg), IRO_OK);
+  ASSERT_EQ(iro_disputes_add(reg, "D1", "C1;C2", "I1", "contact;education"), IRO_OK) << last();
+  ASSERT_EQ(iro_disputes_add(reg, "D2", "C3", "I1", "contact"), IRO_OK) << last();  // one of each, as before
+  ASSERT_EQ(iro_disputes_add(reg, "D3", "", "I1", ""), IRO_OK) << last();
+  EXPECT_EQ(iro_disputes_add(reg, "D4", "C1;;C2", "I1", ""), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(last().find("child \"C1;;C2\": item 2 of 3 is empty"), std::string::npos) << last();
+  EXPECT_EQ(iro_disputes_add(reg, "D4", "C1;C1", "I1", ""), IRO_E_INVALID_ARGUMENT);
+  EXPECT_NE(last().find("\"C1\" is listed twice"), std::string::npos) << last();
+  EXPECT_EQ(iro_disputes_add(reg, "D4", "C1", "I1", "contact;"), IRO_E_INVALID_ARGUMENT);
+  EXPECT_EQ(iro_disputes_add(reg, "D4", nullptr, "I1", ""), IRO_E_INVALID_ARGUMENT);
+  size_t count = 0;
+  ASSERT_EQ(iro_disputes_count(reg, &count), IRO_OK);
+  EXPECT_EQ(count, 3u);  // nothing refused was added
+  ASSERT_EQ(iro_disputes_add_event(reg, "D1", day("2024-05-01"), IRO_ACTION_RAISE, nullptr), IRO_OK);
+  ASSERT_EQ(iro_disputes_add_event(reg, "D2", day("2024-05-02"), IRO_ACTION_RAISE, nullptr), IRO_OK);
+  iro_dispute_figures f;
+  ASSERT_EQ(iro_disputes_figures(reg, day("2024-04-01"), day("2025-03-31"), &f), IRO_OK);
+  EXPECT_EQ(f.raised, 2u);  // disputes, not children or issues
+  iro_disputes_free(reg);
+  iro_policy_free(policy);
+  iro_calendar_free(cal);
+}

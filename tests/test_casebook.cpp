@@ -112,6 +112,52 @@ TEST(Casebook, Format1ArchivesStillLoad) {
   }
 }
 
+TEST(Casebook, Format2ArchivesLoadWithOneChildAndOneCategoryPerDispute) {
+  // Format 2 kept one child and one category per dispute; the synthetic council it was saved from wrote
+  // both on every dispute, so each loads as a list of one.
+  const std::string bytes = slurp(data + "/casebook-v1-as-format2.txt.cbk");
+  ASSERT_EQ(bytes[8], 2);
+  const Casebook old = Casebook::from_bytes(bytes, "format 2");
+  ASSERT_FALSE(old.disputes.empty());
+  for (const iro::Dispute& d : old.disputes) {
+    EXPECT_EQ(d.children.size(), 1u) << d.id;
+    EXPECT_EQ(d.categories.size(), 1u) << d.id;
+    EXPECT_FALSE(d.children[0].empty()) << d.id;
+  }
+  // Saved again it is format 3, and reads back the same.
+  const std::string again = old.to_bytes(iro::ArchiveFormat::text);
+  EXPECT_EQ(again[8], 3);
+  EXPECT_EQ(canonical(Casebook::from_bytes(again, "format 3")), canonical(old));
+}
+
+TEST(Casebook, Format3KeepsSiblingGroupsAndSeveralCategories) {
+  Casebook book;
+  book.council = "Lists";
+  iro::DisputeRegister reg(iro::Policy::england(), iro::Calendar::england_and_wales());
+  iro::read_disputes_csv(reg,
+                         "dispute_id,date,action,stage,child_id,iro_id,category\n"
+                         "D1,2024-05-01,raise,,C1;C2;C3,I1,A2;A10;A1\n"
+                         "D1,2024-05-03,resolve,,,,\n"
+                         "D2,2024-06-03,raise,,,I1,\n"
+                         "D3,2024-06-04,raise,,C9,I2,contact\n",
+                         "events.csv");
+  book.disputes = reg.disputes();
+  for (const iro::ArchiveFormat format : {iro::ArchiveFormat::text, iro::ArchiveFormat::binary}) {
+    const std::string bytes = book.to_bytes(format);
+    EXPECT_EQ(bytes[8], 3);
+    const Casebook back = Casebook::from_bytes(bytes, "lists");
+    ASSERT_EQ(back.disputes.size(), 3u);
+    EXPECT_EQ(back.disputes[0].children, (std::vector<std::string>{"C1", "C2", "C3"}));
+    EXPECT_EQ(back.disputes[0].categories, (std::vector<std::string>{"A2", "A10", "A1"}));
+    EXPECT_EQ(back.disputes[0].officer, "I1");
+    EXPECT_EQ(back.disputes[0].events.size(), 2u);
+    EXPECT_TRUE(back.disputes[1].children.empty());
+    EXPECT_TRUE(back.disputes[1].categories.empty());
+    EXPECT_EQ(back.disputes[2].children, std::vector<std::string>{"C9"});
+    EXPECT_EQ(back.disputes[2].categories, std::vector<std::string>{"contact"});
+  }
+}
+
 TEST(Casebook, EveryTruncationAndManyCorruptionsAreRefused) {
   Casebook small;
   small.council = "Small";

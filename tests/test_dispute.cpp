@@ -206,3 +206,169 @@ TEST(DisputeRegister, BadEventsAreRefusedNamingTheEvent) {
             }).second.find("e.csv:2: column action: \"shout\""),
             std::string::npos);
 }
+
+TEST(Dispute, CodesSortNaturally) {
+  const iro::NaturalLess less;
+  EXPECT_TRUE(less("A1", "A2"));
+  EXPECT_TRUE(less("A2", "A10"));  // by bytes "A10" < "A2"
+  EXPECT_FALSE(less("A10", "A2"));
+  EXPECT_TRUE(less("A10", "A15"));
+  EXPECT_TRUE(less("A9", "B1"));
+  EXPECT_TRUE(less("A", "A1"));  // a prefix first
+  EXPECT_FALSE(less("A1", "A1"));
+  EXPECT_TRUE(less("A01", "A1") != less("A1", "A01"));  // equal in value, still a strict order
+  iro::CodeCounts counts;
+  for (const char* code : {"A15", "A2", "A10", "A1", "A13", "A9"}) counts[code] = 1;
+  std::string order;
+  for (const auto& [code, n] : counts) order += code + std::string(" ");
+  EXPECT_EQ(order, "A1 A2 A9 A10 A13 A15 ");
+}
+
+TEST(Dispute, ListsAreSplitOnSemicolons) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(iro::split_dispute_list(""), V{});
+  EXPECT_EQ(iro::split_dispute_list("  "), V{});
+  EXPECT_EQ(iro::split_dispute_list("101"), V{"101"});
+  EXPECT_EQ(iro::split_dispute_list("101; 102 ;103"), (V{"101", "102", "103"}));
+  EXPECT_EQ(iro::split_dispute_list("101;;102"), (V{"101", "", "102"}));
+  EXPECT_EQ(iro::split_dispute_list("101;"), (V{"101", ""}));
+}
+
+TEST(DisputeRegister, ADisputeMayConcernASiblingGroupAndSeveralCategories) {
+  using V = std::vector<std::string>;  // (a braced list alone is ambiguous with the one-child form)
+  iro::Policy bradford = iro::Policy::england();
+  bradford.dispute_categories = {
+      {"A1", "Preparation for Child Care Review"}, {"A2", "Timescales"}, {"A10", "Placement"}};
+  iro::DisputeRegister reg(bradford, cal());
+  reg.add("D1", V{"C1", "C2", "C3"}, "I1", V{"A2", "A10"});
+  EXPECT_EQ(reg.disputes()[0].children_text(), "C1;C2;C3");
+  EXPECT_EQ(reg.disputes()[0].categories_text(), "A2;A10");
+  reg.add("D2", "", "I1", "");  // the one-child form, with neither
+  EXPECT_TRUE(reg.disputes()[1].children.empty());
+  EXPECT_EQ(reg.disputes()[1].categories_text(), "(none)");
+  EXPECT_EQ(failure([&] { reg.add("D3", V{"C1", "C1"}, "I1", V{}); }).first, Status::invalid_argument);
+  EXPECT_EQ(failure([&] { reg.add("D3", V{"C1", ""}, "I1", V{}); }).first, Status::invalid_argument);
+  EXPECT_EQ(failure([&] { reg.add("D3", V{"C1"}, "I1", V{"A1", "A1"}); }).first, Status::invalid_argument);
+  const auto [status, message] = failure([&] { reg.add("D3", V{"C1"}, "I1", V{"A1", "A99"}); });
+  EXPECT_EQ(status, Status::not_found);
+  EXPECT_NE(message.find("category \"A99\""), std::string::npos) << message;
+  EXPECT_FALSE(reg.index("D3").has_value()) << "a refused dispute was added";
+}
+
+namespace {
+
+// A hand-worked register for 1 April 2024 to 31 March 2025 (the England ladder: informal, then team_manager,
+// the first stage with a response time, so the formal process starts on entering it; bypass allowed):
+//   D1 raised 1 May 2024 for the sibling group C1, C2, C3 about A2, A10 and A1; escalated to the team
+//      manager 3 May (formal from then); resolved 10 May.
+//   D2 raised 3 Jun 2024 for C2 about A15; resolved 5 Jun.
+//   D3 raised 20 Mar 2024 (the year before) for C4 about A2; escalated 2 Apr 2024 (formal in the year);
+//      withdrawn 10 Apr.
+//   D4 raised 1 Jul 2024 at the team manager (formal at once) for C5 and C6 about A13 and A2; open.
+//   D5 raised 1 Aug 2024 with no child and no category; resolved 2 Aug.
+// Raised in the year: D1, D2, D4, D5 = 4. Children they concern: C1, C2, C3 (D1), C2 again (D2), C5, C6
+// (D4) = 5 distinct. Issues: 3 + 1 + 2 + 1 (D5's, uncategorised) = 7. By category: A1 1, A2 2 (D1, D4),
+// A10 1, A13 1, A15 1, (none) 1. Formal in the year: D1, D3, D4 = 3, for C1, C2, C3, C4, C5, C6 = 6 children.
+// Resolved in the year: D1, D2, D5, so by category A1, A2, A10 (D1), A15 (D2), (none) (D5) one each.
+const char* const seeds_register =
+    "dispute_id,date,action,stage,child_id,iro_id,category\n"
+    "D1,2024-05-01,raise,,C1;C2;C3,I1,A2;A10;A1\n"
+    "D1,2024-05-03,escalate,team_manager,,,\n"
+    "D1,2024-05-10,resolve,,,,\n"
+    "D2,2024-06-03,raise,,C2,I1,A15\n"
+    "D2,2024-06-05,resolve,,,,\n"
+    "D3,2024-03-20,raise,,C4,I2,A2\n"
+    "D3,2024-04-02,escalate,,,,\n"
+    "D3,2024-04-10,withdraw,,,,\n"
+    "D4,2024-07-01,raise,team_manager,C5;C6,I2,A13;A2\n"
+    "D5,2024-08-01,raise,,,I3,\n"
+    "D5,2024-08-02,resolve,,,,\n";
+
+iro::Policy seeds_policy() {
+  iro::Policy p = iro::Policy::england();
+  p.dispute_categories = {{"A1", "Preparation for Child Care Review"},
+                          {"A2", "Non-completion/failure to meet the timescale in review decisions"},
+                          {"A10", "Placement choice and/or standard of care"},
+                          {"A13", "Safeguarding concerns"},
+                          {"A15", "Other"}};
+  return p;
+}
+
+}  // namespace
+
+TEST(DisputeRegister, FiguresAsTheSeedsCountThem) {
+  iro::DisputeRegister reg(seeds_policy(), cal());
+  iro::read_disputes_csv(reg, seeds_register, "events.csv");
+  ASSERT_EQ(reg.disputes().size(), 5u);
+  EXPECT_EQ(reg.disputes()[0].children, (std::vector<std::string>{"C1", "C2", "C3"}));
+  EXPECT_EQ(reg.disputes()[0].categories, (std::vector<std::string>{"A2", "A10", "A1"}));
+  const iro::DisputeFigures f = reg.figures(d("2024-04-01"), d("2025-03-31"));
+  EXPECT_EQ(f.raised, 4u);
+  EXPECT_EQ(f.children, 5u);  // Bradford's "alerts ... in respect of N children"
+  EXPECT_EQ(f.issues, 7u);    // Bradford's issues: one per category named
+  EXPECT_EQ(f.formal, 3u);
+  EXPECT_EQ(f.formal_children, 6u);  // Hounslow's "formal IRO challenges were raised for N children"
+  EXPECT_EQ(f.resolved, 3u);
+  EXPECT_EQ(f.withdrawn, 1u);
+  EXPECT_EQ(f.became_formal, 1u);  // D1 (D4 was raised formally; D3 was raised the year before)
+  std::string order;
+  for (const auto& [code, n] : f.by_category) order += code + "=" + std::to_string(n) + " ";
+  EXPECT_EQ(order, "(none)=1 A1=1 A2=2 A10=1 A13=1 A15=1 ");
+  order.clear();
+  for (const auto& [code, n] : f.resolved_by_category) order += code + "=" + std::to_string(n) + " ";
+  EXPECT_EQ(order, "(none)=1 A1=1 A2=1 A10=1 A15=1 ");  // Thurrock's completed disputes by area
+  const iro::DisputeTally d3 = reg.tally(2, d("2024-04-01"), d("2025-03-31"));
+  EXPECT_TRUE(d3.formal && !d3.raised);
+  EXPECT_EQ(*d3.formal_on, d("2024-04-02"));
+  // The year before: D3 alone, raised there, formal only in the next year.
+  const iro::DisputeFigures before = reg.figures(d("2023-04-01"), d("2024-03-31"));
+  EXPECT_EQ(before.raised, 1u);
+  EXPECT_EQ(before.children, 1u);
+  EXPECT_EQ(before.issues, 1u);
+  EXPECT_EQ(before.formal, 0u);
+  EXPECT_EQ(before.formal_children, 0u);
+  // A category written "(none)" counts with the disputes that name none (2 here: D6's and D7's).
+  iro::DisputeRegister plain(iro::Policy::england(), cal());
+  iro::read_disputes_csv(plain, "dispute_id,date,action,category\nD6,2024-05-01,raise,(none)\nD7,2024-05-02,raise,\n",
+                         "e.csv");
+  EXPECT_EQ(plain.figures(d("2024-04-01"), d("2025-03-31")).by_category.at("(none)"), 2u);
+}
+
+TEST(DisputeRegister, BadListsAreRejectedRowsNamingTheColumnAndTheRestAreRead) {
+  iro::DisputeRegister reg(seeds_policy(), cal());
+  iro::ImportReport report;
+  iro::read_disputes_csv(reg,
+                         "dispute_id,date,action,stage,child_id,iro_id,category\n"
+                         "D1,2024-05-01,raise,,C1;;C2,I1,A1\n"  // an empty item
+                         "D1,2024-05-02,resolve,,,,\n"          // so D1 is not in the register
+                         "D2,2024-05-01,raise,,C1;C1,I1,A1\n"   // a child twice
+                         "D3,2024-05-01,raise,,C1,I1,A1;A2;A1\n"
+                         "D4,2024-05-01,raise,,C1,I1,A1;A99\n"  // a category the policy does not list
+                         "D5,2024-05-01,raise,,C1;C2,I1,A1;A2\n",
+                         "events.csv", report);
+  ASSERT_EQ(reg.disputes().size(), 1u);
+  EXPECT_EQ(reg.disputes()[0].id, "D5");
+  EXPECT_EQ(report.rows["events.csv"], 6u);
+  EXPECT_EQ(report.rejected, 5u);
+  ASSERT_EQ(report.issues.size(), 5u);
+  const iro::ImportIssue& empty = report.issues[0];
+  EXPECT_EQ(empty.file, "events.csv");
+  EXPECT_EQ(empty.line, 2u);
+  EXPECT_EQ(empty.column, "child_id");
+  EXPECT_NE(empty.message.find("\"C1;;C2\": item 2 of 3 is empty"), std::string::npos) << empty.message;
+  EXPECT_EQ(report.issues[1].line, 3u);
+  EXPECT_EQ(report.issues[2].column, "child_id");
+  EXPECT_NE(report.issues[2].message.find("\"C1\" is listed twice"), std::string::npos) << report.issues[2].message;
+  EXPECT_EQ(report.issues[3].column, "category");
+  EXPECT_NE(report.issues[3].message.find("\"A1\" is listed twice"), std::string::npos) << report.issues[3].message;
+  EXPECT_EQ(report.issues[4].line, 6u);
+  EXPECT_EQ(report.issues[4].column, "category");
+  EXPECT_NE(report.issues[4].message.find("category \"A99\""), std::string::npos) << report.issues[4].message;
+  // The all-or-nothing reader refuses the file at its first bad row.
+  iro::DisputeRegister strict(seeds_policy(), cal());
+  const auto [status, message] = failure(
+      [&] { iro::read_disputes_csv(strict, "dispute_id,date,action,child_id\nD1,2024-05-01,raise,C1;\n", "e.csv"); });
+  EXPECT_EQ(status, Status::parse);
+  EXPECT_NE(message.find("e.csv:2: column child_id: \"C1;\""), std::string::npos) << message;
+  EXPECT_TRUE(strict.disputes().empty());
+}

@@ -231,11 +231,20 @@ TEST(Report, SyntheticTotalsMatchARecountFromSchedules) {
   const std::string md = iro::report_markdown(r), html = iro::report_html(r);
   for (const auto& [category, n] : r.disputes.by_category) {
     by_category += n;
-    EXPECT_NE(md.find("| " + category + " | " + std::to_string(n) + " |"), std::string::npos) << category;
-    EXPECT_NE(html.find("<tr><td>" + category + "</td><td>" + std::to_string(n) + "</td></tr>"), std::string::npos)
+    const auto resolved = r.disputes.resolved_by_category.find(category);
+    const std::string done = std::to_string(resolved == r.disputes.resolved_by_category.end() ? 0 : resolved->second);
+    // The England policy names no category: the name cell is empty.
+    EXPECT_NE(md.find("| " + category + " |  | " + std::to_string(n) + " | " + done + " |"), std::string::npos)
+        << category;
+    EXPECT_NE(
+        html.find("<tr><td>" + category + "</td><td></td><td>" + std::to_string(n) + "</td><td>" + done + "</td></tr>"),
+        std::string::npos)
         << category;
   }
-  EXPECT_EQ(by_category, r.disputes.raised);
+  // A dispute counts under each of its categories: the categories add up to the issues (category mentions),
+  // which are at least the disputes raised (each names one or more; the synthetic council names every one).
+  EXPECT_EQ(by_category, r.disputes.issues);
+  EXPECT_GT(r.disputes.issues, r.disputes.raised);
 }
 
 TEST(Report, AYearOutsideTheDateRangeIsRefused) {
@@ -430,7 +439,7 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
     const std::string row = std::string("| `") + k.pattern + "` | " + k.table + " | " + k.definition + " |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/report.md lacks the row\n" << row;
   }
-  EXPECT_EQ(patterns.size(), 34u);
+  EXPECT_EQ(patterns.size(), 39u);
   // Every figure of a full report comes from one of the kinds, and every kind gives some figure.
   iro::SynthOptions o;
   o.seed = 3;
@@ -977,4 +986,123 @@ TEST(ReportProfile, InputsNotSuppliedSaySoAndHaveNoFigures) {
   }
   EXPECT_NE(iro::report_json(r).find("\"uasc\": null"), std::string::npos);
   EXPECT_NE(iro::report_csv(r).find("profile_left_reason,year,supplied,no\n"), std::string::npos);
+}
+
+namespace {
+
+// The register of test_dispute.cpp's FiguresAsTheSeedsCountThem, worked by hand there, for 2024/25:
+//   D1 raised 1 May 2024 for C1, C2, C3 about A2, A10, A1; team manager (formal) 3 May; resolved 10 May.
+//   D2 raised 3 Jun 2024 for C2 about A15; resolved 5 Jun.
+//   D3 raised 20 Mar 2024 (2023/24) for C4 about A2; escalated (formal) 2 Apr 2024; withdrawn 10 Apr.
+//   D4 raised 1 Jul 2024 at the team manager (formal) for C5 and C6 about A13 and A2; open.
+//   D5 raised 1 Aug 2024 with no child and no category; resolved 2 Aug.
+iro::Policy seeds_policy() {
+  iro::Policy p = iro::Policy::england();
+  p.dispute_categories = {{"A1", "Preparation for Child Care Review"},
+                          {"A2", "Non-completion/failure to meet the timescale in review decisions"},
+                          {"A10", "Placement choice and/or standard of care"},
+                          {"A13", "Safeguarding concerns"},
+                          {"A15", "Other"}};
+  return p;
+}
+
+iro::Casebook seeds_book() {
+  iro::Casebook book = hand_book();
+  iro::DisputeRegister reg(seeds_policy(), iro::Calendar::england_and_wales());
+  iro::read_disputes_csv(reg,
+                         "dispute_id,date,action,stage,child_id,iro_id,category\n"
+                         "D1,2024-05-01,raise,,C1;C2;C3,I1,A2;A10;A1\n"
+                         "D1,2024-05-03,escalate,team_manager,,,\n"
+                         "D1,2024-05-10,resolve,,,,\n"
+                         "D2,2024-06-03,raise,,C2,I1,A15\n"
+                         "D2,2024-06-05,resolve,,,,\n"
+                         "D3,2024-03-20,raise,,C4,I2,A2\n"
+                         "D3,2024-04-02,escalate,,,,\n"
+                         "D3,2024-04-10,withdraw,,,,\n"
+                         "D4,2024-07-01,raise,team_manager,C5;C6,I2,A13;A2\n"
+                         "D5,2024-08-01,raise,,,I3,\n"
+                         "D5,2024-08-02,resolve,,,,\n",
+                         "events.csv");
+  book.disputes = reg.disputes();
+  return book;
+}
+
+}  // namespace
+
+TEST(Report, DisputesAsTheSeedsCountThem) {
+  const iro::Report r = iro::annual_report(seeds_book(), seeds_policy(), iro::Calendar::england_and_wales(), 2024);
+  const auto count = [&](const std::string& name) { return iro::report_figure(r, name).count; };
+  EXPECT_EQ(count("disputes.raised"), 4u);
+  EXPECT_EQ(count("disputes.children"), 5u);  // C1, C2, C3, C5, C6: C2 once though in D1 and D2
+  EXPECT_EQ(count("disputes.issues"), 7u);    // 3 + 1 + 2 + 1 (D5's, "(none)")
+  EXPECT_EQ(count("disputes.formal"), 3u);    // D1, D3, D4
+  EXPECT_EQ(count("disputes.formal_children"), 6u);
+  EXPECT_EQ(count("disputes.category.A2"), 2u);
+  EXPECT_EQ(count("disputes.resolved_category.A2"), 1u);  // D1 (D4 is open)
+  EXPECT_EQ(count("disputes.resolved_category.(none)"), 1u);
+  EXPECT_EQ(failure([&] { iro::report_figure(r, "disputes.resolved_category.A13"); }).first, Status::not_found);
+  // The categories in natural order, among the figures and in every layout.
+  std::string order;
+  for (const iro::Figure& f : iro::report_figures(r)) {
+    if (f.name.rfind("disputes.category.", 0) == 0) order += f.name.substr(18) + " ";
+  }
+  EXPECT_EQ(order, "(none) A1 A2 A10 A13 A15 ");
+  const std::string text = iro::report_text(r), md = iro::report_markdown(r), html = iro::report_html(r),
+                    csv = iro::report_csv(r), json = iro::report_json(r);
+  EXPECT_LT(text.find("category A2 "), text.find("category A10 "));
+  EXPECT_NE(text.find("  category A10 Placement choice and/or standard of care: 1 raised, 1 resolved\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("5 children concerned, 7 issues (categories named); 3 entered the formal process, for 6 "
+                      "children (children with a formal challenge)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(md.find("| A13 | Safeguarding concerns | 1 | 0 |\n"), std::string::npos) << md;
+  EXPECT_LT(md.find("| A2 |"), md.find("| A10 |"));
+  EXPECT_NE(html.find("<tr><td>A2</td><td>Non-completion/failure to meet the timescale in review "
+                      "decisions</td><td>2</td><td>1</td></tr>"),
+            std::string::npos);
+  EXPECT_NE(csv.find("disputes,year,children,5\n"), std::string::npos);
+  EXPECT_NE(csv.find("disputes,year,issues,7\n"), std::string::npos);
+  EXPECT_NE(csv.find("disputes,year,formal_children,6\n"), std::string::npos);
+  EXPECT_NE(csv.find("disputes_by_category,A15,name,Other\ndisputes_by_category,A15,raised,1\n"
+                     "disputes_by_category,A15,resolved,1\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_LT(csv.find("disputes_by_category,A2,"), csv.find("disputes_by_category,A10,"));
+  EXPECT_NE(json.find("\"code\": \"A10\""), std::string::npos);
+  EXPECT_LT(json.find("\"code\": \"A2\""), json.find("\"code\": \"A10\""));
+  // The rows: one per child for the per-child figures, at the earliest dispute.
+  const auto rows = [&](const std::string& name) {
+    std::string out;
+    for (const iro::ReportTrace& t : iro::report_query(r, name)) out += t.child + "@" + t.date.iso() + " ";
+    return out;
+  };
+  EXPECT_EQ(rows("disputes.children"), "C1@2024-05-01 C2@2024-05-01 C3@2024-05-01 C5@2024-07-01 C6@2024-07-01 ");
+  EXPECT_EQ(rows("disputes.formal_children"),
+            "C1@2024-05-03 C2@2024-05-03 C3@2024-05-03 C4@2024-04-02 C5@2024-07-01 C6@2024-07-01 ");
+  EXPECT_EQ(rows("disputes.formal"), "C1;C2;C3@2024-05-03 C4@2024-04-02 C5;C6@2024-07-01 ");
+  EXPECT_EQ(rows("disputes.raised"), "C1;C2;C3@2024-05-01 C2@2024-06-03 C5;C6@2024-07-01 @2024-08-01 ");
+  EXPECT_EQ(rows("disputes.category.A2"), "C1;C2;C3@2024-05-01 C5;C6@2024-07-01 ");
+  const std::vector<iro::ReportTrace> issues = iro::report_query(r, "disputes.issues");
+  ASSERT_EQ(issues.size(), 7u);
+  EXPECT_EQ(issues[0].child, "C1;C2;C3");
+  EXPECT_EQ(issues[0].detail.rfind("issue A2 (Non-completion/failure to meet the timescale in review decisions): "
+                                   "dispute D1 (A2;A10;A1, team_manager, resolved 2024-05-10)",
+                                   0),
+            0u)
+      << issues[0].detail;
+  EXPECT_EQ(issues[6].detail.rfind("issue (none): dispute D5", 0), 0u) << issues[6].detail;
+  // The three years: D3 was raised in 2023/24 (one child, one issue) and became formal in 2024/25.
+  ASSERT_EQ(r.years.size(), 3u);
+  EXPECT_EQ(count("years.2023/24.disputes.raised"), 1u);
+  EXPECT_EQ(count("years.2023/24.disputes.children"), 1u);
+  EXPECT_EQ(count("years.2023/24.disputes.issues"), 1u);
+  EXPECT_EQ(count("years.2023/24.disputes.formal_children"), 0u);
+  EXPECT_EQ(count("years.2024/25.disputes.formal_children"), 6u);
+  EXPECT_EQ(rows("years.2023/24.disputes.children"), "C4@2024-03-20 ");
+  EXPECT_NE(csv.find("years,2023/24,disputes_children,1\n"), std::string::npos);
+  EXPECT_NE(csv.find("years,2024/25,disputes_formal_children,6\n"), std::string::npos);
+  // Every figure has as many rows as it counts.
+  for (const iro::Figure& f : iro::report_figures(r)) EXPECT_EQ(iro::report_query(r, f).size(), f.count) << f.name;
 }

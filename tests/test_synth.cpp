@@ -126,3 +126,44 @@ TEST(Synth, WhoTheChildrenAreFollowsTheNationalShares) {
   EXPECT_GT(100.0 * static_cast<double>(iro::report_figure(r, "profile.left_reason.returned_home").count) / left, 15.0);
   EXPECT_EQ(iro::report_figure(r, "profile.left_reason.not_recorded").count, 0u);
 }
+
+TEST(Synth, SiblingGroupsAndSeveralCategoriesInBradfordsProportions) {
+  // Bradford 2013/14: 28 alerts for 40 children (1.43 each), 63 issues (2.25 each) from 11 categories.
+  iro::Policy bradford = iro::Policy::england();
+  for (const char* code : {"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A9", "A10", "A13", "A15"})
+    bradford.dispute_categories.push_back({code, std::string("category ") + code});
+  iro::SynthOptions o = iro::SynthOptions{}.for_policy(bradford);
+  o.children = 3000;
+  o.officers = 50;
+  const iro::SynthFiles files = iro::synthesize(o);
+  EXPECT_EQ(iro::synthesize(o).disputes, files.disputes);                  // deterministic for a seed
+  const iro::Casebook book = iro::casebook_from(files, "test", bradford);  // strict: every list is valid
+  ASSERT_GT(book.disputes.size(), 200u);
+  std::size_t children = 0, issues = 0, groups = 0, of_three = 0, several = 0, looked_after = 0, siblings = 0;
+  for (const iro::Dispute& d : book.disputes) {
+    ASSERT_FALSE(d.children.empty()) << d.id;
+    ASSERT_FALSE(d.categories.empty()) << d.id;
+    children += d.children.size();
+    issues += d.categories.size();
+    groups += d.children.size() > 1;
+    of_three += d.children.size() == 3;
+    several += d.categories.size() > 1;
+    const iro::Date raised = d.events.front().date;
+    for (std::size_t k = 1; k < d.children.size(); ++k) {  // a sibling is looked after on the day raised
+      ++siblings;
+      for (const iro::Child& c : book.children) {
+        if (c.id != d.children[k]) continue;
+        for (const iro::Period& p : c.periods) looked_after += p.start <= raised && (!p.end || raised < *p.end);
+      }
+    }
+  }
+  const double n = static_cast<double>(book.disputes.size());
+  EXPECT_GE(children / n, 1.3);
+  EXPECT_LE(children / n, 1.6);
+  EXPECT_GE(issues / n, 2.0);
+  EXPECT_LE(issues / n, 2.6);
+  EXPECT_GT(of_three, 0u);
+  EXPECT_GT(groups, book.disputes.size() / 5);
+  EXPECT_GT(several, book.disputes.size() / 2);
+  EXPECT_EQ(looked_after, siblings);
+}

@@ -124,11 +124,12 @@ namespace Iro
         private DisputesHandle H { get { return Policy.Live(handle); } }
         private static IroDate? Maybe(int day) { return day == int.MinValue ? (IroDate?)null : IroDate.Unchecked(day); }
 
-        /// <summary>Adds a dispute without events.</summary>
+        /// <summary>Adds a dispute without events. A sibling group or several categories are written with ';'
+        /// between ("K1;K2", "contact;education"), each once.</summary>
         /// <param name="id">The dispute's id.</param>
-        /// <param name="child">The child's id ("" when none).</param>
+        /// <param name="child">The child's id, or the children's ids separated by ';' ("" when none).</param>
         /// <param name="officer">The IRO's id ("" when none).</param>
-        /// <param name="category">Its category ("" when none; else one of the policy's).</param>
+        /// <param name="category">Its category or categories separated by ';' ("" when none; else each one of the policy's).</param>
         public void Add(string id, string child = "", string officer = "", string category = "")
         {
             Errors.Check(NativeMethods.iro_disputes_add(H, Utf8.ToNative(id, nameof(id)), Utf8.ToNative(child, nameof(child)), Utf8.ToNative(officer, nameof(officer)), Utf8.ToNative(category, nameof(category))));

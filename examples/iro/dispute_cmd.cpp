@@ -48,14 +48,20 @@ int run_disputes(const Args& args, std::ostream& out) {
   out << "  working days to resolve " << buf << "\n";
   out << "  open on " << *to << "        " << f.open << ", of which " << f.overdue << " overdue\n";
   for (const auto& [stage, n] : f.open_by_stage) out << "    at " << std::left << std::setw(19) << stage << n << "\n";
+  out << "  children concerned     " << f.children << "\n";
+  out << "  issues (categories)    " << f.issues << "\n";
+  out << "  formal in the period   " << f.formal << ", for " << f.formal_children << " children\n";
   out << "  raised by category\n";
   for (const auto& [category, n] : f.by_category) out << "    " << std::left << std::setw(22) << category << n << "\n";
+  out << "  resolved by category\n";
+  for (const auto& [category, n] : f.resolved_by_category)
+    out << "    " << std::left << std::setw(22) << category << n << "\n";
   out << "\nOpen disputes on " << *to << "\n";
   for (std::size_t i = 0; i < reg.disputes().size(); ++i) {
     const DisputeState s = reg.state(i, *to);
     if (s.status != DisputeStatus::open) continue;
     const Dispute& d = reg.disputes()[i];
-    out << "  " << d.id << " (child " << d.child << ", IRO " << d.officer
+    out << "  " << d.id << " (child " << d.children_text() << ", IRO " << d.officer
         << "): " << policy.ladder.stages[*s.stage].name;
     if (s.response_due) out << ", response due " << *s.response_due;
     if (s.formal_deadline) out << ", formal process ends " << *s.formal_deadline;

@@ -179,9 +179,11 @@ void save_book(Archive& ar, const Casebook& book) {
   save_count(ar, book.disputes.size());
   for (const Dispute& d : book.disputes) {
     save_string(ar, d.id);
-    save_string(ar, d.child);
+    save_count(ar, d.children.size());  // format 3: the children and the categories are lists
+    for (const std::string& c : d.children) save_string(ar, c);
     save_string(ar, d.officer);
-    save_string(ar, d.category);
+    save_count(ar, d.categories.size());
+    for (const std::string& c : d.categories) save_string(ar, c);
     save_count(ar, d.events.size());
     for (const DisputeEvent& e : d.events) {
       save_date(ar, e.date);
@@ -340,9 +342,21 @@ Casebook load_book(Archive& ar, const Budget& b, std::uint64_t version) {
   book.disputes.resize(load_count(ar, b, "disputes", 32));
   for (Dispute& d : book.disputes) {
     d.id = load_string(ar, b);
-    d.child = load_string(ar, b);
+    // Format 3 lists a dispute's children and categories; formats 1 and 2 held one of each ("" for none).
+    const auto list = [&](const char* what) {
+      std::vector<std::string> items;
+      if (version >= 3) {
+        items.resize(load_count(ar, b, what, 8));
+        for (std::string& item : items) item = load_string(ar, b);
+      } else {
+        std::string one = load_string(ar, b);
+        if (!one.empty()) items.push_back(std::move(one));
+      }
+      return items;
+    };
+    d.children = list("dispute children");
     d.officer = load_string(ar, b);
-    d.category = load_string(ar, b);
+    d.categories = list("dispute categories");
     d.events.resize(load_count(ar, b, "dispute events", 16));
     for (DisputeEvent& e : d.events) {
       const auto date = load_date(ar);

@@ -30,11 +30,35 @@ void add_row(DisputeRegister& reg, const CsvReader& t) {
   e.action = *action;
   e.stage = cell("stage");
   if (!reg.index(id)) {
+    // child_id and category may list several values with ';' between them: each non-empty, each once.
+    const auto list = [&](const char* name) {
+      const std::string text = cell(name);
+      std::vector<std::string> items = split_dispute_list(text);
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].empty()) {
+          throw Error(Status::parse, t.where(t.column(name)) + quote(text) + ": item " + std::to_string(i + 1) +
+                                         " of " + std::to_string(items.size()) +
+                                         " is empty (separate values with one ';')");
+        }
+        for (std::size_t k = 0; k < i; ++k) {
+          if (items[k] == items[i])
+            throw Error(Status::parse,
+                        t.where(t.column(name)) + quote(text) + ": " + quote(items[i]) + " is listed twice");
+        }
+      }
+      return items;
+    };
+    const std::vector<std::string> children = list("child_id"), categories = list("category");
     // A new dispute enters the register only with a first event the ladder allows (tried on its own).
     DisputeRegister trial(reg.policy(), reg.calendar());
-    trial.add(id, cell("child_id"), cell("iro_id"), cell("category"));
+    try {
+      trial.add(id, children, cell("iro_id"), categories);
+    } catch (const Error& err) {  // an unknown category: name the column
+      if (err.status() != Status::not_found) throw;
+      throw Error(err.status(), t.where(t.column("category")) + err.what());
+    }
     trial.add_event(id, e);
-    reg.add(id, cell("child_id"), cell("iro_id"), cell("category"));
+    reg.add(id, children, cell("iro_id"), categories);
   }
   reg.add_event(id, e);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 #include "iro/core/error.hpp"
 #include "report/report_dates.hpp"
@@ -299,13 +300,28 @@ void disputes_list(const Report& r, std::uint16_t kind, Figures& out) {
     out.push_back(figure(kind, std::string("disputes.") + dispute_measures[m], counts[m], 0, m));
 }
 
-void keyed_list(const std::map<std::string, std::size_t>& counted, const char* prefix, std::int32_t which,
-                std::uint16_t kind, Figures& out) {
+template <class Counted>
+void keyed_list(const Counted& counted, const char* prefix, std::int32_t which, std::uint16_t kind, Figures& out) {
   for (const auto& [k, v] : counted) out.push_back(figure(kind, prefix + k, v, which, 0, 0, k));
 }
 
 void category_list(const Report& r, std::uint16_t kind, Figures& out) {
   keyed_list(r.disputes.by_category, "disputes.category.", 1, kind, out);
+}
+void resolved_category_list(const Report& r, std::uint16_t kind, Figures& out) {
+  keyed_list(r.disputes.resolved_by_category, "disputes.resolved_category.", 4, kind, out);
+}
+void formal_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "disputes.formal", r.disputes.formal, 5));
+}
+void children_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "disputes.children", r.disputes.children, 0));
+}
+void formal_children_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "disputes.formal_children", r.disputes.formal_children, 1));
+}
+void issues_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "disputes.issues", r.disputes.issues));
 }
 // Every stage of the ladder, in its order (0 where none), then any other stage counted.
 void stage_list(const Report& r, const std::map<std::string, std::size_t>& counted, const char* prefix,
@@ -330,23 +346,85 @@ bool dispute_counts(const DisputeTally& t, std::int32_t measure) {
   return counts[measure];
 }
 
+bool has_category(const std::vector<std::string>& categories, const std::string& code) {
+  return std::find(categories.begin(), categories.end(), code) != categories.end();
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string s;
+  for (const std::string& i : items) s += (s.empty() ? "" : ";") + i;
+  return s;
+}
+
+// "A1 (Preparation for Child Care Review)" where the policy names the code; the code alone otherwise.
+std::string category_label(const Report& r, const std::string& code) {
+  const auto it = r.category_names.find(code);
+  return it == r.category_names.end() || it->second.empty() ? code : code + " (" + it->second + ")";
+}
+
+// "dispute D1 (A1;A13, team_manager, resolved 2025-01-02)": one dispute's row detail.
+std::string dispute_detail(const Report& r, std::size_t i, const DisputeTally& t) {
+  std::string detail = "dispute " + r.dispute_ids[i] + " (" + joined(r.dispute_categories[i]);
+  if (!t.stage.empty()) detail += ", " + t.stage;
+  detail += t.open        ? ", open)"
+            : t.resolved  ? ", resolved " + t.closed_on->iso() + ")"
+            : t.withdrawn ? ", withdrawn)"
+                          : ")";
+  return detail;
+}
+
 void disputes_rows(const Report& r, const Figure& f, Rows& rows) {
   for (std::size_t i = 0; i < r.dispute_tallies.size(); ++i) {
     const DisputeTally& t = r.dispute_tallies[i];
-    const bool take = f.select[0] == 1   ? t.raised && t.category == f.key
+    const bool take = f.select[0] == 1   ? t.raised && has_category(r.dispute_categories[i], f.key)
                       : f.select[0] == 2 ? t.resolved && t.stage == f.key
                       : f.select[0] == 3 ? t.open && t.stage == f.key
+                      : f.select[0] == 4 ? t.resolved && has_category(r.dispute_categories[i], f.key)
+                      : f.select[0] == 5 ? t.formal
                                          : dispute_counts(t, f.select[1]);
     if (!take) continue;
-    std::string detail = "dispute " + r.dispute_ids[i].first + " (" + t.category;
-    if (!t.stage.empty()) detail += ", " + t.stage;
-    detail += t.open        ? ", open)"
-              : t.resolved  ? ", resolved " + t.closed_on->iso() + ")"
-              : t.withdrawn ? ", withdrawn)"
-                            : ")";
-    rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : r.from, detail});
+    const Date day = f.select[0] == 5 ? *t.formal_on : t.raised_on ? *t.raised_on : r.from;
+    rows.push_back({joined(r.dispute_children[i]), day, dispute_detail(r, i, t)});
   }
 }
+
+// Distinct children of the disputes raised (or, with @p formal, that became formal) in a year: one row per
+// child, at the earliest such dispute (the first in the register on the same day).
+void children_rows_of(const Report& r, const std::vector<DisputeTally>& tallies, bool formal, Rows& rows) {
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::size_t i = 0; i < tallies.size(); ++i) {
+    const DisputeTally& t = tallies[i];
+    if (formal ? !t.formal : !t.raised) continue;
+    const Date day = formal ? *t.formal_on : *t.raised_on;
+    const std::string detail = (formal ? "formal from " + day.iso() + ": " : std::string()) + dispute_detail(r, i, t) +
+                               (r.dispute_children[i].size() > 1 ? ", with " + joined(r.dispute_children[i]) : "");
+    for (const std::string& child : r.dispute_children[i]) {
+      const auto [it, added] = seen.emplace(child, rows.size());
+      if (added) {
+        rows.push_back({child, day, detail});
+      } else if (day < rows[it->second].date) {
+        rows[it->second] = {child, day, detail};
+      }
+    }
+  }
+}
+
+void children_rows(const Report& r, const Figure& f, Rows& rows) {
+  children_rows_of(r, r.dispute_tallies, f.select[0] == 1, rows);
+}
+
+// The category mentions of the disputes raised in a year: one row per dispute and category.
+void issue_rows_of(const Report& r, const std::vector<DisputeTally>& tallies, Rows& rows) {
+  for (std::size_t i = 0; i < tallies.size(); ++i) {
+    const DisputeTally& t = tallies[i];
+    if (!t.raised) continue;
+    for (const std::string& c : r.dispute_categories[i])
+      rows.push_back({joined(r.dispute_children[i]), *t.raised_on,
+                      "issue " + category_label(r, c) + ": " + dispute_detail(r, i, t)});
+  }
+}
+
+void issue_rows(const Report& r, const Figure&, Rows& rows) { issue_rows_of(r, r.dispute_tallies, rows); }
 
 // ---- years.YEAR...: the three years side by side. select {years ago, group, measure}; key a stage ----
 // Groups: 0 reviews and population, 1 participation, 2 records, 3 midway, 4 caseload, 5 disputes, 6 resolved at.
@@ -354,7 +432,8 @@ const char* const years_measures[] = {"due",   "due_held", "in_time", "held", "h
                                       "start", "end",      "entered", "left", "overdue_at_end"};
 const char* const years_records[] = {"within_target", "late", "not_recorded"};
 const char* const years_midway[] = {"intervals", "covered"};
-const char* const years_disputes[] = {"raised", "resolved", "withdrawn", "cafcass"};
+const char* const years_disputes[] = {"raised",   "resolved", "withdrawn", "cafcass",
+                                      "children", "issues",   "formal",    "formal_children"};
 
 template <class Each>
 void each_year(const Report& r, Each each) {
@@ -409,8 +488,10 @@ void years_caseload_list(const Report& r, std::uint16_t kind, Figures& out) {
 void years_disputes_list(const Report& r, std::uint16_t kind, Figures& out) {
   if (!r.supplied.disputes) return;
   each_year(r, [&](const YearFigures& f, std::int32_t ago, const std::string& stem) {
-    const std::size_t counts[] = {f.disputes.raised, f.disputes.resolved, f.disputes.withdrawn, f.disputes.cafcass};
-    for (std::int32_t m = 0; m < 4; ++m)
+    const DisputeFigures& d = f.disputes;
+    const std::size_t counts[] = {d.raised,   d.resolved, d.withdrawn, d.cafcass,
+                                  d.children, d.issues,   d.formal,    d.formal_children};
+    for (std::int32_t m = 0; m < 8; ++m)
       out.push_back(figure(kind, stem + "disputes." + years_disputes[m], counts[m], ago, 5, m));
   });
 }
@@ -477,14 +558,17 @@ void years_rows(const Report& r, const Figure& f, Rows& rows) {
   } else {  // disputes in the year
     const std::vector<DisputeTally>& tallies =
         ago == 0 ? r.dispute_tallies : r.dispute_tallies_before[static_cast<std::size_t>(ago - 1)];
+    if (group == 5 && (m == 4 || m == 7)) return children_rows_of(r, tallies, m == 7, rows);
+    if (group == 5 && m == 5) return issue_rows_of(r, tallies, rows);
     for (std::size_t i = 0; i < tallies.size(); ++i) {
       const DisputeTally& t = tallies[i];
       const bool take = group == 6 ? t.resolved && t.stage == f.key
                                    : (m == 0 && t.raised) || (m == 1 && t.resolved) || (m == 2 && t.withdrawn) ||
-                                         (m == 3 && t.cafcass);
+                                         (m == 3 && t.cafcass) || (m == 6 && t.formal);
       if (!take) continue;
-      rows.push_back({r.dispute_ids[i].second, t.raised_on ? *t.raised_on : y.from,
-                      "dispute " + r.dispute_ids[i].first + " (" + t.category +
+      const Date day = m == 6 ? *t.formal_on : t.raised_on ? *t.raised_on : y.from;
+      rows.push_back({joined(r.dispute_children[i]), day,
+                      "dispute " + r.dispute_ids[i] + " (" + joined(r.dispute_categories[i]) +
                           (t.stage.empty() ? std::string() : ", " + t.stage) + ")"});
     }
   }
@@ -582,14 +666,40 @@ const Kind kinds[] = {
      iro_changes_list,
      iro_changes_rows},
     {{"disputes.MEASURE", "disputes",
-      "`raised`, `informal_raised`, `became_formal`, `resolved`, `withdrawn`, `cafcass`, `open`, `overdue`: the child, "
-      "the "
-      "date raised and the dispute."},
+      "`raised`, `informal_raised`, `became_formal`, `resolved`, `withdrawn`, `cafcass`, `open`, `overdue`: one row "
+      "per dispute: its child (a sibling group's children joined with `;`), the date raised and the dispute."},
      disputes_list,
      disputes_rows},
-    {{"disputes.category.CODE", "disputes", "The disputes raised in the year with that category."},
+    {{"disputes.children", "disputes",
+      "The distinct children the disputes raised in the year concern (each child of a sibling group; a child in "
+      "two disputes once): one row per child, at the date of their earliest dispute."},
+     children_list,
+     children_rows},
+    {{"disputes.issues", "disputes",
+      "The issues of the disputes raised in the year: one per category a dispute names (one with three "
+      "categories is three issues; one with none is one, `(none)`); one row per dispute and category."},
+     issues_list,
+     issue_rows},
+    {{"disputes.category.CODE", "disputes",
+      "The disputes raised in the year with that category among theirs (a dispute counts under each of its "
+      "categories, so the categories add up to the issues); codes in natural order (A1, A2, ..., A10)."},
      category_list,
      disputes_rows},
+    {{"disputes.resolved_category.CODE", "disputes",
+      "The disputes resolved in the year with that category among theirs (completed disputes by area of "
+      "practice), counted as for disputes.category."},
+     resolved_category_list,
+     disputes_rows},
+    {{"disputes.formal", "disputes",
+      "The disputes that entered the formal process in the year (reached the first stage with a response time, "
+      "raised there or escalated to it): one row per dispute, dated when it became formal."},
+     formal_list,
+     disputes_rows},
+    {{"disputes.formal_children", "disputes",
+      "The distinct children of those disputes (children with a formal challenge in the year): one row per "
+      "child, at the date the earliest of their disputes became formal."},
+     formal_children_list,
+     children_rows},
     {{"disputes.resolved_at.STAGE", "disputes",
       "The disputes resolved in the year at that stage of the ladder (every stage is listed, 0 where none)."},
      resolved_at_list,
@@ -622,7 +732,8 @@ const Kind kinds[] = {
      years_caseload_list,
      years_rows},
     {{"years.YEAR.disputes.MEASURE", "years",
-      "`raised`, `resolved`, `withdrawn`, `cafcass`: the disputes that counted in that year, as for disputes."},
+      "`raised`, `resolved`, `withdrawn`, `cafcass`, `formal` (the disputes that counted in that year), `children`, "
+      "`formal_children` (one row per child), `issues` (one row per dispute and category): as for disputes."},
      years_disputes_list,
      years_rows},
     {{"years.YEAR.disputes.resolved_at.STAGE", "years",

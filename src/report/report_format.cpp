@@ -125,6 +125,35 @@ const char* const pn_keys[] = {"PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", 
 const char* const dispute_keys[] = {"raised",    "informal_raised", "became_formal", "resolved",
                                     "withdrawn", "cafcass",         "open",          "overdue"};
 
+// One line of the disputes-by-category table: every category raised or resolved in the year, in natural order
+// (A1, A2, ..., A10), with the policy's name for it ("" where it has none).
+struct CategoryLine {
+  std::string code;
+  std::string name;
+  std::size_t raised = 0;
+  std::size_t resolved = 0;
+};
+
+std::vector<CategoryLine> category_lines(const Report& r) {
+  CodeCounts codes = r.disputes.by_category;
+  for (const auto& [code, n] : r.disputes.resolved_by_category) codes.emplace(code, 0);
+  std::vector<CategoryLine> out;
+  for (const auto& [code, raised] : codes) {
+    const auto name = r.category_names.find(code);
+    const auto resolved = r.disputes.resolved_by_category.find(code);
+    out.push_back({code, name == r.category_names.end() ? std::string() : name->second, raised,
+                   resolved == r.disputes.resolved_by_category.end() ? 0 : resolved->second});
+  }
+  return out;
+}
+
+// "40 children concerned, 63 issues; 5 became formal, for 6 children" (text, Markdown and HTML).
+std::string dispute_people_sentence(const DisputeFigures& d) {
+  return std::to_string(d.children) + " children concerned, " + std::to_string(d.issues) +
+         " issues (categories named); " + std::to_string(d.formal) + " entered the formal process, for " +
+         std::to_string(d.formal_children) + " children (children with a formal challenge)";
+}
+
 }  // namespace
 
 std::string not_supplied_text(const std::string& table) {
@@ -389,6 +418,12 @@ std::vector<YearLine> year_lines(const Report& r) {
     count("disputes_resolved", "disputes resolved", [](Y f, std::size_t) { return f.disputes.resolved; });
     count("disputes_withdrawn", "disputes withdrawn", [](Y f, std::size_t) { return f.disputes.withdrawn; });
     count("disputes_cafcass", "disputes referred to Cafcass", [](Y f, std::size_t) { return f.disputes.cafcass; });
+    count("disputes_children", "disputes: children concerned", [](Y f, std::size_t) { return f.disputes.children; });
+    count("disputes_issues", "disputes: issues (categories named)", [](Y f, std::size_t) { return f.disputes.issues; });
+    count("disputes_formal", "disputes entering the formal process",
+          [](Y f, std::size_t) { return f.disputes.formal; });
+    count("disputes_formal_children", "children with a formal challenge",
+          [](Y f, std::size_t) { return f.disputes.formal_children; });
     for (const std::string& stage : r.ladder) {
       count("resolved_at." + stage, "resolved at " + stage, [&](Y f, std::size_t) {
         const auto it = f.disputes.resolved_at.find(stage);
@@ -783,8 +818,11 @@ std::string report_text(const Report& r) {
     const auto it = d.resolved_at.find(stage);
     s << "  resolved at " << stage << ": " << (it == d.resolved_at.end() ? 0 : it->second) << "\n";
   }
-  for (const auto& [category, n] : d.by_category)
-    s << "  raised, category " << (category.empty() ? "(none)" : category) << ": " << n << "\n";
+  s << "  " << dispute_people_sentence(d) << "\n";
+  for (const CategoryLine& c : category_lines(r)) {
+    s << "  category " << c.code << (c.name.empty() ? "" : " " + c.name) << ": " << c.raised << " raised, "
+      << c.resolved << " resolved\n";
+  }
   if (r.children_refused > 0)
     s << "\n" << r.children_refused << " children could not be evaluated (see the import report)\n";
   return s.str();
@@ -907,7 +945,15 @@ std::vector<ReportCell> report_cells(const Report& r) {
   for (std::size_t i = 0; i < 8; ++i) add("disputes", "year", dispute_keys[i], n(counts[i]));
   add("disputes", "year", "median_working_days", fixed(d.median_working_days, 1));
   add("disputes", "year", "p90_working_days", fixed(d.p90_working_days, 1));
-  for (const auto& [k, v] : d.by_category) add("disputes_by_category", k, "raised", n(v));
+  add("disputes", "year", "children", n(d.children));
+  add("disputes", "year", "issues", n(d.issues));
+  add("disputes", "year", "formal", n(d.formal));
+  add("disputes", "year", "formal_children", n(d.formal_children));
+  for (const CategoryLine& c : category_lines(r)) {
+    if (!c.name.empty()) add("disputes_by_category", c.code, "name", c.name);
+    add("disputes_by_category", c.code, "raised", n(c.raised));
+    add("disputes_by_category", c.code, "resolved", n(c.resolved));
+  }
   for (const std::string& stage : r.ladder) {
     const auto it = d.resolved_at.find(stage);
     add("disputes_resolved_at", stage, "resolved", n(it == d.resolved_at.end() ? 0 : it->second));
@@ -1032,6 +1078,13 @@ std::string report_json(const Report& r) {
     j["caseload_team"] = nullptr;
   }
   const DisputeFigures& d = r.disputes;
+  nlohmann::json categories = nlohmann::json::array();  // in natural order (an object's keys are not)
+  for (const CategoryLine& c : category_lines(r)) {
+    categories.push_back({{"code", c.code},
+                          {"name", c.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.name)},
+                          {"raised", c.raised},
+                          {"resolved", c.resolved}});
+  }
   j["disputes"] = {{"raised", d.raised},
                    {"informal_raised", d.informal_raised},
                    {"became_formal", d.became_formal},
@@ -1042,6 +1095,12 @@ std::string report_json(const Report& r) {
                    {"overdue", d.overdue},
                    {"resolved_at", d.resolved_at},
                    {"by_category", d.by_category},
+                   {"resolved_by_category", d.resolved_by_category},
+                   {"children", d.children},
+                   {"issues", d.issues},
+                   {"formal", d.formal},
+                   {"formal_children", d.formal_children},
+                   {"categories", categories},
                    {"open_by_stage", d.open_by_stage},
                    {"median_working_days", d.median_working_days},
                    {"p90_working_days", d.p90_working_days}};
@@ -1120,9 +1179,10 @@ std::string report_markdown(const Report& r) {
     const auto it = r.disputes.resolved_at.find(stage);
     s << "| " << stage << " | " << (it == r.disputes.resolved_at.end() ? 0 : it->second) << " |\n";
   }
-  s << "\n| category | raised |\n|---|---|\n";
-  for (const auto& [category, n] : r.disputes.by_category)
-    s << "| " << (category.empty() ? "(none)" : category) << " | " << n << " |\n";
+  s << "\n"
+    << dispute_people_sentence(r.disputes) << ".\n\n| category | name | raised | resolved |\n|---|---|---|---|\n";
+  for (const CategoryLine& c : category_lines(r))
+    s << "| " << c.code << " | " << c.name << " | " << c.raised << " | " << c.resolved << " |\n";
   return s.str();
 }
 
@@ -1259,9 +1319,11 @@ std::string report_html(const Report& r) {
     << r.disputes.cafcass << " referred to Cafcass; median " << fixed(r.disputes.median_working_days, 1)
     << " working days to resolve.</p>\n"
     << bar_chart("Disputes resolved by the stage reached", labels, values, most, " disputes");
-  s << "<table><tr><th>category</th><th>raised</th></tr>\n";
-  for (const auto& [category, n] : r.disputes.by_category) {
-    s << "<tr><td>" << escape(category.empty() ? "(none)" : category) << "</td><td>" << n << "</td></tr>\n";
+  s << "<p>" << escape(dispute_people_sentence(r.disputes)) << ".</p>\n";
+  s << "<table><tr><th>category</th><th>name</th><th>raised</th><th>resolved</th></tr>\n";
+  for (const CategoryLine& c : category_lines(r)) {
+    s << "<tr><td>" << escape(c.code) << "</td><td>" << escape(c.name) << "</td><td>" << c.raised << "</td><td>"
+      << c.resolved << "</td></tr>\n";
   }
   s << "</table>\n";
   s << "<h2>Looked after</h2>\n<p>" << escape(population_sentence(r)) << "</p>\n"

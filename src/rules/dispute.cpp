@@ -8,6 +8,7 @@ namespace iro {
 namespace {
 
 const char* const action_names[] = {"raise", "escalate", "resolve", "withdraw", "refer_cafcass"};
+constexpr const char* none_category = "(none)";  // the category of a dispute that names none
 
 std::optional<std::size_t> stage_index(const Ladder& ladder, const std::string& name) {
   for (std::size_t i = 0; i < ladder.stages.size(); ++i) {
@@ -94,6 +95,63 @@ void finish(DisputeState& s, const Ladder& ladder, const Calendar& cal, Date as_
 
 }  // namespace
 
+bool NaturalLess::operator()(std::string_view a, std::string_view b) const noexcept {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      // Compare the two runs of digits by value: leading zeros skipped, then length, then digits.
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digit(a[ei])) ++ei;
+      while (ej < b.size() && digit(b[ej])) ++ej;
+      std::size_t si = i, sj = j;
+      while (si + 1 < ei && a[si] == '0') ++si;
+      while (sj + 1 < ej && b[sj] == '0') ++sj;
+      if (ei - si != ej - sj) return ei - si < ej - sj;
+      const int c = a.substr(si, ei - si).compare(b.substr(sj, ej - sj));
+      if (c != 0) return c < 0;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    ++i;
+    ++j;
+  }
+  if (i < a.size() || j < b.size()) return i == a.size();  // a prefix first
+  return a < b;                                            // equal in value ("A01", "A1"): by bytes
+}
+
+std::vector<std::string> split_dispute_list(std::string_view list) {
+  std::vector<std::string> items;
+  if (list.find_first_not_of(" \t") == std::string_view::npos) return items;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = list.find(';', start);
+    std::string_view item = list.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    const std::size_t first = item.find_first_not_of(" \t");
+    item = first == std::string_view::npos ? std::string_view()
+                                           : item.substr(first, item.find_last_not_of(" \t") - first + 1);
+    items.emplace_back(item);
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return items;
+}
+
+std::string Dispute::children_text() const {
+  std::string s;
+  for (const std::string& c : children) s += (s.empty() ? "" : ";") + c;
+  return s;
+}
+
+std::string Dispute::categories_text() const {
+  if (categories.empty()) return "(none)";
+  std::string s;
+  for (const std::string& c : categories) s += (s.empty() ? "" : ";") + c;
+  return s;
+}
+
 const char* action_name(DisputeAction action) noexcept {
   const int i = static_cast<int>(action);
   return i >= 0 && i <= 4 ? action_names[i] : "unknown";
@@ -147,18 +205,53 @@ DisputeRegister::DisputeRegister(Policy policy, Calendar calendar)
 
 std::size_t DisputeRegister::add(const std::string& id, const std::string& child, const std::string& iro,
                                  const std::string& category) {
+  return add(id, child.empty() ? std::vector<std::string>{} : std::vector<std::string>{child}, iro,
+             category.empty() ? std::vector<std::string>{} : std::vector<std::string>{category});
+}
+
+std::size_t DisputeRegister::add(const std::string& id, std::vector<std::string> children, const std::string& iro,
+                                 std::vector<std::string> categories) {
   if (id.empty()) throw Error(Status::invalid_argument, "dispute id: is empty");
   if (ids_.count(id) != 0) throw Error(Status::invalid_argument, "dispute " + quote(id) + ": id is listed twice");
-  if (!category.empty() && !policy_.dispute_categories.empty() &&
-      std::none_of(policy_.dispute_categories.begin(), policy_.dispute_categories.end(),
-                   [&](const DisputeCategory& c) { return c.code == category; })) {
-    std::string codes;
-    for (const DisputeCategory& c : policy_.dispute_categories) codes += (codes.empty() ? "" : ", ") + c.code;
-    throw Error(Status::not_found, "dispute " + quote(id) + ": category " + quote(category) +
-                                       " is not one of the policy's (" + codes + ")");
+  const auto each_once = [&](const std::vector<std::string>& items, const char* what) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].empty())
+        throw Error(Status::invalid_argument, "dispute " + quote(id) + ": " + what + " " + std::to_string(i + 1) +
+                                                  " of " + std::to_string(items.size()) + " is empty");
+      for (std::size_t k = 0; k < i; ++k) {
+        if (items[k] == items[i])
+          throw Error(Status::invalid_argument,
+                      "dispute " + quote(id) + ": " + what + " " + quote(items[i]) + " is listed twice");
+      }
+    }
+  };
+  each_once(children, "child");
+  each_once(categories, "category");
+  for (const std::string& category : categories) {
+    if (!policy_.dispute_categories.empty() &&
+        std::none_of(policy_.dispute_categories.begin(), policy_.dispute_categories.end(),
+                     [&](const DisputeCategory& c) { return c.code == category; })) {
+      std::string codes;
+      for (const DisputeCategory& c : policy_.dispute_categories) codes += (codes.empty() ? "" : ", ") + c.code;
+      throw Error(Status::not_found, "dispute " + quote(id) + ": category " + quote(category) +
+                                         " is not one of the policy's (" + codes + ")");
+    }
+  }
+  // Children and categories by number, for figures() to count distinct children and issues without hashing:
+  // one flat array for every dispute (no allocation of its own per dispute).
+  numbered_.push_back(static_cast<std::uint32_t>(numbers_.size()));
+  for (const std::string& child : children)
+    numbers_.push_back(
+        child_numbers_.try_emplace(child, static_cast<std::uint32_t>(child_numbers_.size())).first->second);
+  numbered_.push_back(static_cast<std::uint32_t>(numbers_.size()));
+  for (const std::string& category : categories) {
+    const auto [it, added] =
+        category_numbers_.try_emplace(category, static_cast<std::uint32_t>(category_names_.size()));
+    if (added) category_names_.push_back(category);
+    numbers_.push_back(it->second);
   }
   ids_.emplace(id, disputes_.size());
-  disputes_.push_back({id, child, iro, category, {}});
+  disputes_.push_back({id, std::move(children), iro, std::move(categories), {}});
   return disputes_.size() - 1;
 }
 
@@ -197,7 +290,6 @@ DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const
   }
   const Dispute& d = disputes_[index];
   DisputeTally t;
-  t.category = d.category.empty() ? "(none)" : d.category;
   const auto in = [&](const std::optional<Date>& day) { return day && from <= *day && *day <= to; };
   const DisputeState s = replay_dispute(d.events, policy_.ladder, calendar_, to);
   t.raised_on = s.raised;
@@ -215,6 +307,8 @@ DisputeTally DisputeRegister::tally(std::size_t index, Date from, Date to) const
       t.became_formal = s.formal_start.has_value();
     }
   }
+  t.formal_on = s.formal_start;
+  t.formal = in(s.formal_start);
   t.cafcass = in(s.cafcass_referred);
   if (in(s.closed)) {
     if (s.status == DisputeStatus::resolved) {
@@ -237,10 +331,39 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
   if (to < from) throw Error(Status::invalid_argument, "figures: to " + to.iso() + " is before from " + from.iso());
   DisputeFigures f;
   std::vector<std::int32_t> days;
+  // Children and categories by the numbers add() gave them: distinct children by a flag each, categories by
+  // a count each (the last count for disputes with none), put in natural order once at the end.
+  std::vector<std::uint8_t> seen(child_numbers_.size(), 0);  // 1: in a dispute raised; 2: in one formal
+  const std::size_t none = category_names_.size();
+  std::vector<std::size_t> raised_by(none + 1, 0), resolved_by(none + 1, 0);
   for (std::size_t i = 0; i < disputes_.size(); ++i) {
     const DisputeTally t = tally(i, from, to);
+    // This dispute's numbers: children [first, middle), categories [middle, last).
+    const std::uint32_t first = numbered_[2 * i], middle = numbered_[2 * i + 1],
+                        last = 2 * i + 2 < numbered_.size() ? numbered_[2 * i + 2]
+                                                            : static_cast<std::uint32_t>(numbers_.size());
+    const auto each_category = [&](std::vector<std::size_t>& by) {
+      if (middle == last) ++by[none];
+      for (std::uint32_t k = middle; k < last; ++k) ++by[numbers_[k]];
+    };
+    const auto each_child = [&](std::uint8_t flag, std::size_t& distinct) {
+      for (std::uint32_t k = first; k < middle; ++k) {
+        const std::uint32_t c = numbers_[k];
+        if ((seen[c] & flag) == 0) ++distinct;
+        seen[c] = static_cast<std::uint8_t>(seen[c] | flag);
+      }
+    };
     f.raised += t.raised;
-    if (t.raised) ++f.by_category[t.category];
+    if (t.raised) {
+      each_category(raised_by);
+      f.issues += std::max<std::size_t>(1, last - middle);
+      each_child(1, f.children);
+    }
+    if (t.formal) {
+      ++f.formal;
+      each_child(2, f.formal_children);
+    }
+    if (t.resolved) each_category(resolved_by);
     f.informal_raised += t.informal;
     f.became_formal += t.became_formal;
     f.cafcass += t.cafcass;
@@ -255,6 +378,12 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
       f.overdue += t.overdue;
       ++f.open_by_stage[t.stage];
     }
+  }
+  for (std::size_t c = 0; c <= none; ++c) {
+    const std::string code = c == none ? std::string(none_category) : category_names_[c];
+    // (+=: a category someone named "(none)" and the disputes with none count together.)
+    if (raised_by[c] > 0) f.by_category[code] += raised_by[c];
+    if (resolved_by[c] > 0) f.resolved_by_category[code] += resolved_by[c];
   }
   if (!days.empty()) {
     std::sort(days.begin(), days.end());

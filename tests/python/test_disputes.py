@@ -34,6 +34,19 @@ class Disputes(unittest.TestCase):
                 reg.event("D9", D(2025, 2, 4), "shout")
             self.assertEqual(reg.state("D9", D(2025, 2, 5)).stage, "informal")
 
+    def test_a_sibling_group_with_several_categories(self):
+        with iro.Calendar.builtin() as cal:
+            reg = iro.Disputes(iro.Policy.builtin(), cal)
+            reg.add("S1", "K1;K2;K3", "A", "contact;education")
+            reg.event("S1", D(2024, 5, 1), "raise")
+            self.assertEqual(reg.figures(D(2024, 4, 1), D(2025, 3, 31)).raised, 1)   # one dispute
+            with self.assertRaises(iro.InvalidArgumentError) as caught:
+                reg.add("S2", "K1;;K2", "A")
+            self.assertIn("is empty", str(caught.exception))
+            with self.assertRaises(iro.InvalidArgumentError):
+                reg.add("S2", "K1", "A", "contact;contact")
+            self.assertEqual(len(reg), 1)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -68,7 +68,8 @@ class Disputes(Handle):
         self._handle = handle
 
     def add(self, dispute_id: str, child: str = "", iro: str = "", category: str = "") -> None:
-        """Adds a dispute without events."""
+        """Adds a dispute without events. A sibling group or several categories are written with ';' between
+        ("K1;K2", "contact;education"), each once; InvalidArgumentError for an empty or repeated item."""
         check(_lib.iro_disputes_add(self._h, c_string(dispute_id, "dispute id"), c_string(child, "child id"),
                                     c_string(iro, "IRO id"), c_string(category, "category")))
 

@@ -64,8 +64,11 @@ struct Casebook {
 
 /// The format version written by this version of iro (a newer one is refused on load; every older one
 /// loads). Format 2 added review record dates and midway reviews; format 1 archives load without them. Format 3
-/// added each child's sex, ethnicity and UASC status and each period's legal statuses and reason ended (the
-/// report's population profile); format 1 and 2 archives load with them not recorded.
+/// added each child's sex, ethnicity and UASC status, each period's legal statuses, reason ended and notification
+/// date, each review's pre-meeting report date, cancellation reason and agreed exception (the report's population
+/// profile and local extracts), and each dispute's list of children and categories (a sibling group, several
+/// issues); format 1 and 2 archives load with those not recorded, a dispute with its one child and one category
+/// (none where it had "").
 constexpr std::uint32_t casebook_format_version = 3;
 
 }  // namespace iro

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <unordered_map>
 #include <optional>
 #include <string>
@@ -268,6 +269,7 @@ struct Report {
   std::int32_t band_high = 70;                 ///< The policy's caseload band.
   DisputeFigures disputes;                     ///< For the year.
   std::vector<std::string> ladder;             ///< The ladder's stage names, in order.
+  std::map<std::string, std::string> category_names;  ///< The policy's dispute categories: code -> name.
   RecordsFigures records;                      ///< Review records within the local target.
   MidwayFigures midway;                        ///< Midway reviews.
   std::size_t overdue_at_end = 0;              ///< Children looked after on 31 March whose next review was overdue.
@@ -297,8 +299,11 @@ struct Report {
   std::array<std::vector<std::pair<std::uint32_t, Date>>, 2> overdue_before;  ///< The same, one and two years before.
   std::vector<std::pair<std::size_t, std::string>> allocated;                 ///< On 31 March: (IRO index, child id).
   std::array<std::vector<std::pair<std::size_t, std::string>>, 2> allocated_before;  ///< One and two years before.
-  std::vector<std::pair<std::string, std::string>> dispute_ids;     ///< (dispute id, child id), by register index.
-  std::vector<DisputeTally> dispute_tallies;                        ///< How each dispute counts, by register index.
+  std::vector<std::string> dispute_ids;  ///< Each dispute's id, by register index.
+  std::vector<std::vector<std::string>>
+      dispute_categories;                                  ///< Each dispute's categories ({"(none)"}: none), by index.
+  std::vector<std::vector<std::string>> dispute_children;  ///< Each dispute's children, by register index.
+  std::vector<DisputeTally> dispute_tallies;               ///< How each dispute counts, by register index.
   std::array<std::vector<DisputeTally>, 2> dispute_tallies_before;  ///< The same, one and two years before.
 
   // Every figure, listed once when the report is computed (report_figures.hpp reads them).

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -92,13 +93,40 @@ struct DisputeState {
 DisputeState replay_dispute(const std::vector<DisputeEvent>& events, const Ladder& ladder, const Calendar& calendar,
                             Date as_of);
 
-/// One dispute in a register.
+/// Orders strings the way people read codes: runs of digits by their value, everything else by byte, so
+/// "A1" < "A2" < "A10" < "A15" (not "A1" < "A10" < "A15" < "A2"). Strings equal in value but not in bytes
+/// ("A01", "A1") are ordered by their bytes, so the order is strict and total.
+struct NaturalLess {
+  /// Whether @p a comes before @p b.
+  /// @param a one string.
+  /// @param b another.
+  /// @return true when @p a sorts first.
+  bool operator()(std::string_view a, std::string_view b) const noexcept;
+};
+
+/// Counts by a code (a category or a stage), in natural order (NaturalLess: A1, A2, ..., A10).
+using CodeCounts = std::map<std::string, std::size_t, NaturalLess>;
+
+/// Splits a list of ids or codes written with ';' between them ("101;102"): the items, with the spaces
+/// around each trimmed. "" is no item at all.
+/// @param list the list.
+/// @return the items in their order, empty ones ("101;;102", "101;") included as "" so a caller can refuse them.
+std::vector<std::string> split_dispute_list(std::string_view list);
+
+/// One dispute in a register. A dispute may concern several children (a sibling group) and several
+/// categories (an alert with several issues, as Bradford's form allows).
 struct Dispute {
-  std::string id;                    ///< The dispute's id.
-  std::string child;                 ///< The child's id.
-  std::string officer;               ///< The raising IRO's id.
-  std::string category;              ///< Its category code ("" when none).
-  std::vector<DisputeEvent> events;  ///< Accepted events, in date order.
+  std::string id;                       ///< The dispute's id.
+  std::vector<std::string> children;    ///< The children's ids (none, one, or a sibling group), each once.
+  std::string officer;                  ///< The raising IRO's id.
+  std::vector<std::string> categories;  ///< Its category codes (none, or several), each once.
+  std::vector<DisputeEvent> events;     ///< Accepted events, in date order.
+  /// The children's ids joined with ';' ("101;102"; "" when none): the child column of a dispute's rows.
+  /// @return the joined ids.
+  std::string children_text() const;
+  /// The category codes joined with ';' ("A1;A13"; "(none)" when none).
+  /// @return the joined codes.
+  std::string categories_text() const;
 };
 
 /// How one dispute counts in the figures for a period (DisputeRegister::tally()); the figures are the
@@ -112,8 +140,9 @@ struct DisputeTally {
   bool withdrawn = false;         ///< Withdrawn in the period.
   bool open = false;              ///< Open at the end of the period.
   bool overdue = false;           ///< Open and overdue at the end of the period.
+  bool formal = false;            ///< Entered the formal process (its first stage with a response time) in the period.
   std::string stage;              ///< The stage reached (resolved) or current (open); "" otherwise.
-  std::string category;           ///< Its category ("(none)" when it has none).
+  std::optional<Date> formal_on;  ///< When it entered the formal process (any time up to the period's end).
   std::int32_t working_days = 0;  ///< Working days from raise to resolution (when resolved in the period).
   std::optional<Date> raised_on;  ///< When it was raised (any time up to the period's end).
   std::optional<Date> closed_on;  ///< When it was resolved or withdrawn (up to the period's end).
@@ -131,8 +160,13 @@ struct DisputeFigures {
   std::size_t overdue = 0;          ///< Of those, overdue at the end of the period.
   double median_working_days = 0;   ///< Median working days from raise to resolution (resolved in the period).
   double p90_working_days = 0;      ///< 90th percentile of the same (nearest rank).
-  std::map<std::string, std::size_t> resolved_at;    ///< Resolved in the period, by the stage reached.
-  std::map<std::string, std::size_t> by_category;    ///< Raised in the period, by category.
+  std::size_t children = 0;         ///< Distinct children the disputes raised in the period concern.
+  std::size_t issues = 0;           ///< Category mentions of those disputes (one with no category: one, "(none)").
+  std::size_t formal = 0;           ///< Disputes that entered the formal process in the period.
+  std::size_t formal_children = 0;  ///< Distinct children of those disputes (children with a formal challenge).
+  std::map<std::string, std::size_t> resolved_at;  ///< Resolved in the period, by the stage reached.
+  CodeCounts by_category;           ///< Raised in the period, by category (a dispute counts under each of its own).
+  CodeCounts resolved_by_category;  ///< Resolved in the period, by category (a dispute counts under each of its own).
   std::map<std::string, std::size_t> open_by_stage;  ///< Open at the end of the period, by stage.
 };
 
@@ -145,15 +179,27 @@ class DisputeRegister {
   /// @param calendar the working-day calendar (with the policy's closure days).
   DisputeRegister(Policy policy, Calendar calendar);
 
-  /// Adds a dispute without events.
+  /// Adds a dispute without events, about one child and one category.
   /// @param id its id (unique).
-  /// @param child the child's id.
+  /// @param child the child's id ("" for none).
   /// @param iro the raising IRO's id.
-  /// @param category a category code; when the policy lists categories it must be one of them.
+  /// @param category a category code ("" for none); when the policy lists categories it must be one of them.
   /// @return its index.
   /// @throws Error Status::invalid_argument for an empty or repeated id; Status::not_found for an unknown
   ///         category.
   std::size_t add(const std::string& id, const std::string& child, const std::string& iro, const std::string& category);
+
+  /// Adds a dispute without events, about one or more children (a sibling group) and categories.
+  /// @param id its id (unique).
+  /// @param children the children's ids: none, or each non-empty and listed once.
+  /// @param iro the raising IRO's id.
+  /// @param categories category codes: none, or each non-empty and listed once; when the policy lists
+  ///        categories each must be one of them.
+  /// @return its index.
+  /// @throws Error Status::invalid_argument for an empty or repeated id, an empty child or category, or one
+  ///         listed twice; Status::not_found for an unknown category. The register is then unchanged.
+  std::size_t add(const std::string& id, std::vector<std::string> children, const std::string& iro,
+                  std::vector<std::string> categories);
 
   /// Adds an event to a dispute, after checking it against the ladder and the events before it.
   /// @param id the dispute's id.
@@ -201,11 +247,17 @@ class DisputeRegister {
   Calendar calendar_;
   std::vector<Dispute> disputes_;
   std::unordered_map<std::string, std::size_t> ids_;
+  std::vector<std::uint32_t> numbered_;  // by dispute: where its children, then its categories, start in numbers_
+  std::vector<std::uint32_t> numbers_;   // every dispute's children and categories by number (the order first seen)
+  std::unordered_map<std::string, std::uint32_t> child_numbers_;     // child id -> number
+  std::unordered_map<std::string, std::uint32_t> category_numbers_;  // category code -> number
+  std::vector<std::string> category_names_;                          // number -> category code
 };
 
 /// Adds the rows of a dispute events CSV file to a register (all or nothing). Columns: dispute_id, date,
 /// action (raise, escalate, resolve, withdraw, refer_cafcass) and, optionally, stage (the stage raised at
-/// or escalated to), child_id, iro_id and category (read from a dispute's first row).
+/// or escalated to), child_id, iro_id and category (read from a dispute's first row; child_id and category
+/// may each hold several values separated by ';': a sibling group, an alert with several issues).
 /// @param reg the register.
 /// @param text the CSV text.
 /// @param source a name for messages (the file path).
@@ -213,7 +265,8 @@ class DisputeRegister {
 void read_disputes_csv(DisputeRegister& reg, std::string_view text, std::string_view source);
 
 /// Adds the rows of a dispute events CSV file to a register one by one: a row the register refuses (a
-/// stage the ladder does not have, a category the policy does not list, a bad date or action) is a
+/// stage the ladder does not have, a category the policy does not list, an empty or repeated item in a
+/// child_id or category list, a bad date or action) is a
 /// rejected row in @p report, naming the file, the line, the column and the value, and the others are
 /// still added.
 /// @param reg the register.

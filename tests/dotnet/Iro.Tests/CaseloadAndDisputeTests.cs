@@ -86,6 +86,11 @@ namespace Iro.Tests
                 Assert.Equal(DisputeStatus.Withdrawn, reg.State("D9", D("2025-02-06")).Status);
                 Assert.Equal(D("2025-02-05"), reg.State("D9", D("2025-02-06")).Closed.Value);
                 Assert.Equal(f.Withdrawn + 1, reg.Figures(D("2025-01-01"), D("2025-03-31")).Withdrawn);
+                // A sibling group with several categories: ';' between the values, each once.
+                reg.Add("S1", "K1;K2", "A", "contact;education");
+                Assert.Equal(7, reg.Count);
+                Assert.Contains("is empty", Assert.Throws<InvalidArgumentException>(() => reg.Add("S2", "K1;;K2", "A")).Message);
+                Assert.Equal(7, reg.Count);
             }
         }
     }
