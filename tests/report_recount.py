@@ -89,6 +89,15 @@ class WorkingDays:
                 n -= 1
         return d
 
+    def sub(self, d, n):
+        """The Nth working day before D (D is day 0, whatever it is)."""
+        assert n >= 0
+        while n > 0:
+            d -= ONE_DAY
+            if self.is_working(d):
+                n -= 1
+        return d
+
     def between(self, a, b):
         """Working days in (a, b]; negative when b is before a."""
         if b < a:
@@ -186,6 +195,10 @@ class Child:
         self.refused = None
         self.sex, self.ethnic = "not_recorded", ""   # header SEX and ETHNIC
         self.uasc, self.duc = False, None            # uasc.csv: listed, and the day UASC status ceased
+        self.reports = {}       # review date -> the day the social worker's report reached the IRO
+        self.cancellations = []  # (day, reason): reviews that did not take place (review_cancellations.csv)
+        self.exceptions = {}    # review date -> the agreed reason it was held late (review_exceptions.csv)
+        self.notified = {}      # DECOM of a period -> the day the IRO service was told (notifications.csv)
 
 
 def load_903(directory, notes):
@@ -305,6 +318,40 @@ def load_903(directory, notes):
             notes.append("midway_reviews: row %r rejected" % (row,))
             continue
         c.midways.append(day)
+    # The four local extracts of issue 17 (docs/ssda903.md): a report or an exception names a review of the
+    # child, once; a cancellation falls in a period of care with a reason; a notification names a period's DECOM.
+    def held_on(c, day):
+        return any(r[0] == day for r in c.reviews)
+    for row in read_csv(os.path.join(directory, "pre_meeting_reports.csv")) or []:
+        c = children.get(row["CHILD"])
+        held, got = parse_date(row.get("REVIEW")), parse_date(row.get("REPORT_RECEIVED"))
+        if c is None or held is None or got is None or held in c.reports or not held_on(c, held):
+            notes.append("pre_meeting_reports: row %r rejected" % (row,))
+            continue
+        c.reports[held] = got
+    for row in read_csv(os.path.join(directory, "review_cancellations.csv")) or []:
+        c = children.get(row["CHILD"])
+        day, reason = parse_date(row.get("REVIEW")), row.get("REASON", "")
+        if c is None or day is None or not reason or any(d == day for d, _ in c.cancellations) or \
+                not any(p.start <= day and (p.end is None or day <= p.end) for p in c.periods):
+            notes.append("review_cancellations: row %r rejected" % (row,))
+            continue
+        c.cancellations.append((day, reason))
+    for row in read_csv(os.path.join(directory, "review_exceptions.csv")) or []:
+        c = children.get(row["CHILD"])
+        held, reason = parse_date(row.get("REVIEW")), row.get("REASON", "")
+        if c is None or held is None or not reason or held in c.exceptions or not held_on(c, held):
+            notes.append("review_exceptions: row %r rejected" % (row,))
+            continue
+        c.exceptions[held] = reason
+    for row in read_csv(os.path.join(directory, "notifications.csv")) or []:
+        c = children.get(row["CHILD"])
+        start, told = parse_date(row.get("DECOM")), parse_date(row.get("NOTIFIED"))
+        if c is None or start is None or told is None or start in c.notified or \
+                not any(p.start == start for p in c.periods):
+            notes.append("notifications: row %r rejected" % (row,))
+            continue
+        c.notified[start] = told
     return children
 
 
@@ -702,7 +749,11 @@ def supplied(ctx):
             "legal_status": any(ep["ls"] for c in children for ep in c.episodes), "uasc": any(c.uasc for c in children),
             "leaving_reasons": any(p.episodes[-1]["rec"] and p.episodes[-1]["dec"] is not None
                                    for c in children for p in c.periods),
-            "placements": any(ep["rne"] != "L" for c in children for ep in c.episodes)}
+            "placements": any(ep["rne"] != "L" for c in children for ep in c.episodes),
+            "pre_meeting_reports": any(c.reports for c in children),
+            "cancellations": any(c.cancellations for c in children),
+            "exceptions": any(c.exceptions for c in children),
+            "notifications": any(c.notified for c in children)}
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1083,6 +1134,78 @@ def month_ends(ctx):
     return ends
 
 
+def natural_key(text):
+    """Codes in natural order (A2 before A10), as the report sorts them."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", text)]
+
+
+def spread(values):
+    """(median, 90th percentile by nearest rank), 0 for none."""
+    v = sorted(values)
+    if not v:
+        return 0.0, 0.0
+    n = len(v)
+    median = float(v[n // 2]) if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2.0
+    return median, float(v[math.ceil(0.9 * n) - 1])
+
+
+def local_extract_tables(ctx, held, sup):
+    """Pre-meeting reports, cancellations, agreed exceptions and notification (docs/report.md)."""
+    out = {}
+    before = ctx.rules.p["targets"]["report_working_days_before"]
+    if sup["pre_meeting_reports"]:
+        got = [ctx.children[h.child].reports.get(h.held) for h in held]
+        on_time = sum(1 for h, g in zip(held, got) if g is not None and g <= ctx.wd.sub(h.held, before))
+        received = sum(1 for g in got if g is not None)
+        out["pre_meeting"] = [{"row": "year", "held": len(held), "received": received, "on_time": on_time,
+                               "late": received - on_time, "not_recorded": len(held) - received,
+                               "percent_on_time": pct1(on_time, len(held))}]
+    else:
+        out["pre_meeting"] = None
+    if sup["cancellations"]:
+        counts = {}
+        for c in ctx.children.values():
+            if c.refused:
+                continue
+            for day, reason in c.cancellations:
+                if ctx.in_year(day):
+                    counts[reason] = counts.get(reason, 0) + 1
+        out["cancellations"] = [{"row": k, "reviews": counts[k]} for k in sorted(counts, key=natural_key)] + \
+            [{"row": "all", "reviews": sum(counts.values())}]
+    else:
+        out["cancellations"] = None
+    if sup["exceptions"]:
+        t = timeliness(ctx, ctx.first, ctx.last, "period", None)
+        agreed = sum(1 for h in ctx.held if ctx.in_year(h.due) and not h.in_time
+                     and h.held in ctx.children[h.child].exceptions)
+        out["exceptions"] = [{"row": "year", "due": t["due"], "in_time": t["in_time"], "agreed": agreed,
+                              "late_without": t["due"] - t["in_time"] - agreed,
+                              "percent_in_time": pct1(t["in_time"], t["due"]),
+                              "percent_in_time_or_agreed": pct1(t["in_time"] + agreed, t["due"])}]
+    else:
+        out["exceptions"] = None
+    if sup["notifications"]:
+        days, entered = [], 0
+        for c in ctx.children.values():
+            if c.refused:
+                continue
+            for p in times_in_care(c):
+                if not ctx.in_year(p.start):
+                    continue
+                entered += 1
+                if p.start in c.notified:
+                    days.append(ctx.wd.between(p.start, c.notified[p.start]))
+        median, p90 = spread(days)
+        out["notifications"] = [{"row": "year", "entered": entered, "notified": len(days),
+                                 "not_recorded": entered - len(days), "within_1": sum(d <= 1 for d in days),
+                                 "2_to_5": sum(2 <= d <= 5 for d in days), "6_to_10": sum(6 <= d <= 10 for d in days),
+                                 "over_10": sum(d > 10 for d in days), "median_working_days": median,
+                                 "p90_working_days": p90}]
+    else:
+        out["notifications"] = None
+    return out
+
+
 @figure("tables")
 def tables(ctx):
     """The tables laid out alike in every format (docs/report.md): reviews held by month of the meeting,
@@ -1124,6 +1247,7 @@ def tables(ctx):
                        "actual": r2(team["per_fte"]) if sup["roster"] else "not supplied",
                        "result": ("met" if low <= team["per_fte"] <= high else "not met") if sup["roster"]
                        else "not supplied", "source": None}]
+    out.update(local_extract_tables(ctx, held, sup))
     if not sup["roster"]:
         out["caseload_months"] = out["iro_changes"] = None
         return out

@@ -343,11 +343,31 @@ TEST(Casebook, Format3KeepsWhoTheChildIs) {
           EXPECT_EQ(a.periods[k].legal_statuses[l].date, b.periods[k].legal_statuses[l].date);
           EXPECT_EQ(a.periods[k].legal_statuses[l].code, b.periods[k].legal_statuses[l].code);
         }
+        EXPECT_EQ(a.periods[k].notified, b.periods[k].notified);
+      }
+      ASSERT_EQ(a.reviews.size(), b.reviews.size());
+      for (std::size_t k = 0; k < a.reviews.size(); ++k) {  // the local extracts of issue 17
+        EXPECT_EQ(a.reviews[k].report_received, b.reviews[k].report_received);
+        EXPECT_EQ(a.reviews[k].cancellation_reason, b.reviews[k].cancellation_reason);
+        EXPECT_EQ(a.reviews[k].exception_reason, b.reviews[k].exception_reason);
       }
     }
     EXPECT_EQ(canonical(back), canonical(book));
   }
   EXPECT_GT(statuses, book.children.size() / 2);
+  std::size_t reports = 0, cancelled = 0, agreed = 0, notified = 0;
+  for (const iro::Child& c : book.children) {
+    for (const iro::Review& v : c.reviews) {
+      reports += v.report_received.has_value();
+      cancelled += !v.cancellation_reason.empty();
+      agreed += !v.exception_reason.empty();
+    }
+    for (const iro::Period& p : c.periods) notified += p.notified.has_value();
+  }
+  EXPECT_GT(reports, 0u);
+  EXPECT_GT(cancelled, 0u);
+  EXPECT_GT(agreed, 0u);
+  EXPECT_GT(notified, 0u);
 }
 
 TEST(Casebook, Format2ArchivesLoadWithTheProfileNotRecorded) {

@@ -170,3 +170,21 @@ TEST(Child, ParticipationAgainstAgeAtOneReview) {
   EXPECT_EQ(*iro::participation_age_issue(dob, Date::parse("2024-05-31"), Participation::pn7),
             "PN7 is for a child of 4 or over, but the child was under 4 (4th birthday 2024-06-01); use PN0");
 }
+
+TEST(Child, ACancellationReasonIsForACancelledReviewAndAnExceptionForAHeldOne) {
+  iro::Child c;
+  c.id = "K";
+  c.periods.push_back({Date::parse("2024-01-08"), std::nullopt, iro::Regime::standard, {}});
+  iro::Review held{Date::parse("2024-02-01"), false, Participation::none, iro::ReviewReason::scheduled, std::nullopt};
+  held.exception_reason = "to follow a court hearing";
+  iro::Review cancelled{Date::parse("2024-01-30"), true, Participation::none, iro::ReviewReason::scheduled,
+                        std::nullopt};
+  cancelled.cancellation_reason = "carer unavailable";
+  c.reviews = {held, cancelled};
+  EXPECT_NO_THROW(iro::validate(c));
+  c.reviews[0].cancellation_reason = "IRO unavailable";  // a held review was not cancelled
+  EXPECT_THROW(iro::validate(c), iro::Error);
+  c.reviews[0].cancellation_reason.clear();
+  c.reviews[1].exception_reason = "placement move";  // a cancelled review was never late
+  EXPECT_THROW(iro::validate(c), iro::Error);
+}

@@ -439,7 +439,7 @@ TEST(ReportFigures, EachKindIsDeclaredOnceAndDocsReportMdQuotesItsDefinition) {
     const std::string row = std::string("| `") + k.pattern + "` | " + k.table + " | " + k.definition + " |";
     EXPECT_NE(doc.find(row), std::string::npos) << "docs/report.md lacks the row\n" << row;
   }
-  EXPECT_EQ(patterns.size(), 39u);
+  EXPECT_EQ(patterns.size(), 44u);
   // Every figure of a full report comes from one of the kinds, and every kind gives some figure.
   iro::SynthOptions o;
   o.seed = 3;
@@ -1105,4 +1105,92 @@ TEST(Report, DisputesAsTheSeedsCountThem) {
   EXPECT_NE(csv.find("years,2024/25,disputes_formal_children,6\n"), std::string::npos);
   // Every figure has as many rows as it counts.
   for (const iro::Figure& f : iro::report_figures(r)) EXPECT_EQ(iro::report_query(r, f).size(), f.count) << f.name;
+}
+
+TEST(Report, PreMeetingReportsCancellationsAgreedExceptionsAndNotification) {
+  iro::Casebook book = hand_book();
+  iro::Child& a = book.children[0];
+  // England's policy: reports due 3 working days before the meeting. A's review of Fri 10 May 2024 (due 1 May,
+  // held late): report due Tue 7 May, received then (on time); an agreed reason for its lateness. Its review of
+  // Fri 1 Nov 2024: report due Tue 29 Oct, received Wed 30 Oct (late).
+  a.reviews[1].report_received = d("2024-05-07");
+  a.reviews[1].exception_reason = "to follow a court hearing";
+  a.reviews[2].report_received = d("2024-10-30");
+  // Cancelled meetings: two in the year (one with no reason given), one in 2023/24.
+  for (const auto& [day, why] : {std::pair<const char*, const char*>{"2024-04-29", "IRO unavailable"},
+                                 {"2024-10-20", ""},
+                                 {"2024-01-20", "carer unavailable"}}) {
+    iro::Review cancelled{d(day), true, iro::Participation::none, iro::ReviewReason::scheduled, std::nullopt};
+    cancelled.cancellation_reason = why;
+    a.reviews.push_back(cancelled);
+  }
+  // B entered care Mon 3 Jun 2024; the IRO service was told Fri 7 Jun: 4 working days. A entered before the year.
+  book.children[1].periods[0].notified = d("2024-06-07");
+  const iro::Report r = iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_TRUE(r.supplied.pre_meeting_reports);
+  EXPECT_EQ(r.pre_meeting.working_days_before, 3);
+  EXPECT_EQ(r.pre_meeting.held, 2u);
+  EXPECT_EQ(r.pre_meeting.received, 2u);
+  EXPECT_EQ(r.pre_meeting.on_time, 1u);
+  EXPECT_EQ(r.pre_meeting.late, 1u);
+  EXPECT_EQ(r.pre_meeting.not_recorded, 0u);
+  EXPECT_DOUBLE_EQ(r.pre_meeting.percent(), 50.0);
+  const auto late = iro::report_query(r, "pre_meeting.late");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].detail, "held 2024-11-01, report due 2024-10-29, received 2024-10-30");
+  // A report one working day earlier would have been on time: the boundary is the due day itself.
+  book.children[0].reviews[2].report_received = d("2024-10-29");
+  EXPECT_EQ(
+      iro::annual_report(book, iro::Policy::england(), iro::Calendar::england_and_wales(), 2024).pre_meeting.on_time,
+      2u);
+  ASSERT_EQ(r.cancelled.size(), 2u);
+  EXPECT_EQ(iro::report_figure(r, "cancellations.all").count, 2u);
+  EXPECT_EQ(iro::report_figure(r, "cancellations.reason.IRO unavailable").count, 1u);
+  EXPECT_EQ(iro::report_figure(r, "cancellations.reason.(none given)").count, 1u);
+  EXPECT_THROW(iro::report_figure(r, "cancellations.reason.carer unavailable"), iro::Error);  // 2023/24
+  // Of the year's 3 due dates: 1 in time, A's second held late for an agreed reason, B's first missed.
+  ASSERT_EQ(r.agreed_late.size(), 1u);
+  EXPECT_EQ(r.agreed_late[0].due, d("2024-05-01"));
+  EXPECT_EQ(r.agreed_late[0].held, d("2024-05-10"));
+  EXPECT_EQ(iro::report_figure(r, "exceptions.agreed").count, 1u);
+  EXPECT_EQ(iro::report_figure(r, "exceptions.late_without").count, 1u);
+  EXPECT_EQ(iro::report_query(r, "exceptions.late_without")[0].child, "B");
+  EXPECT_EQ(r.total.in_time, 1u);  // an exception never makes a late review in time
+  EXPECT_NE(iro::report_csv(r).find("exceptions,year,percent_in_time_or_agreed,66.7\n"), std::string::npos);
+  EXPECT_NE(iro::report_csv(r).find("exceptions,year,percent_in_time,33.3\n"), std::string::npos);
+  // Notification: one time in care started in the year, told after 4 working days.
+  EXPECT_EQ(r.notification.entered, 1u);
+  EXPECT_EQ(r.notification.notified, 1u);
+  EXPECT_EQ(r.notification.bands, (std::array<std::size_t, 4>{0, 1, 0, 0}));
+  EXPECT_DOUBLE_EQ(r.notification.median_working_days, 4.0);
+  EXPECT_EQ(iro::report_query(r, "notification.2_to_5")[0].detail,
+            "looked after from 2024-06-03, IRO service told 2024-06-07 (4 working days)");
+  // Every layout has the four tables; a target for reports is now met or not on the figure.
+  for (iro::ReportFormat f : {iro::ReportFormat::text, iro::ReportFormat::markdown, iro::ReportFormat::html}) {
+    const std::string out = iro::format_report(r, f);
+    for (const char* title :
+         {"Social workers' reports before the review", "Reviews cancelled, by reason",
+          "Reviews out of timescale for agreed and understood reasons", "When the IRO service was told"})
+      EXPECT_NE(out.find(title), std::string::npos) << static_cast<int>(f) << " " << title;
+  }
+  EXPECT_NE(iro::report_json(r).find("\"pre_meeting_reports\": true"), std::string::npos);
+  iro::Policy hounslow_like = iro::Policy::england();
+  hounslow_like.pre_meeting_target_percent = 50;
+  for (const iro::TargetCheck& t :
+       iro::annual_report(book_with_a_changing_team(), hounslow_like, iro::Calendar::england_and_wales(), 2024)
+           .targets) {
+    if (t.key == "pre_meeting_target_percent") {
+      EXPECT_FALSE(t.actual.has_value());  // the hand book has no report dates
+    }
+  }
+  // Without the extracts the tables say so, and have no figures.
+  const iro::Report plain =
+      iro::annual_report(hand_book(), iro::Policy::england(), iro::Calendar::england_and_wales(), 2024);
+  EXPECT_FALSE(plain.supplied.pre_meeting_reports || plain.supplied.cancellations || plain.supplied.exceptions ||
+               plain.supplied.notifications);
+  EXPECT_THROW(iro::report_figure(plain, "pre_meeting.held"), iro::Error);
+  EXPECT_THROW(iro::report_figure(plain, "notification.entered"), iro::Error);
+  const std::string csv = iro::report_csv(plain);
+  for (const char* table : {"pre_meeting", "cancellations", "exceptions", "notifications"})
+    EXPECT_NE(csv.find(std::string(table) + ",year,supplied,no\n"), std::string::npos) << table;
 }

@@ -670,3 +670,66 @@ TEST(Ssda903, TheValidatorsReviewChecksAreDoubtfulRowsWithCounts) {
   EXPECT_EQ(counts.at("reviews.csv REVIEW rejected"), 1u);
   EXPECT_EQ(counts.size(), 3u);
 }
+
+TEST(Ssda903, TheFourLocalExtractsOfReportsCancellationsExceptionsAndNotification) {
+  iro::Ssda903Files f;
+  f.header = header;
+  f.episodes = "CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n2,08/01/2024,S,C2,01/03/2024\n";
+  f.reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/06/2015,22/04/2024,PN1\n1,01/06/2015,22/07/2024,PN3\n";
+  f.pre_meeting_reports =
+      "CHILD,REVIEW,REPORT_RECEIVED\n"
+      "1,22/04/2024,16/04/2024\n"   // line 2: kept
+      "1,22/04/2024,17/04/2024\n"   // line 3: a second date for the same review
+      "1,23/04/2024,17/04/2024\n"   // line 4: no such review
+      "9,22/04/2024,17/04/2024\n";  // line 5: not in the header
+  f.review_cancellations =
+      "CHILD,REVIEW,REASON\n"
+      "1,15/07/2024,social worker unavailable\n"  // line 2: kept
+      "1,16/07/2024,\n"                           // line 3: no reason
+      "2,15/07/2024,child unwell\n"               // line 4: after the child's care ended
+      "1,15/07/2024,again\n";                     // line 5: the same cancelled review again
+  f.review_exceptions =
+      "CHILD,REVIEW,REASON\n"
+      "1,22/07/2024,to follow a court hearing\n"  // line 2: kept
+      "1,23/07/2024,placement move\n";            // line 3: no such review
+  f.notifications =
+      "CHILD,DECOM,NOTIFIED\n"
+      "1,25/03/2024,27/03/2024\n"   // line 2: kept
+      "2,08/01/2024,05/01/2024\n"   // line 3: told before the day: kept, doubtful
+      "1,26/03/2024,27/03/2024\n"   // line 4: no period starts that day
+      "1,25/03/2024,28/03/2024\n";  // line 5: a second date
+  const auto r = iro::import_903(f, ImportMode::lenient);
+  std::map<std::string, const iro::Child*> by_id;
+  for (const iro::Child& c : r.children) by_id[c.id] = &c;
+  const iro::Child& one = *by_id.at("1");
+  ASSERT_EQ(one.reviews.size(), 3u);  // two held, one cancelled
+  EXPECT_EQ(one.reviews[0].report_received, d("2024-04-16"));
+  EXPECT_FALSE(one.reviews[1].report_received);
+  EXPECT_EQ(one.reviews[1].exception_reason, "to follow a court hearing");
+  EXPECT_TRUE(one.reviews[2].cancelled);
+  EXPECT_EQ(one.reviews[2].date, d("2024-07-15"));
+  EXPECT_EQ(one.reviews[2].cancellation_reason, "social worker unavailable");
+  EXPECT_EQ(one.periods[0].notified, d("2024-03-27"));
+  EXPECT_EQ(by_id.at("2")->periods[0].notified, d("2024-01-05"));
+  EXPECT_TRUE(
+      has_issue(r.report, "pre_meeting_reports.csv:3: REPORT_RECEIVED: the review of 2024-04-22 already has", true));
+  EXPECT_TRUE(has_issue(r.report, "pre_meeting_reports.csv:4: REVIEW: child \"1\" has no review on 2024-04-23", true));
+  EXPECT_TRUE(has_issue(r.report, "pre_meeting_reports.csv:5: CHILD: child \"9\" is not in the Header table", true));
+  EXPECT_TRUE(has_issue(r.report, "review_cancellations.csv:3: REASON: a reason is required", true));
+  EXPECT_TRUE(
+      has_issue(r.report, "review_cancellations.csv:4: REVIEW: 2024-07-15 is outside the child's periods", true));
+  EXPECT_TRUE(
+      has_issue(r.report, "review_cancellations.csv:5: REVIEW: the cancelled review of 2024-07-15 is listed", true));
+  EXPECT_TRUE(has_issue(r.report, "review_exceptions.csv:3: REVIEW: child \"1\" has no review on 2024-07-23", true));
+  EXPECT_TRUE(
+      has_issue(r.report, "notifications.csv:3: NOTIFIED: 2024-01-05 is before the child became looked after", false));
+  EXPECT_TRUE(
+      has_issue(r.report, "notifications.csv:4: DECOM: child \"1\" has no period of care starting 2024-03-26", true));
+  EXPECT_TRUE(has_issue(r.report, "notifications.csv:5: NOTIFIED: the period from 2024-03-25 already has", true));
+  EXPECT_EQ(r.report.rows.at("pre_meeting_reports.csv"), 4u);
+  EXPECT_EQ(r.report.rows.at("notifications.csv"), 4u);
+  // A missing column is refused by name, as for the other tables.
+  iro::Ssda903Files bad = f;
+  bad.notifications = "CHILD,DECOM\n1,25/03/2024\n";
+  EXPECT_EQ(failure([&] { iro::import_903(bad, ImportMode::lenient); }).first, Status::parse);
+}

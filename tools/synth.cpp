@@ -28,6 +28,7 @@ class Generator {
         extra_(o.seed ^ 0x9e3779b97f4a7c15ull),
         profile_(o.seed ^ 0xc2b2ae3d27d4eb4full),
         family_(o.seed ^ 0xd1b54a32d192ed03ull),
+        local_(o.seed ^ 0x94d049bb133111ebull),
         first_(o.end.add_months(-12 * static_cast<std::int64_t>(o.years))),
         cal_(Calendar::england_and_wales()) {}
 
@@ -47,6 +48,10 @@ class Generator {
     f.absences = "iro_id,from,to\n";
     f.disputes = "dispute_id,date,action,stage,child_id,iro_id,category\n";
     f.uasc = "CHILD,SEX,DOB,DUC\n";
+    f.pre_meeting_reports = "CHILD,REVIEW,REPORT_RECEIVED\n";
+    f.review_cancellations = "CHILD,REVIEW,REASON\n";
+    f.review_exceptions = "CHILD,REVIEW,REASON\n";
+    f.notifications = "CHILD,DECOM,NOTIFIED\n";
     for (std::uint32_t i = 0; i < o_.officers; ++i) {
       const double fte = chance(0.2) ? (chance(0.5) ? 0.6 : 0.8) : 1.0;
       f.officers += "IRO" + std::to_string(i + 1) + "," +
@@ -250,15 +255,49 @@ class Generator {
   }
 
   void reviews(SynthFiles& f, const std::string& id, Date dob, Date start, Date leave, bool breaks) {
+    notification(f, id, start);
     Date due = breaks ? start.add_months(3) : cal_.add_working_days(start, 20);
     for (int k = 0; k < 40; ++k) {
       const bool late = chance(k == 0 ? 0.12 : 0.05);
       const Date held = late ? due.add_days(uniform(1, 40)) : due.add_days(-uniform(0, 25));
       if (held <= start || held >= leave || held > o_.end) break;
       f.reviews += id + "," + dmy(dob) + "," + dmy(held) + "," + code(dob, held) + "\n";
+      local(f, id, start, due, held);
       due = held.add_months(k == 0 && !breaks ? 3 : 6);
       extras(f, id, held, due, leave);
     }
+  }
+
+  // The day the IRO service was told of a new period of care: most within a working day, a few weeks late
+  // (Thurrock and Bradford name late notification).
+  void notification(SynthFiles& f, const std::string& id, Date start) {
+    const int roll = std::uniform_int_distribution<int>(1, 100)(local_);
+    if (roll > 96) return;  // not recorded
+    const int days = roll <= 70 ? roll % 2 : roll <= 88 ? 2 + roll % 4 : roll <= 94 ? 6 + roll % 5 : 11 + roll % 10;
+    const Date told = cal_.add_working_days(start, days);
+    if (told <= o_.end) f.notifications += id + "," + dmy(start) + "," + dmy(told) + "\n";
+  }
+
+  // For the review held on `held` (due `due`): when the social worker's report reached the IRO (about half by
+  // the day it was due, Hounslow's "only 48.6%"), a cancelled meeting before it for about one review in twelve
+  // (Thurrock's causes), and for about one late review in six an agreed and understood reason (Medway).
+  void local(SynthFiles& f, const std::string& id, Date start, Date due, Date held) {
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(local_); };
+    const int roll = pick(1, 100);
+    if (roll <= 90) {
+      const int before = roll <= 52 ? pick(3, 10) : pick(-2, 2);  // working days before the meeting
+      const Date got = cal_.add_working_days(held, -before);
+      if (got <= o_.end) f.pre_meeting_reports += id + "," + dmy(held) + "," + dmy(got) + "\n";
+    }
+    static const char* const cancelled[] = {"IRO unavailable",   "social worker unavailable",
+                                            "carer unavailable", "report not available",
+                                            "child unwell",      "rearranged at family request"};
+    if (pick(1, 12) == 1) {
+      const Date day = held.add_days(-pick(3, 20));
+      if (day > start) f.review_cancellations += id + "," + dmy(day) + "," + cancelled[pick(0, 5)] + "\n";
+    }
+    static const char* const agreed[] = {"to follow a court hearing", "at the child's request", "placement move"};
+    if (held > due && pick(1, 6) == 1) f.review_exceptions += id + "," + dmy(held) + "," + agreed[pick(0, 2)] + "\n";
   }
 
   // The record of the review held on `held` (most within 15 working days, some late, a few never
@@ -370,6 +409,7 @@ class Generator {
   std::mt19937_64 extra_;
   std::mt19937_64 profile_;  // who the children are (sex, ethnicity, UASC, age, legal status, reasons, moves)
   std::mt19937_64 family_;
+  std::mt19937_64 local_;          // the local extracts of reports, cancellations, exceptions and notifications
   std::array<Spell, 8> recent_{};  // the last periods generated, for siblings
   std::size_t recent_next_ = 0;
   Date first_;
@@ -403,7 +443,8 @@ Casebook casebook_from(const SynthFiles& files, const std::string& council, cons
   Casebook book;
   book.council = council;
   book.children = import_903({files.header, files.episodes, files.reviews, files.placed_for_adoption,
-                              files.review_records, files.midway_reviews, files.uasc},
+                              files.review_records, files.midway_reviews, files.uasc, files.pre_meeting_reports,
+                              files.review_cancellations, files.review_exceptions, files.notifications},
                              ImportMode::strict)
                       .children;
   read_roster_csv(book.roster, RosterFile::iros, files.officers, "iros.csv");
@@ -430,7 +471,11 @@ void write_synth_files(const SynthFiles& f, const std::string& directory) {
                                                               {"disputes/events.csv", &f.disputes},
                                                               {"review_records.csv", &f.review_records},
                                                               {"midway_reviews.csv", &f.midway_reviews},
-                                                              {"uasc.csv", &f.uasc}};
+                                                              {"uasc.csv", &f.uasc},
+                                                              {"pre_meeting_reports.csv", &f.pre_meeting_reports},
+                                                              {"review_cancellations.csv", &f.review_cancellations},
+                                                              {"review_exceptions.csv", &f.review_exceptions},
+                                                              {"notifications.csv", &f.notifications}};
   for (const auto& [name, text] : files) {
     std::ofstream out(dir / name, std::ios::binary);
     if (!out || !(out << *text) || !out.flush())

@@ -7,8 +7,8 @@
 /// participation codes in proportions like those councils report (PN0 for children under 4), IRO
 /// absences, and about 7 disputes per 100 children a year, most resolved at the lower stages; about three
 /// disputes in ten concern a sibling group of two or three and most name several categories, so 100 disputes
-/// concern about 143 children and name about 230 issues (Bradford's 28 alerts: 40 children, 63 issues). Who the children
-/// are follows the published national shares (DfE, "Children looked after in England including adoptions:
+/// concern about 143 children and name about 230 issues (Bradford's 28 alerts: 40 children, 63 issues). Who the
+/// children are follows the published national shares (DfE, "Children looked after in England including adoptions:
 /// reporting year 2024", 31 March 2024, 83,630 children): about 56% boys; ages on 31 March about 5% under 1,
 /// 13% 1-4, 17% 5-9, 38% 10-15, 27% 16 and over; ethnicity about 71% White, 10% Mixed, 5% Asian, 8% Black, 5%
 /// other, 1% refused or not obtained; legal status about 79% care orders, 4% placement orders, 16% section 20;
@@ -60,6 +60,10 @@ struct SynthFiles {
   std::string absences;             ///< Roster absences.csv.
   std::string disputes;             ///< Dispute events.csv.
   std::string uasc = {};  ///< SSDA903 uasc.csv: the unaccompanied asylum-seeking children (CHILD, SEX, DOB, DUC).
+  std::string pre_meeting_reports = {};   ///< pre_meeting_reports.csv (local): when each report reached the IRO.
+  std::string review_cancellations = {};  ///< review_cancellations.csv (local): reviews that did not take place.
+  std::string review_exceptions = {};     ///< review_exceptions.csv (local): late reviews' agreed reasons.
+  std::string notifications = {};         ///< notifications.csv (local): when the IRO service was told.
 };
 
 /// Generates a council's files.

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/concurrency.hpp"
+#include "core/stats.hpp"
 #include "iro/core/error.hpp"
 #include "report/report_dates.hpp"
 #include "report/report_population.hpp"
@@ -87,7 +88,9 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
   Schedule s;
   std::vector<TimeInCare> times;            // one child's times in care, reused
   std::vector<std::pair<Date, Date>> sent;  // one child's reviews with a record date (day, sent), by day, reused
-  std::vector<Date> sorted_midways;         // one child's midway reviews by date, when not given in order
+  // One child's held reviews with a pre-meeting report date or an agreed exception, by day, reused.
+  std::vector<std::pair<Date, const Review*>> extract;
+  std::vector<Date> sorted_midways;  // one child's midway reviews by date, when not given in order
   for (std::size_t ci = begin; ci < end; ++ci) {
     const Child& c = book.children[ci];
     std::uint32_t index = UINT32_MAX;  // the child's index in r.children, given at its first row
@@ -107,6 +110,18 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
       return x.first < y.first;
     };
     if (!std::is_sorted(sent.begin(), sent.end(), by_day)) std::stable_sort(sent.begin(), sent.end(), by_day);
+    extract.clear();
+    for (const Review& given : c.reviews) {
+      if (!given.cancelled && (given.report_received || !given.exception_reason.empty()))
+        extract.emplace_back(given.date, &given);
+    }
+    std::stable_sort(extract.begin(), extract.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    // The (last) review given on a day with a pre-meeting report date or an agreed exception, or nullptr.
+    const auto extract_on = [&](Date day) -> const Review* {
+      const auto it = std::upper_bound(extract.begin(), extract.end(), day,
+                                       [](Date d, const std::pair<Date, const Review*>& x) { return d < x.first; });
+      return it != extract.begin() && std::prev(it)->first == day ? std::prev(it)->second : nullptr;
+    };
     const std::vector<Date>* midways_by_date = &c.midways;
     if (!std::is_sorted(c.midways.begin(), c.midways.end())) {
       sorted_midways = c.midways;
@@ -136,7 +151,15 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         ++yf.due;
         ++yf.due_held;
         yf.in_time += rv.on_time;
-        r.due_reviews.push_back({child_index(), ago32, rv.due.date, rv.date, rv.number, rv.on_time});
+        DueReview due{child_index(), ago32, rv.due.date, rv.date, rv.number, rv.on_time};
+        if (!rv.on_time) {
+          const Review* given = extract_on(rv.date);
+          if (given && !given->exception_reason.empty()) {
+            due.agreed = true;
+            if (ago == 0) r.agreed_late.push_back({due.child, rv.due.date, rv.date, given->exception_reason});
+          }
+        }
+        r.due_reviews.push_back(due);
         if (ago == 0) count_due(rv.due.date, true, rv.on_time, c.id);
       }
       // Due dates that passed with no review, and one falling on the year's last day with no review by it.
@@ -175,6 +198,14 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         } else {
           ++yf.not_recorded;
         }
+        if (supplied.pre_meeting_reports) {  // due the policy's working days before the meeting
+          if (const Review* given = extract_on(rv.date)) h.report_received = given->report_received;
+          try {
+            h.report_due = cal.add_working_days(rv.date, -policy.report_working_days_before);
+          } catch (const Error&) {
+            h.report_due = rv.date;  // a meeting at the calendar's first days: due by the meeting itself
+          }
+        }
         if (rv.number >= 2 && i > 0) {
           h.previous = s.reviews[i - 1].date;
           const auto after = std::upper_bound(midways.begin(), midways.end(), *h.previous);
@@ -183,6 +214,13 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
           yf.midway_covered += h.midway;
         }
         if (ago == 0) {
+          ++r.pre_meeting.held;
+          if (h.report_received) {
+            ++r.pre_meeting.received;
+            (*h.report_received <= h.report_due ? r.pre_meeting.on_time : r.pre_meeting.late)++;
+          } else {
+            ++r.pre_meeting.not_recorded;
+          }
           ++r.participation[static_cast<std::size_t>(code < 0 ? 8 : code)];
           ++r.held_by_month[report_month(rv.date)];
           ++r.participation_by_age[h.age_band < 0 ? 5 : static_cast<std::size_t>(h.age_band)]
@@ -207,6 +245,10 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         (ago == 0 ? r.overdue : r.overdue_before[ago - 1]).emplace_back(child_index(), s.next->due.date);
       }
       if (ago != 0) continue;
+      for (const Review& given : c.reviews) {
+        if (given.cancelled && in_period(given.date, from, to))
+          r.cancelled.push_back({child_index(), given.date, given.cancellation_reason});
+      }
       bool any_midway = false;
       for (Date m : c.midways) {
         if (!in_period(m, from, to)) continue;
@@ -233,6 +275,16 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         const bool overlaps = p.start <= to && (!p.end || *p.end >= from);
         if (p.start <= to && (!p.end || *p.end >= year_from[2])) {
           CareSpell spell{child_index(), p.start, p.end};
+          const auto began =
+              std::find_if(c.periods.begin(), c.periods.end(), [&](const Period& q) { return q.start == p.start; });
+          if (began != c.periods.end() && began->notified) {
+            spell.notified = began->notified;
+            try {
+              spell.notice_working_days = cal.working_days_between(p.start, *began->notified);
+            } catch (const Error&) {
+              spell.notice_working_days = static_cast<std::int32_t>(*began->notified - p.start);  // outside: days
+            }
+          }
           if (p.end) {  // the reason of the period that ended it, or the 18th birthday that cut it
             const auto ended =
                 std::find_if(c.periods.rbegin(), c.periods.rend(), [&](const Period& q) { return q.end == p.end; });
@@ -333,6 +385,13 @@ void merge(Report& r, Part& part) {
   r.midway.children += p.midway.children;
   r.midway.intervals += p.midway.intervals;
   r.midway.covered += p.midway.covered;
+  r.pre_meeting.held += p.pre_meeting.held;
+  r.pre_meeting.received += p.pre_meeting.received;
+  r.pre_meeting.on_time += p.pre_meeting.on_time;
+  r.pre_meeting.late += p.pre_meeting.late;
+  r.pre_meeting.not_recorded += p.pre_meeting.not_recorded;
+  append(r.cancelled, p.cancelled, shift);
+  append(r.agreed_late, p.agreed_late, shift);
   append(r.due_reviews, p.due_reviews, shift);
   append(r.held_reviews, p.held_reviews, shift);
   append(r.midways, p.midways, shift);
@@ -382,7 +441,7 @@ std::vector<TargetCheck> check_targets(const Report& r, const Policy& policy) {
   percent("pre_meeting_target_percent", policy.pre_meeting_target_percent,
           "social workers' reports reaching the IRO " + std::to_string(policy.report_working_days_before) +
               " working days before the review",
-          false, 0.0);  // the casebook holds no dates reports reached the IRO
+          r.supplied.pre_meeting_reports, r.pre_meeting.percent());
   TargetCheck band{"caseload_band",
                    "team children per FTE on " + r.to.iso() + " within the band",
                    static_cast<double>(policy.caseload_high),
@@ -420,6 +479,16 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   const std::size_t split = two ? n / 2 : n;
   ReportInputs supplied;
   profile_inputs(book, supplied);
+  const auto any_review = [&](auto test) {
+    return std::any_of(book.children.begin(), book.children.end(),
+                       [&](const Child& c) { return std::any_of(c.reviews.begin(), c.reviews.end(), test); });
+  };
+  supplied.pre_meeting_reports = any_review([](const Review& v) { return v.report_received.has_value(); });
+  supplied.cancellations = any_review([](const Review& v) { return v.cancelled; });
+  supplied.exceptions = any_review([](const Review& v) { return !v.exception_reason.empty(); });
+  supplied.notifications = std::any_of(book.children.begin(), book.children.end(), [](const Child& c) {
+    return std::any_of(c.periods.begin(), c.periods.end(), [](const Period& p) { return p.notified.has_value(); });
+  });
   Part first, second;
   run_beside(
       split < n, [&] { count_children(book, policy, cal, year, supplied, 0, split, first); },
@@ -453,6 +522,24 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
   r.total.label = "Year";
   for (std::size_t y = 0; y < 3; ++y) r.by_number[y].year = year_label(year - 2 + static_cast<int>(y));
   r.records.target_working_days = policy.record_working_days;
+  r.pre_meeting.working_days_before = policy.report_working_days_before;
+  // Notification of the times in care that started in the year, from their rows.
+  std::vector<std::int32_t> notice;
+  for (const CareSpell& p : r.spells) {
+    if (!in_period(p.start, r.from, r.to)) continue;
+    ++r.notification.entered;
+    if (!p.notified) {
+      ++r.notification.not_recorded;
+      continue;
+    }
+    ++r.notification.notified;
+    notice.push_back(p.notice_working_days);
+    const std::int32_t d = p.notice_working_days;
+    ++r.notification.bands[d <= 1 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3];
+  }
+  const Spread took = spread(notice);
+  r.notification.median_working_days = took.median;
+  r.notification.p90_working_days = took.p90;
   r.midway.target_percent = policy.midway_target_percent;
   std::size_t took_part = 0, over_four = 0;
   for (std::size_t code = 1; code <= 7; ++code) {

@@ -252,6 +252,100 @@ void participation_age_rows(const Report& r, const Figure& f, Rows& rows) {
   }
 }
 
+// ---- pre_meeting.MEASURE: select {measure} ----
+const char* const pre_meeting_measures[] = {"held", "received", "on_time", "late", "not_recorded"};
+
+void pre_meeting_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const PreMeetingFigures& x = r.pre_meeting;
+  const std::size_t counts[] = {x.held, x.received, x.on_time, x.late, x.not_recorded};
+  for (std::int32_t m = 0; m < 5; ++m)
+    out.push_back(figure(kind, std::string("pre_meeting.") + pre_meeting_measures[m], counts[m], m));
+}
+
+void pre_meeting_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const HeldReview& h : r.held_reviews) {
+    if (h.year != 0) continue;
+    const bool on_time = h.report_received && *h.report_received <= h.report_due;
+    const std::int32_t m = f.select[0];
+    const bool take = m == 0 || (m == 1 && h.report_received) || (m == 2 && on_time) ||
+                      (m == 3 && h.report_received && !on_time) || (m == 4 && !h.report_received);
+    if (!take) continue;
+    rows.push_back(
+        {r.children[h.child], h.date,
+         "held " + h.date.iso() + ", report due " + h.report_due.iso() +
+             (h.report_received ? ", received " + h.report_received->iso() : std::string(", no date recorded"))});
+  }
+}
+
+// ---- cancellations.all, cancellations.reason.REASON: select {0 all, 1 one reason}; key the reason ----
+void cancellations_list(const Report& r, std::uint16_t kind, Figures& out) {
+  out.push_back(figure(kind, "cancellations.all", r.cancelled.size(), 0));
+}
+
+void cancellation_reasons_list(const Report& r, std::uint16_t kind, Figures& out) {
+  CodeCounts by_reason;
+  for (const CancelledReview& c : r.cancelled) ++by_reason[c.reason.empty() ? "(none given)" : c.reason];
+  for (const auto& [reason, n] : by_reason)
+    out.push_back(figure(kind, "cancellations.reason." + reason, n, 1, 0, 0, reason));
+}
+
+void cancellations_rows(const Report& r, const Figure& f, Rows& rows) {
+  for (const CancelledReview& c : r.cancelled) {
+    const std::string reason = c.reason.empty() ? "(none given)" : c.reason;
+    if (f.select[0] == 1 && reason != f.key) continue;
+    rows.push_back({r.children[c.child], c.date, "review of " + c.date.iso() + " cancelled: " + reason});
+  }
+}
+
+// ---- exceptions.MEASURE: select {0 agreed, 1 late or missed without one} ----
+void exceptions_list(const Report& r, std::uint16_t kind, Figures& out) {
+  std::size_t without = 0;
+  for (const DueReview& d : r.due_reviews) without += d.year == 0 && !d.in_time && !d.agreed;
+  out.push_back(figure(kind, "exceptions.agreed", r.agreed_late.size(), 0));
+  out.push_back(figure(kind, "exceptions.late_without", without, 1));
+}
+
+void exceptions_rows(const Report& r, const Figure& f, Rows& rows) {
+  if (f.select[0] == 0) {
+    for (const AgreedLateReview& a : r.agreed_late) {
+      rows.push_back({r.children[a.child], a.due,
+                      "review due " + a.due.iso() + ", held " + a.held.iso() + ": agreed: " + a.reason});
+    }
+    return;
+  }
+  for (const DueReview& d : r.due_reviews) {
+    if (d.year == 0 && !d.in_time && !d.agreed) rows.push_back({r.children[d.child], d.due, due_detail(d)});
+  }
+}
+
+// ---- notification.MEASURE: select {measure} ----
+const char* const notification_measures[] = {"entered", "notified", "not_recorded", "within_1",
+                                             "2_to_5",  "6_to_10",  "over_10"};
+
+std::int32_t notice_band(std::int32_t d) { return d <= 1 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3; }
+
+void notification_list(const Report& r, std::uint16_t kind, Figures& out) {
+  const NotificationFigures& x = r.notification;
+  const std::size_t counts[] = {x.entered, x.notified, x.not_recorded, x.bands[0], x.bands[1], x.bands[2], x.bands[3]};
+  for (std::int32_t m = 0; m < 7; ++m)
+    out.push_back(figure(kind, std::string("notification.") + notification_measures[m], counts[m], m));
+}
+
+void notification_rows(const Report& r, const Figure& f, Rows& rows) {
+  const std::int32_t m = f.select[0];
+  for (const CareSpell& p : r.spells) {
+    if (!in_period(p.start, r.from, r.to)) continue;
+    const bool take = m == 0 || (m == 1 && p.notified) || (m == 2 && !p.notified) ||
+                      (m >= 3 && p.notified && notice_band(p.notice_working_days) == m - 3);
+    if (!take) continue;
+    rows.push_back({r.children[p.child], p.start,
+                    "looked after from " + p.start.iso() +
+                        (p.notified ? ", IRO service told " + p.notified->iso() + " (" +
+                                          std::to_string(p.notice_working_days) + " working days)"
+                                    : std::string(", no notification date"))});
+  }
+}
+
 // ---- caseload.month_end.MONTH: select {month (April = 0)} ----
 void month_end_list(const Report& r, std::uint16_t kind, Figures& out) {
   for (std::size_t m = 0; m < r.month_end_caseloads.size(); ++m) {
@@ -656,6 +750,30 @@ const Kind kinds[] = {
     {{"caseload.OFFICER", "caseloads", "OFFICER an IRO's id: the children allocated to that IRO on 31 March."},
      caseload_list,
      caseload_rows},
+    {{"pre_meeting.MEASURE", "pre_meeting",
+      "`held`, `received`, `on_time`, `late`, `not_recorded`: the reviews held in the year and when the social "
+      "worker's report reached the IRO, against the day it was due (the policy's report_working_days_before working "
+      "days before the meeting)."},
+     pre_meeting_list,
+     pre_meeting_rows},
+    {{"cancellations.all", "cancellations", "The reviews cancelled in the year, by the day they were to be held."},
+     cancellations_list,
+     cancellations_rows},
+    {{"cancellations.reason.REASON", "cancellations",
+      "REASON as the council records it (`(none given)` when it gave none), in natural order: the reviews cancelled "
+      "in the year for that reason."},
+     cancellation_reasons_list,
+     cancellations_rows},
+    {{"exceptions.MEASURE", "exceptions",
+      "`agreed` (reviews due in the year and held late for an agreed and understood reason), `late_without` (the "
+      "other due dates in the year not met: held late, or missed)."},
+     exceptions_list,
+     exceptions_rows},
+    {{"notification.MEASURE", "notifications",
+      "`entered`, `notified`, `not_recorded`, and by the working days from the first day looked after to the day "
+      "the IRO service was told, `within_1`, `2_to_5`, `6_to_10`, `over_10`: the times in care started in the year."},
+     notification_list,
+     notification_rows},
     {{"caseload.month_end.MONTH", "caseloads",
       "MONTH `2024-04`..`2025-03`: the children allocated, on the month's last day, to an IRO in post that day."},
      month_end_list,
@@ -805,6 +923,10 @@ bool supplied(const Report& r, const std::string& table) {
   if (table == "midway") return r.supplied.midway_reviews;
   if (table == "caseloads") return r.supplied.roster;
   if (table == "disputes") return r.supplied.disputes;
+  if (table == "pre_meeting") return r.supplied.pre_meeting_reports;
+  if (table == "cancellations") return r.supplied.cancellations;
+  if (table == "exceptions") return r.supplied.exceptions;
+  if (table == "notifications") return r.supplied.notifications;
   for (const ProfileTable& t : r.profile) {
     if ("profile_" + t.name == table) return t.supplied;
   }

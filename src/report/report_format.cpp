@@ -161,6 +161,13 @@ std::string not_supplied_text(const std::string& table) {
   if (table == "midway") return "not supplied: the casebook has no midway reviews (midway_reviews.csv)";
   if (table == "caseloads") return "not supplied: the casebook has no IRO roster (roster/iros.csv)";
   if (table == "disputes") return "not supplied: the casebook has no dispute events (disputes/events.csv)";
+  if (table == "pre_meeting")
+    return "not supplied: the casebook has no dates social workers' reports reached the IRO (pre_meeting_reports.csv)";
+  if (table == "cancellations") return "not supplied: the casebook has no cancelled reviews (review_cancellations.csv)";
+  if (table == "exceptions") return "not supplied: the casebook has no agreed exceptions (review_exceptions.csv)";
+  if (table == "notifications")
+    return "not supplied: the casebook has no dates the IRO service was told a child became looked after "
+           "(notifications.csv)";
   return "not supplied";
 }
 
@@ -635,6 +642,84 @@ Grid iro_changes_grid(const Report& r) {
   return g;
 }
 
+Grid pre_meeting_grid(const Report& r) {
+  const PreMeetingFigures& x = r.pre_meeting;
+  Grid g{"pre_meeting",
+         "Social workers' reports before the review (due " + std::to_string(x.working_days_before) +
+             " working days before the meeting)",
+         {"", "reviews held", "report received", "on time", "late", "no date recorded", "% on time of held"},
+         {"held", "received", "on_time", "late", "not_recorded", "percent_on_time"},
+         {},
+         {},
+         {}};
+  if (!r.supplied.pre_meeting_reports) {
+    g.absent = not_supplied_text("pre_meeting");
+    return g;
+  }
+  g.rows.push_back({"year", std::to_string(x.held), std::to_string(x.received), std::to_string(x.on_time),
+                    std::to_string(x.late), std::to_string(x.not_recorded), fixed(x.percent(), 1)});
+  return g;
+}
+
+Grid cancellations_grid(const Report& r) {
+  Grid g{"cancellations", "Reviews cancelled, by reason", {"reason", "reviews"}, {"reviews"}, {}, {}, {}};
+  if (!r.supplied.cancellations) {
+    g.absent = not_supplied_text("cancellations");
+    return g;
+  }
+  CodeCounts by_reason;
+  for (const CancelledReview& c : r.cancelled) ++by_reason[c.reason.empty() ? "(none given)" : c.reason];
+  for (const auto& [reason, n] : by_reason) g.rows.push_back({reason, std::to_string(n)});
+  g.rows.push_back({"all", std::to_string(r.cancelled.size())});
+  return g;
+}
+
+Grid exceptions_grid(const Report& r) {
+  Grid g{"exceptions",
+         "Reviews out of timescale for agreed and understood reasons",
+         {"", "due", "in time", "late, agreed", "late or missed, not agreed", "% in time", "% in time or agreed"},
+         {"due", "in_time", "agreed", "late_without", "percent_in_time", "percent_in_time_or_agreed"},
+         {},
+         {},
+         {}};
+  if (!r.supplied.exceptions) {
+    g.absent = not_supplied_text("exceptions");
+    return g;
+  }
+  const std::size_t agreed = r.agreed_late.size(), due = r.total.due, in_time = r.total.in_time;
+  g.rows.push_back({"year", std::to_string(due), std::to_string(in_time), std::to_string(agreed),
+                    std::to_string(due - in_time - agreed), fixed(YearFigures::ratio(in_time, due), 1),
+                    fixed(YearFigures::ratio(in_time + agreed, due), 1)});
+  std::map<std::string, std::size_t> by_reason;
+  for (const AgreedLateReview& a : r.agreed_late) ++by_reason[a.reason];
+  for (const auto& [reason, n] : by_reason) {
+    g.note += (g.note.empty() ? "Agreed reasons: " : "; ") + reason + " (" + std::to_string(n) + ")";
+  }
+  if (!g.note.empty()) g.note += ".";
+  return g;
+}
+
+Grid notifications_grid(const Report& r) {
+  const NotificationFigures& x = r.notification;
+  Grid g{"notifications",
+         "When the IRO service was told a child had become looked after (times in care started in the year)",
+         {"", "entered care", "notified", "no date", "within 1 working day", "2-5", "6-10", "over 10",
+          "median working days", "90th percentile"},
+         {"entered", "notified", "not_recorded", "within_1", "2_to_5", "6_to_10", "over_10", "median_working_days",
+          "p90_working_days"},
+         {},
+         {},
+         {}};
+  if (!r.supplied.notifications) {
+    g.absent = not_supplied_text("notifications");
+    return g;
+  }
+  g.rows.push_back({"year", std::to_string(x.entered), std::to_string(x.notified), std::to_string(x.not_recorded),
+                    std::to_string(x.bands[0]), std::to_string(x.bands[1]), std::to_string(x.bands[2]),
+                    std::to_string(x.bands[3]), fixed(x.median_working_days, 1), fixed(x.p90_working_days, 1)});
+  return g;
+}
+
 const Grid& grid(const std::vector<Grid>& all, const std::string& id) {
   for (const Grid& g : all) {
     if (g.id == id) return g;
@@ -643,8 +728,9 @@ const Grid& grid(const std::vector<Grid>& all, const std::string& id) {
 }
 
 std::vector<Grid> grids(const Report& r) {
-  return {held_by_month_grid(r), participation_codes_grid(r), participation_age_grid(r),
-          targets_grid(r),       caseload_months_grid(r),     iro_changes_grid(r)};
+  return {held_by_month_grid(r),   participation_codes_grid(r), participation_age_grid(r), targets_grid(r),
+          pre_meeting_grid(r),     cancellations_grid(r),       exceptions_grid(r),        notifications_grid(r),
+          caseload_months_grid(r), iro_changes_grid(r)};
 }
 
 // A value as JSON: a number when all of it reads as one, null when empty, otherwise the words.
@@ -788,7 +874,8 @@ std::string report_text(const Report& r) {
   s << grid_text(grid(tables, "participation_codes")) << grid_text(grid(tables, "participation_by_age"));
   s << "\nReview records: " << records_sentence(r) << "\n";
   s << "Midway reviews: " << midway_sentence(r) << "\n";
-  s << grid_text(grid(tables, "targets"));
+  for (const char* id : {"targets", "pre_meeting", "cancellations", "exceptions", "notifications"})
+    s << grid_text(grid(tables, id));
   s << "\nLooked after: " << population_sentence(r) << "\n";
   s << profile_text(r);
   s << "\nCaseloads on " << r.to << " (band " << r.band_low << "-" << r.band_high << " per FTE)\n";
@@ -1042,7 +1129,11 @@ std::string report_json(const Report& r) {
                    {"legal_status", r.supplied.legal_status},
                    {"uasc", r.supplied.uasc},
                    {"leaving_reasons", r.supplied.leaving_reasons},
-                   {"placements", r.supplied.placements}};
+                   {"placements", r.supplied.placements},
+                   {"pre_meeting_reports", r.supplied.pre_meeting_reports},
+                   {"cancellations", r.supplied.cancellations},
+                   {"exceptions", r.supplied.exceptions},
+                   {"notifications", r.supplied.notifications}};
   if (!r.supplied.review_records) j["records"] = nullptr;
   if (!r.supplied.midway_reviews) j["midway"] = nullptr;
   j["population"] = {{"start", r.looked_after_start},
@@ -1150,7 +1241,8 @@ std::string report_markdown(const Report& r) {
     }
   }
   s << "\n## Review records and midway reviews\n\n" << records_sentence(r) << "\n\n" << midway_sentence(r) << "\n";
-  s << grid_markdown(grid(tables, "targets"));
+  for (const char* id : {"targets", "pre_meeting", "cancellations", "exceptions", "notifications"})
+    s << grid_markdown(grid(tables, id));
   s << "\n## Looked after\n\n" << population_sentence(r) << "\n";
   s << profile_markdown(r);
   s << "\n## Caseloads on " << r.to << "\n\n";
@@ -1281,7 +1373,8 @@ std::string report_html(const Report& r) {
   s << grid_html(grid(tables, "participation_codes")) << grid_html(grid(tables, "participation_by_age"));
   s << "<h2>Review records and midway reviews</h2>\n<p>" << escape(records_sentence(r)) << "</p>\n<p>"
     << escape(midway_sentence(r)) << "</p>\n";
-  s << grid_html(grid(tables, "targets"));
+  for (const char* id : {"targets", "pre_meeting", "cancellations", "exceptions", "notifications"})
+    s << grid_html(grid(tables, id));
   labels.clear();
   values.clear();
   double top = r.band_high + 10.0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/stats.hpp"
 #include "iro/core/error.hpp"
 
 namespace iro {
@@ -385,13 +386,9 @@ DisputeFigures DisputeRegister::figures(Date from, Date to) const {
     if (raised_by[c] > 0) f.by_category[code] += raised_by[c];
     if (resolved_by[c] > 0) f.resolved_by_category[code] += resolved_by[c];
   }
-  if (!days.empty()) {
-    std::sort(days.begin(), days.end());
-    const std::size_t n = days.size();
-    f.median_working_days = n % 2 == 1 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0;
-    const std::size_t rank = (90 * n + 99) / 100;  // nearest rank: ceil(0.9 n)
-    f.p90_working_days = days[rank - 1];
-  }
+  const Spread took = spread(days);
+  f.median_working_days = took.median;
+  f.p90_working_days = took.p90;
   return f;
 }
 

@@ -87,6 +87,7 @@ struct DueReview {
   std::optional<Date> held;  ///< When it was held (empty: the due date passed with no review).
   std::int32_t number = 0;   ///< Its number in its chain (1 = first).
   bool in_time = false;      ///< Held on or before the due date.
+  bool agreed = false;       ///< Held late for an agreed and understood reason (review_exceptions.csv).
 };
 
 /// A review held in the reporting year or one of the two before (by the date held): the rows behind
@@ -102,6 +103,8 @@ struct HeldReview {
   std::optional<Date> previous;                       ///< The review before it in its chain (empty for a first review).
   bool midway = false;                                ///< A midway review fell between the review before and this one.
   std::int32_t age_band = -1;                         ///< The child's AgeBand at the review (-1: no date of birth).
+  std::optional<Date> report_received;                ///< When the social worker's report reached the IRO.
+  Date report_due;  ///< The meeting less the policy's report_working_days_before (set when reports are supplied).
 };
 
 /// One period of care overlapping the reporting year: the rows behind the population figures.
@@ -114,6 +117,11 @@ struct CareSpell {
   LeavingReason reason = LeavingReason::not_recorded;
   std::array<char, 4> rec{};  ///< That REC ("E4A", NUL-padded; all NUL when none).
   bool at_18 = false;         ///< It ended on the 18th birthday while the period ran on (Children Act 1989 s105(1)).
+  /// When the IRO service was told the child had become looked after (notifications.csv), for the period that
+  /// starts this time in care.
+  std::optional<Date> notified = std::nullopt;
+  /// Working days from the start to the notification (working_days_between(); negative when told in advance).
+  std::int32_t notice_working_days = 0;
 };
 
 /// What the population profile keeps of a child (by index into Report::children, as of the year's 31 March). The
@@ -231,6 +239,53 @@ struct ReportInputs {
   bool uasc = true;             ///< Some child is in the UASC table (uasc.csv).
   bool leaving_reasons = true;  ///< Some period has a reason ended (episodes.csv REC).
   bool placements = true;       ///< Some child has a placement (episodes.csv).
+  /// Some review has the day its social worker's report reached the IRO (pre_meeting_reports.csv).
+  bool pre_meeting_reports = true;
+  bool cancellations = true;  ///< Some review was cancelled (review_cancellations.csv).
+  bool exceptions = true;     ///< Some review has an agreed exception (review_exceptions.csv).
+  bool notifications = true;  ///< Some period has the day the IRO service was told (notifications.csv).
+};
+
+/// Social workers' reports for the reviews held in the year, measured back from the meeting: due the policy's
+/// report_working_days_before working days before it (Hounslow: 5).
+struct PreMeetingFigures {
+  std::int32_t working_days_before = 3;  ///< The policy's report_working_days_before.
+  std::size_t held = 0;                  ///< Reviews held in the year.
+  std::size_t received = 0;              ///< Of those, with the date the report reached the IRO.
+  std::size_t on_time = 0;               ///< Of those, received on or before the day it was due.
+  std::size_t late = 0;                  ///< Received after it.
+  std::size_t not_recorded = 0;          ///< No date recorded.
+  /// on_time / held in percent (0 when none held).
+  /// @return the percentage.
+  double percent() const noexcept {
+    return held == 0 ? 0.0 : 100.0 * static_cast<double>(on_time) / static_cast<double>(held);
+  }
+};
+
+/// A review that did not take place, dated in the reporting year (the rows behind the cancellation figures).
+struct CancelledReview {
+  std::uint32_t child = 0;  ///< Index into Report::children.
+  Date date;                ///< The day it was to be held.
+  std::string reason;       ///< Why, as the council records it ("" when not given).
+};
+
+/// A review due in the reporting year and held late for an agreed and understood reason.
+struct AgreedLateReview {
+  std::uint32_t child = 0;  ///< Index into Report::children.
+  Date due;                 ///< Its due date.
+  Date held;                ///< When it was held.
+  std::string reason;       ///< The reason agreed.
+};
+
+/// When the IRO service was told that a child had become looked after, for the times in care that started in
+/// the year (Thurrock and Bradford name late notification as a cause of late first reviews).
+struct NotificationFigures {
+  std::size_t entered = 0;             ///< Times in care started in the year.
+  std::size_t notified = 0;            ///< Of those, with a notification date.
+  std::size_t not_recorded = 0;        ///< Without.
+  std::array<std::size_t, 4> bands{};  ///< Notified within 1 working day, 2-5, 6-10, more than 10.
+  double median_working_days = 0;      ///< Median working days from entry to notification.
+  double p90_working_days = 0;         ///< 90th percentile of the same (nearest rank).
 };
 
 /// One figure of the report: a count with a name, and what its rows are made from (report_query()).
@@ -270,10 +325,10 @@ struct Report {
   DisputeFigures disputes;                     ///< For the year.
   std::vector<std::string> ladder;             ///< The ladder's stage names, in order.
   std::map<std::string, std::string> category_names;  ///< The policy's dispute categories: code -> name.
-  RecordsFigures records;                      ///< Review records within the local target.
-  MidwayFigures midway;                        ///< Midway reviews.
-  std::size_t overdue_at_end = 0;              ///< Children looked after on 31 March whose next review was overdue.
-  std::vector<YearFigures> years;              ///< The year and the two before, oldest first, each as of its 31 March.
+  RecordsFigures records;                             ///< Review records within the local target.
+  MidwayFigures midway;                               ///< Midway reviews.
+  std::size_t overdue_at_end = 0;  ///< Children looked after on 31 March whose next review was overdue.
+  std::vector<YearFigures> years;  ///< The year and the two before, oldest first, each as of its 31 March.
   /// Reviews held in the year by the calendar month of the meeting, April first (Brent's "70 reviews chaired each
   /// month"; beside `months`, which counts reviews by the month they were due).
   std::array<std::size_t, 12> held_by_month{};
@@ -282,11 +337,15 @@ struct Report {
   std::array<std::array<std::size_t, 9>, 6> participation_by_age{};
   /// The IROs and the team at each month end of the year, April first (empty without a roster).
   std::vector<CaseloadCheck> month_end_caseloads;
-  Continuity iro_changes;            ///< Changes of IRO for children in the year (continuity(roster, from, to)).
-  std::vector<TargetCheck> targets;  ///< The policy's local targets, each met or not met in the year.
-  std::vector<std::string> roster_children;  ///< Child ids by roster index (for the rows behind caseload figures).
-  std::vector<Allocation> allocation_spans;  ///< The roster's allocations (the rows behind month-end caseloads).
-  std::vector<ProfileTable> profile;           ///< Who the children are: the population profile's tables.
+  Continuity iro_changes;                  ///< Changes of IRO for children in the year (continuity(roster, from, to)).
+  std::vector<TargetCheck> targets;        ///< The policy's local targets, each met or not met in the year.
+  PreMeetingFigures pre_meeting;           ///< Social workers' reports before the reviews held in the year.
+  std::vector<CancelledReview> cancelled;  ///< Reviews cancelled in the year, by the day they were to be held.
+  std::vector<AgreedLateReview> agreed_late;  ///< Reviews due in the year held late for an agreed reason.
+  NotificationFigures notification;           ///< Notification of the children who entered care in the year.
+  std::vector<std::string> roster_children;   ///< Child ids by roster index (for the rows behind caseload figures).
+  std::vector<Allocation> allocation_spans;   ///< The roster's allocations (the rows behind month-end caseloads).
+  std::vector<ProfileTable> profile;          ///< Who the children are: the population profile's tables.
 
   // The rows behind the figures (report_query() reads them).
   std::vector<std::string> children;                    ///< The ids the rows below refer to, by index.
