@@ -29,19 +29,10 @@ enum ProfileTableId : int {
   profile_tables,
 };
 
-/// Age in whole years on @p day of a child born on @p dob (a 29 February birthday falls on 1 March).
-inline int age_on(Date dob, Date day) noexcept {
-  const YearMonthDay b = dob.ymd(), d = day.ymd();
-  int age = d.year - b.year;
-  if (d.month < b.month || (d.month == b.month && d.day < b.day)) --age;
-  return age;
-}
-
-/// The DfE age band on @p day: 0 under 1, 1 1-4, 2 5-9, 3 10-15, 4 16 and over, 5 no date of birth.
-inline std::size_t age_band(const std::optional<Date>& dob, Date day) noexcept {
-  if (!dob) return 5;
-  const int a = age_on(*dob, day);
-  return a < 1 ? 0 : a < 5 ? 1 : a < 10 ? 2 : a < 16 ? 3 : 4;
+/// The DfE age band on @p day (iro::age_band(): 0 under 1, 1 1-4, 2 5-9, 3 10-15, 4 16 and over), 5 with no date of
+/// birth: the profile's line for the band.
+inline std::size_t age_band_line(const std::optional<Date>& dob, Date day) noexcept {
+  return dob ? static_cast<std::size_t>(age_band(*dob, day)) : 5;
 }
 
 /// The line of a code in the profile's table of ETHNIC codes (or of LS codes when @p legal_status): the table's
@@ -66,7 +57,7 @@ void each_profile_item(const Report& r, int t, F&& f) {
     const TimeInCare time{s.start, s.end};
     const ChildFacts& x = r.facts[s.child];
     if (time.looked_after_on(to)) {
-      const std::size_t band = wants(profile_age) ? age_band(x.dob, to) : 0;
+      const std::size_t band = wants(profile_age) ? age_band_line(x.dob, to) : 0;
       if (wants(profile_age) && r.supplied.sex) {
         const std::size_t gender = x.sex == Sex::male ? 0 : x.sex == Sex::female ? 1 : 2;
         f(profile_age, band, gender, s.child, to, s);
@@ -94,10 +85,10 @@ void each_profile_item(const Report& r, int t, F&& f) {
     const bool admitted = in_period(s.start, from, to), left = s.end && in_period(*s.end, from, to);
     if (admitted && wants(profile_movements)) f(profile_movements, report_month(s.start), 0, s.child, s.start, s);
     if (admitted && wants(profile_movements_by_age))
-      f(profile_movements_by_age, age_band(x.dob, s.start), 0, s.child, s.start, s);
+      f(profile_movements_by_age, age_band_line(x.dob, s.start), 0, s.child, s.start, s);
     if (left && wants(profile_movements)) f(profile_movements, report_month(*s.end), 1, s.child, *s.end, s);
     if (left && wants(profile_movements_by_age))
-      f(profile_movements_by_age, age_band(x.dob, *s.end), 1, s.child, *s.end, s);
+      f(profile_movements_by_age, age_band_line(x.dob, *s.end), 1, s.child, *s.end, s);
     if (left && wants(profile_left_reason)) {
       f(profile_left_reason, static_cast<std::size_t>(s.reason), 0, s.child, *s.end, s);
     }
