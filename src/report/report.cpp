@@ -188,7 +188,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         h.date = rv.date;
         h.participation = rv.participation;
         h.record_due = rv.record_due;
-        if (c.dob) h.age_band = static_cast<std::int32_t>(age_band(*c.dob, rv.date));
+        if (c.dob && ago == 0) h.age_band = static_cast<std::int32_t>(age_band(*c.dob, rv.date));  // the year's
         // The record of the (last) review given on that day, looked up in the child's dated records.
         const auto it = std::upper_bound(sent.begin(), sent.end(), rv.date,
                                          [](Date day, const std::pair<Date, Date>& x) { return day < x.first; });
@@ -198,7 +198,7 @@ void count_children(const Casebook& book, const Policy& policy, const Calendar& 
         } else {
           ++yf.not_recorded;
         }
-        if (supplied.pre_meeting_reports) {  // due the policy's working days before the meeting
+        if (supplied.pre_meeting_reports && ago == 0) {  // due the policy's working days before the meeting
           if (const Review* given = extract_on(rv.date)) h.report_received = given->report_received;
           try {
             h.report_due = cal.add_working_days(rv.date, -policy.report_working_days_before);

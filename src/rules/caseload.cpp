@@ -153,6 +153,9 @@ std::vector<CaseloadCheck> check_caseloads(const Roster& roster, const Policy& p
       weighted[d * n + a.officer] += all_weights_one ? 1.0 : child_weight(roster.children()[a.child], policy, dates[d]);
     }
   }
+  // Each IRO's absences, gathered once (Roster::absent() looks through them all for every IRO and date).
+  std::vector<std::vector<const Absence*>> away(n);
+  for (const Absence& a : roster.absences()) away[a.officer].push_back(&a);
   std::vector<CaseloadCheck> checks(days);
   for (std::size_t d = 0; d < days; ++d) {
     const Date date = dates[d];
@@ -169,7 +172,7 @@ std::vector<CaseloadCheck> check_caseloads(const Roster& roster, const Policy& p
       l.per_fte = static_cast<double>(l.children) / iros[i].fte;
       l.weighted_per_fte = l.weighted / iros[i].fte;
       l.band = band_of(l.per_fte, policy);
-      l.absent = roster.absent(i, date);
+      l.absent = std::any_of(away[i].begin(), away[i].end(), [&](const Absence* a) { return absent_on(*a, date); });
       ++t.officers;
       t.children += l.children;
       t.fte += iros[i].fte;
