@@ -210,80 +210,6 @@ std::string population_sentence(const Report& r) {
 // A profile table's line key as a row in cells ("year" for a table of one figure).
 std::string profile_row(const ProfileLine& l) { return l.key.empty() ? "year" : l.key; }
 
-std::string profile_text(const Report& r) {
-  std::ostringstream s;
-  s << "\nWho the children are\n";
-  for (const ProfileTable& t : r.profile) {
-    if (!t.supplied) {
-      s << "\n" << t.title << ": " << t.absent << "\n";
-      continue;
-    }
-    std::size_t width = 4;
-    for (const ProfileLine& l : t.lines) width = std::max(width, l.label.size());
-    s << "\n" << t.title << "\n  " << std::string(width, ' ');
-    std::vector<std::size_t> widths;
-    for (const std::string& c : t.column_labels) {
-      widths.push_back(std::max<std::size_t>(c.size(), 6));
-      s << "  " << std::string(widths.back() - c.size(), ' ') << c;
-    }
-    s << "\n";
-    for (const ProfileLine& l : t.lines) {
-      s << "  " << l.label << std::string(width - l.label.size(), ' ');
-      for (std::size_t c = 0; c < l.counts.size(); ++c) {
-        const std::string v = std::to_string(l.counts[c]);
-        s << "  " << std::string(widths[c] > v.size() ? widths[c] - v.size() : 0, ' ') << v;
-      }
-      s << "\n";
-    }
-  }
-  return s.str();
-}
-
-std::string profile_markdown(const Report& r) {
-  std::ostringstream s;
-  s << "\n## Who the children are\n";
-  for (const ProfileTable& t : r.profile) {
-    s << "\n### " << t.title << "\n\n";
-    if (!t.supplied) {
-      s << t.absent << ".\n";
-      continue;
-    }
-    s << "| |";
-    for (const std::string& c : t.column_labels) s << " " << c << " |";
-    s << "\n|---|";
-    for (std::size_t c = 0; c < t.columns.size(); ++c) s << "---|";
-    s << "\n";
-    for (const ProfileLine& l : t.lines) {
-      s << "| " << l.label << " |";
-      for (std::size_t n : l.counts) s << " " << n << " |";
-      s << "\n";
-    }
-  }
-  return s.str();
-}
-
-std::string profile_html(const Report& r) {
-  std::ostringstream s;
-  s << "<h2>Who the children are</h2>\n";
-  for (const ProfileTable& t : r.profile) {
-    s << "<h3>" << escape(t.title) << "</h3>\n";
-    if (!t.supplied) {
-      s << "<p class=\"absent\">" << escape(t.absent) << ".</p>\n";
-      continue;
-    }
-    s << "<table><tr><th></th>";
-    for (const std::string& c : t.column_labels) s << "<th>" << escape(c) << "</th>";
-    s << "</tr>\n";
-    for (const ProfileLine& l : t.lines) {
-      s << "<tr><td>" << escape(l.label) << "</td>";
-      for (std::size_t n : l.counts) s << "<td>" << n << "</td>";
-      s << "</tr>\n";
-    }
-    s << "</table>\n";
-  }
-  return s.str();
-}
-
 nlohmann::json profile_json(const Report& r) {
   nlohmann::json j = nlohmann::json::object();
   for (const ProfileTable& t : r.profile) {
@@ -452,6 +378,7 @@ struct Grid {
   std::vector<std::vector<std::string>> rows;  // each: the label, then one value per column
   std::string note;                            // a sentence after the table ("" for none)
   std::string absent;                          // not empty: the input was not supplied, and this replaces the table
+  int level = 2;                               // its heading's level in Markdown and HTML (3 under a section)
 };
 
 std::string month_label(const Report& r, std::size_t m) {
@@ -773,7 +700,7 @@ std::string grid_text(const Grid& g) {
 }
 
 std::string grid_markdown(const Grid& g) {
-  std::string s = "\n## " + g.title + "\n\n";
+  std::string s = "\n" + std::string(static_cast<std::size_t>(g.level), '#') + " " + g.title + "\n\n";
   if (!g.absent.empty()) return s + g.absent + ".\n";
   const auto line = [&](const std::vector<std::string>& cells) {
     std::string l = "|";
@@ -791,7 +718,8 @@ std::string grid_markdown(const Grid& g) {
 }
 
 std::string grid_html(const Grid& g) {
-  std::string s = "<h2>" + escape(g.title) + "</h2>\n";
+  const std::string h = "h" + std::to_string(g.level);
+  std::string s = "<" + h + ">" + escape(g.title) + "</" + h + ">\n";
   if (!g.absent.empty()) return s + "<p class=\"absent\">" + escape(g.absent) + ".</p>\n";
   s += "<table class=\"" + g.id + "\"><tr>";
   for (const std::string& h : g.headers) s += "<th>" + escape(h) + "</th>";
@@ -803,6 +731,37 @@ std::string grid_html(const Grid& g) {
   }
   s += "</table>\n";
   if (!g.note.empty()) s += "<p>" + escape(g.note) + "</p>\n";
+  return s;
+}
+
+// A profile table (Report::profile) as a Grid, laid out by the same text, Markdown and HTML code as the others.
+Grid profile_grid(const ProfileTable& t) {
+  Grid g{"profile_" + t.name, t.title, {""}, t.columns, {}, {}, t.supplied ? std::string() : t.absent};
+  g.headers.insert(g.headers.end(), t.column_labels.begin(), t.column_labels.end());
+  g.level = 3;
+  for (const ProfileLine& l : t.lines) {
+    std::vector<std::string> row{l.label};
+    for (std::size_t n : l.counts) row.push_back(std::to_string(n));
+    g.rows.push_back(std::move(row));
+  }
+  return g;
+}
+
+std::string profile_text(const Report& r) {
+  std::string s = "\nWho the children are\n";
+  for (const ProfileTable& t : r.profile) s += grid_text(profile_grid(t));
+  return s;
+}
+
+std::string profile_markdown(const Report& r) {
+  std::string s = "\n## Who the children are\n";
+  for (const ProfileTable& t : r.profile) s += grid_markdown(profile_grid(t));
+  return s;
+}
+
+std::string profile_html(const Report& r) {
+  std::string s = "<h2>Who the children are</h2>\n";
+  for (const ProfileTable& t : r.profile) s += grid_html(profile_grid(t));
   return s;
 }
 

@@ -305,20 +305,27 @@ CoverPlan plan_cover(const Roster& roster, const Policy& policy, const std::stri
   return plan;
 }
 
-Continuity continuity(const Roster& roster, Date date) {
+namespace {
+
+// Continuity up to @p to; with @p from, of the children allocated on a day from it to @p to, counting only the
+// changes that start in that span.
+Continuity continuity_in(const Roster& roster, std::optional<Date> from, Date to) {
   Continuity c;
   c.changes_per_child.assign(roster.children().size(), 0);
   std::vector<std::vector<const Allocation*>> history(roster.children().size());
   for (const Allocation& a : roster.allocations()) {
-    if (a.from <= date) history[a.child].push_back(&a);
+    if (a.from <= to) history[a.child].push_back(&a);
   }
   for (std::size_t i = 0; i < history.size(); ++i) {
     auto& h = history[i];
-    if (h.empty()) continue;
+    // Every allocation here starts on or before `to`; it holds on a day of the span unless it ended by `from`.
+    const bool allocated =
+        std::any_of(h.begin(), h.end(), [&](const Allocation* a) { return !from || !a->to || *a->to > *from; });
+    if (!allocated) continue;
     std::sort(h.begin(), h.end(), [](const Allocation* x, const Allocation* y) { return x->from < y->from; });
     std::size_t changes = 0;
     for (std::size_t k = 1; k < h.size(); ++k) {
-      if (h[k]->officer == h[k - 1]->officer) continue;
+      if ((from && h[k]->from < *from) || h[k]->officer == h[k - 1]->officer) continue;
       ++changes;
       c.change_list.push_back({i, h[k]->from, h[k - 1]->officer, h[k]->officer});
     }
@@ -330,33 +337,13 @@ Continuity continuity(const Roster& roster, Date date) {
   return c;
 }
 
+}  // namespace
+
+Continuity continuity(const Roster& roster, Date date) { return continuity_in(roster, std::nullopt, date); }
+
 Continuity continuity(const Roster& roster, Date from, Date to) {
   if (to < from) throw Error(Status::invalid_argument, "continuity: to " + to.iso() + " is before from " + from.iso());
-  Continuity c;
-  c.changes_per_child.assign(roster.children().size(), 0);
-  std::vector<std::vector<const Allocation*>> history(roster.children().size());
-  for (const Allocation& a : roster.allocations()) {
-    if (a.from <= to) history[a.child].push_back(&a);
-  }
-  for (std::size_t i = 0; i < history.size(); ++i) {
-    auto& h = history[i];
-    // Every allocation here starts on or before `to`; it holds on a day of the span unless it ended by `from`.
-    const bool allocated =
-        std::any_of(h.begin(), h.end(), [&](const Allocation* a) { return !a->to || *a->to > from; });
-    if (!allocated) continue;
-    std::sort(h.begin(), h.end(), [](const Allocation* x, const Allocation* y) { return x->from < y->from; });
-    std::size_t changes = 0;
-    for (std::size_t k = 1; k < h.size(); ++k) {
-      if (h[k]->from < from || h[k]->officer == h[k - 1]->officer) continue;
-      ++changes;
-      c.change_list.push_back({i, h[k]->from, h[k - 1]->officer, h[k]->officer});
-    }
-    ++c.children;
-    c.kept_one_iro += changes == 0;
-    c.changes += changes;
-    c.changes_per_child[i] = changes;
-  }
-  return c;
+  return continuity_in(roster, from, to);
 }
 
 }  // namespace iro
