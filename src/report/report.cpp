@@ -534,8 +534,7 @@ Report annual_report(const Casebook& book, const Policy& policy, const Calendar&
     }
     ++r.notification.notified;
     notice.push_back(p.notice_working_days);
-    const std::int32_t d = p.notice_working_days;
-    ++r.notification.bands[d <= 1 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3];
+    ++r.notification.bands[notice_band(p.notice_working_days)];
   }
   const Spread took = spread(notice);
   r.notification.median_working_days = took.median;

@@ -322,8 +322,6 @@ void exceptions_rows(const Report& r, const Figure& f, Rows& rows) {
 const char* const notification_measures[] = {"entered", "notified", "not_recorded", "within_1",
                                              "2_to_5",  "6_to_10",  "over_10"};
 
-std::int32_t notice_band(std::int32_t d) { return d <= 1 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3; }
-
 void notification_list(const Report& r, std::uint16_t kind, Figures& out) {
   const NotificationFigures& x = r.notification;
   const std::size_t counts[] = {x.entered, x.notified, x.not_recorded, x.bands[0], x.bands[1], x.bands[2], x.bands[3]};
@@ -336,7 +334,7 @@ void notification_rows(const Report& r, const Figure& f, Rows& rows) {
   for (const CareSpell& p : r.spells) {
     if (!in_period(p.start, r.from, r.to)) continue;
     const bool take = m == 0 || (m == 1 && p.notified) || (m == 2 && !p.notified) ||
-                      (m >= 3 && p.notified && notice_band(p.notice_working_days) == m - 3);
+                      (m >= 3 && p.notified && static_cast<std::int32_t>(notice_band(p.notice_working_days)) == m - 3);
     if (!take) continue;
     rows.push_back({r.children[p.child], p.start,
                     "looked after from " + p.start.iso() +
