@@ -76,7 +76,7 @@ class Generator {
       // Who the child is (the profile's own generator): UASC, age on entering care, sex and ethnicity.
       const bool uasc = profile_chance(uasc_share);
       const Date dob = birth(uasc, start);
-      const std::string sex = profile_chance(uasc ? 0.94 : 0.52) ? "1" : "2";
+      const std::string sex = profile_chance(uasc ? 0.94 : 0.53) ? "1" : "2";  // DfE 2024: 53% of non-UASC
       f.header += id + "," + sex + "," + dmy(dob) + "," + ethnicity(uasc) + ",,,\n";
       const bool breaks = chance(0.05) && !uasc;
       Date period_start = start;
@@ -165,7 +165,7 @@ class Generator {
     return dob;
   }
 
-  // An ETHNIC code: the national shares by group (White 71, Mixed 10, Asian 5, Black 8, Other 5, refused or
+  // An ETHNIC code: the national shares by group (White 71, Mixed 11, Asian 5, Black 7, Other 5, refused or
   // not obtained 1) once the UASC (mostly Other, Black African and Asian Other) are counted in.
   const char* ethnicity(bool uasc) {
     if (uasc) {
@@ -175,7 +175,7 @@ class Generator {
     }
     static const char* const codes[] = {"WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
                                         "APKN", "ABAN", "AOTH", "CHNE", "BCRB", "BAFR", "BOTH", "OOTH", "REFU", "NOBT"};
-    static const int weights[] = {660, 7, 15, 75, 18, 42, 16, 16, 31, 4, 10, 5, 9, 2, 15, 29, 14, 20, 5, 7};
+    static const int weights[] = {660, 7, 15, 75, 18, 47, 18, 18, 35, 4, 10, 5, 9, 2, 13, 23, 12, 20, 5, 7};
     return pick_code(codes, weights);
   }
 
