@@ -48,8 +48,8 @@ const char* participation_wording(Participation code) noexcept {
       "Child physically attends and speaks for him or herself",
       "Child physically attends and an advocate speaks on his or her behalf",
       "Child attends and conveys his or her view symbolically (non-verbally)",
-      "Child physically attends but does not speak for him or herself, does not convey his or her view symbolically "
-      "(non-verbally) and does not ask an advocate to speak for him or her",
+      ("Child physically attends but does not speak for him or herself, does not convey his or her view "
+       "symbolically (non-verbally) and does not ask an advocate to speak for him or her"),
       "Child does not attend physically but briefs an advocate to speak for him or her",
       "Child does not attend but conveys his or her feelings to the review by a facilitative medium",
       "Child does not attend nor are his or her views conveyed to the review",
