@@ -9,11 +9,11 @@
 /// disputes in ten concern a sibling group of two or three and most name several categories, so 100 disputes
 /// concern about 143 children and name about 230 issues (Bradford's 28 alerts: 40 children, 63 issues). Who the
 /// children are follows the published national shares (DfE, "Children looked after in England including adoptions:
-/// reporting year 2024", 31 March 2024, 83,630 children): about 57% boys (53% of those not UASC); ages on 31 March about 5% under 1,
-/// 13% 1-4, 17% 5-9, 38% 10-15, 27% 16 and over; ethnicity about 71% White, 11% Mixed, 5% Asian, 7% Black, 5%
-/// other, 1% refused or not obtained; legal status about 79% care orders, 4% placement orders, 16% section 20;
-/// about 9% unaccompanied asylum-seeking children (nearly all boys of 16 or 17); about 10% of the children on
-/// 31 March with three or more placements in the year; reasons care ended led by a return home.
+/// reporting year 2024", 31 March 2024, 83,630 children): about 57% boys (53% of those not UASC); ages on 31 March
+/// about 5% under 1, 13% 1-4, 17% 5-9, 38% 10-15, 27% 16 and over; ethnicity about 71% White, 11% Mixed, 5% Asian, 7%
+/// Black, 5% other, 1% refused or not obtained; legal status about 79% care orders, 4% placement orders, 16% section
+/// 20; about 9% unaccompanied asylum-seeking children (nearly all boys of 16 or 17); about 10% of the children on 31
+/// March with three or more placements in the year; reasons care ended led by a return home.
 #ifndef IRO_SYNTH_HPP
 #define IRO_SYNTH_HPP
 
