@@ -124,6 +124,49 @@ TEST(Dispute, AStageWithNoResponseTimeInsideTheFormalProcess) {
   EXPECT_THROW(iro::replay_dispute({}, iro::Ladder{}, cal(), d("2024-07-02")), iro::Error);
 }
 
+// Bradford's example ladder (issue 17): disputes are settled informally first, then an IRO alert, "usually
+// resolved within a working week" (5 working days); the report names no stage above the alert. Before, the
+// alert was the first stage and formal, so every dispute raised counted as formal and none as informal.
+TEST(DisputeRegister, BradfordsExampleLadderIsInformalThenTheAlert) {
+  const iro::Policy bradford = iro::Policy::from_file(std::string(IRO_EXAMPLES_DIR) + "/bradford.json");
+  auto s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise)}, bradford.ladder, cal(), d("2024-06-04"));
+  EXPECT_EQ(*s.stage, 0u);
+  EXPECT_FALSE(s.response_due.has_value());  // informal: no response time, no formal deadline yet
+  EXPECT_FALSE(s.formal_start.has_value());
+  s = iro::replay_dispute({ev("2024-06-03", DisputeAction::raise), ev("2024-06-04", DisputeAction::escalate),
+                           ev("2024-06-05", DisputeAction::escalate)},
+                          bradford.ladder, cal(), d("2024-06-12"));
+  EXPECT_EQ(bradford.ladder.stages[*s.stage].name, "iro_alert");
+  EXPECT_EQ(*s.formal_start, d("2024-06-04"));     // the alert starts the formal process
+  EXPECT_EQ(*s.response_due, d("2024-06-11"));     // 5 working days: 5, 6, 7, 10, 11 June
+  EXPECT_EQ(*s.formal_deadline, d("2024-07-02"));  // 20 working days (the England limit)
+  EXPECT_TRUE(s.overdue);
+  EXPECT_EQ(s.rejected, (std::vector<std::size_t>{2}));  // nothing above the alert
+
+  iro::DisputeRegister reg(bradford, cal());
+  reg.add("A1", "C1", "IRO1", "A2");  // informal, then an alert, resolved
+  reg.add_event("A1", ev("2024-06-03", DisputeAction::raise));
+  reg.add_event("A1", ev("2024-06-04", DisputeAction::escalate));
+  reg.add_event("A1", ev("2024-06-10", DisputeAction::resolve));
+  reg.add("A2", "C2", "IRO1", "A13");  // settled informally
+  reg.add_event("A2", ev("2024-06-03", DisputeAction::raise));
+  reg.add_event("A2", ev("2024-06-05", DisputeAction::resolve));
+  reg.add("A3", std::vector<std::string>{"C3", "C4"}, "IRO2", std::vector<std::string>{"A6"});  // an alert straight away (bypass), still open
+  reg.add_event("A3", ev("2024-06-03", DisputeAction::raise, "iro_alert"));
+  const iro::DisputeFigures f = reg.figures(d("2024-06-01"), d("2024-06-30"));
+  EXPECT_EQ(f.raised, 3u);
+  EXPECT_EQ(f.informal_raised, 2u);  // A1, A2
+  EXPECT_EQ(f.became_formal, 1u);    // A1
+  EXPECT_EQ(f.formal, 2u);           // A1 (4 June), A3 (3 June)
+  EXPECT_EQ(f.formal_children, 3u);  // C1, C3, C4
+  EXPECT_EQ(f.resolved, 2u);
+  EXPECT_EQ(f.resolved_at.at("informal"), 1u);   // A2
+  EXPECT_EQ(f.resolved_at.at("iro_alert"), 1u);  // A1
+  EXPECT_EQ(f.open, 1u);                         // A3
+  EXPECT_EQ(f.open_by_stage.at("iro_alert"), 1u);
+  EXPECT_EQ(f.overdue, 1u);  // A3: response due 10 June
+}
+
 TEST(DisputeRegister, FiguresForAPeriod) {
   iro::DisputeRegister reg(iro::Policy::england(), cal());
   iro::load_disputes_csv(reg, std::string(IRO_TEST_DATA) + "/disputes/events.csv");

@@ -111,14 +111,23 @@ TEST(PolicyFiles, EveryExampleCouncilPolicyLoadsWithWhatItStates) {
   const Policy brent = Policy::from_file(examples + "/brent.json");
   ASSERT_EQ(brent.ladder.stages.size(), 5u);
   EXPECT_EQ(brent.ladder.stages.back().name, "operational_director");
+  EXPECT_FALSE(brent.ladder.stages.front().response_working_days.has_value());  // informal, with the social worker
   EXPECT_EQ(brent.record_working_days, 20);  // from England
   const Policy hounslow = Policy::from_file(examples + "/hounslow.json");
   EXPECT_EQ(hounslow.record_working_days, 15);
   EXPECT_EQ(hounslow.report_working_days_before, 5);
   EXPECT_EQ(hounslow.midway_target_percent, 85);
+  ASSERT_EQ(hounslow.ladder.stages.size(), 4u);
   EXPECT_EQ(hounslow.ladder.stages.back().name, "assistant_director");
+  // The report states no times: every formal stage has England's 5 (the assistant director had an invented 10).
+  EXPECT_EQ(hounslow.ladder.stages.back().response_working_days, 5);
   EXPECT_EQ(hounslow.caseload_high, 70);  // the overlay keeps what it does not state
   const Policy thurrock = Policy::from_file(examples + "/thurrock.json");
+  // Informal, the formal Dispute Resolution Process, the Corporate Director: no stage the report does not name.
+  ASSERT_EQ(thurrock.ladder.stages.size(), 3u);
+  EXPECT_FALSE(thurrock.ladder.stages[0].response_working_days.has_value());
+  EXPECT_EQ(thurrock.ladder.stages[1].name, "formal_dispute_resolution");
+  EXPECT_EQ(thurrock.ladder.stages[1].response_working_days, 5);
   EXPECT_EQ(thurrock.ladder.stages.back().name, "corporate_director");
   EXPECT_TRUE(thurrock.ladder.cafcass_any_stage);
   const Policy bradford = Policy::from_file(examples + "/bradford.json");
@@ -126,9 +135,20 @@ TEST(PolicyFiles, EveryExampleCouncilPolicyLoadsWithWhatItStates) {
   ASSERT_EQ(bradford.dispute_categories.size(), 11u);
   EXPECT_EQ(bradford.dispute_categories.front().name, "Preparation for Child Care Review");
   EXPECT_EQ(bradford.dispute_categories.back().code, "A15");
+  // Settled informally first, then an IRO alert ("usually resolved within a working week"); nothing above it.
+  ASSERT_EQ(bradford.ladder.stages.size(), 2u);
+  EXPECT_EQ(bradford.ladder.stages[0].name, "informal");
+  EXPECT_FALSE(bradford.ladder.stages[0].response_working_days.has_value());
+  EXPECT_EQ(bradford.ladder.stages[1].name, "iro_alert");
+  EXPECT_EQ(bradford.ladder.stages[1].response_working_days, 5);
   const Policy medway = Policy::from_file(examples + "/medway.json");
   EXPECT_EQ(medway.record_working_days, 15);
-  EXPECT_EQ(medway.ladder.stages.front().name, "drn_social_worker");
+  // A DRN is raised where informal action has failed: it is formal; the report names no stage above it.
+  ASSERT_EQ(medway.ladder.stages.size(), 2u);
+  EXPECT_EQ(medway.ladder.stages.front().name, "informal");
+  EXPECT_FALSE(medway.ladder.stages.front().response_working_days.has_value());
+  EXPECT_EQ(medway.ladder.stages.back().name, "drn");
+  EXPECT_EQ(medway.ladder.stages.back().response_working_days, 5);
   EXPECT_NE(medway.source.find("medway.json"), std::string::npos);
 }
 

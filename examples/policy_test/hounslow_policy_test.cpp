@@ -57,6 +57,7 @@ TEST(OurPolicy, LoadsWithTheTargetsWeAgreed) {
   EXPECT_EQ(ours.record_working_days, 15);
   EXPECT_EQ(ours.report_working_days_before, 5);
   EXPECT_EQ(ours.ladder.stages.back().name, "assistant_director");
+  EXPECT_EQ(ours.ladder.stages.back().response_working_days, 5);  // our assumption: the report states none
 }
 
 TEST(OurPolicy, MovingRecordsFrom20To15WorkingDaysMakesTheseRecordsLate) {
