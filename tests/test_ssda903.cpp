@@ -733,3 +733,10 @@ TEST(Ssda903, TheFourLocalExtractsOfReportsCancellationsExceptionsAndNotificatio
   bad.notifications = "CHILD,DECOM\n1,25/03/2024\n";
   EXPECT_EQ(failure([&] { iro::import_903(bad, ImportMode::lenient); }).first, Status::parse);
 }
+
+TEST(Ssda903, AReviewRowsDobInJanuaryIsReadAndCompared) {  // a mutation survivor: month 1 in the full date parser
+  const auto r =
+      run("CHILD,DECOM,RNE,LS,DEC\n1,25/03/2024,S,C2,\n", "CHILD,DOB,REVIEW,REVIEW_CODE\n1,15/01/2015,22/04/2024,PN1\n",
+          "", "CHILD,SEX,DOB\n1,1,16/01/2015\n");
+  EXPECT_TRUE(has_issue(r.report, "reviews.csv:2: DOB: 2015-01-15 differs from the Header table's 2015-01-16", false));
+}
