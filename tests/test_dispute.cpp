@@ -151,7 +151,8 @@ TEST(DisputeRegister, BradfordsExampleLadderIsInformalThenTheAlert) {
   reg.add("A2", "C2", "IRO1", "A13");  // settled informally
   reg.add_event("A2", ev("2024-06-03", DisputeAction::raise));
   reg.add_event("A2", ev("2024-06-05", DisputeAction::resolve));
-  reg.add("A3", std::vector<std::string>{"C3", "C4"}, "IRO2", std::vector<std::string>{"A6"});  // an alert straight away (bypass), still open
+  reg.add("A3", std::vector<std::string>{"C3", "C4"}, "IRO2",
+          std::vector<std::string>{"A6"});  // an alert straight away (bypass), still open
   reg.add_event("A3", ev("2024-06-03", DisputeAction::raise, "iro_alert"));
   const iro::DisputeFigures f = reg.figures(d("2024-06-01"), d("2024-06-30"));
   EXPECT_EQ(f.raised, 3u);

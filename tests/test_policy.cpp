@@ -112,7 +112,7 @@ TEST(PolicyFiles, EveryExampleCouncilPolicyLoadsWithWhatItStates) {
   ASSERT_EQ(brent.ladder.stages.size(), 5u);
   EXPECT_EQ(brent.ladder.stages.back().name, "operational_director");
   EXPECT_FALSE(brent.ladder.stages.front().response_working_days.has_value());  // informal, with the social worker
-  EXPECT_EQ(brent.record_working_days, 20);  // from England
+  EXPECT_EQ(brent.record_working_days, 20);                                     // from England
   const Policy hounslow = Policy::from_file(examples + "/hounslow.json");
   EXPECT_EQ(hounslow.record_working_days, 15);
   EXPECT_EQ(hounslow.report_working_days_before, 5);
