@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "failure.hpp"
+#include "seeds_register.hpp"
 #include "iro/report/report.hpp"
 #include "iro/report/report_figures.hpp"
 #include "iro/report/report_format.hpp"
@@ -996,33 +997,11 @@ namespace {
 //   D3 raised 20 Mar 2024 (2023/24) for C4 about A2; escalated (formal) 2 Apr 2024; withdrawn 10 Apr.
 //   D4 raised 1 Jul 2024 at the team manager (formal) for C5 and C6 about A13 and A2; open.
 //   D5 raised 1 Aug 2024 with no child and no category; resolved 2 Aug.
-iro::Policy seeds_policy() {
-  iro::Policy p = iro::Policy::england();
-  p.dispute_categories = {{"A1", "Preparation for Child Care Review"},
-                          {"A2", "Non-completion/failure to meet the timescale in review decisions"},
-                          {"A10", "Placement choice and/or standard of care"},
-                          {"A13", "Safeguarding concerns"},
-                          {"A15", "Other"}};
-  return p;
-}
 
 iro::Casebook seeds_book() {
   iro::Casebook book = hand_book();
-  iro::DisputeRegister reg(seeds_policy(), iro::Calendar::england_and_wales());
-  iro::read_disputes_csv(reg,
-                         "dispute_id,date,action,stage,child_id,iro_id,category\n"
-                         "D1,2024-05-01,raise,,C1;C2;C3,I1,A2;A10;A1\n"
-                         "D1,2024-05-03,escalate,team_manager,,,\n"
-                         "D1,2024-05-10,resolve,,,,\n"
-                         "D2,2024-06-03,raise,,C2,I1,A15\n"
-                         "D2,2024-06-05,resolve,,,,\n"
-                         "D3,2024-03-20,raise,,C4,I2,A2\n"
-                         "D3,2024-04-02,escalate,,,,\n"
-                         "D3,2024-04-10,withdraw,,,,\n"
-                         "D4,2024-07-01,raise,team_manager,C5;C6,I2,A13;A2\n"
-                         "D5,2024-08-01,raise,,,I3,\n"
-                         "D5,2024-08-02,resolve,,,,\n",
-                         "events.csv");
+  iro::DisputeRegister reg(iro::test::seeds_policy(), iro::Calendar::england_and_wales());
+  iro::read_disputes_csv(reg, iro::test::seeds_register, "events.csv");
   book.disputes = reg.disputes();
   return book;
 }
@@ -1030,7 +1009,8 @@ iro::Casebook seeds_book() {
 }  // namespace
 
 TEST(Report, DisputesAsTheSeedsCountThem) {
-  const iro::Report r = iro::annual_report(seeds_book(), seeds_policy(), iro::Calendar::england_and_wales(), 2024);
+  const iro::Report r =
+      iro::annual_report(seeds_book(), iro::test::seeds_policy(), iro::Calendar::england_and_wales(), 2024);
   const auto count = [&](const std::string& name) { return iro::report_figure(r, name).count; };
   EXPECT_EQ(count("disputes.raised"), 4u);
   EXPECT_EQ(count("disputes.children"), 5u);  // C1, C2, C3, C5, C6: C2 once though in D1 and D2
